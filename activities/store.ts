@@ -1,0 +1,152 @@
+// The read model of conversations and requests, and request admission. Every write is an
+// idempotent upsert keyed by business IDs, so an activity retried after a crash changes
+// nothing the first attempt already wrote.
+import type { Sql } from '../infra/db/database.js';
+import { readTenantSettings } from '../infra/tenants/settings.js';
+import type { TenantSettings } from '../infra/tenants/settings.js';
+import {
+  supportRequestWorkflowId,
+  type Attachment,
+  type Channel,
+  type RequestState,
+} from '../workflows/definitions.js';
+import type { Decision, Intent } from '../workflows/rules/types.js';
+
+export interface StoreDeps {
+  sql: Sql;
+}
+
+export interface Admission {
+  orderId: string;
+  intent: Intent;
+  requestId: string;
+  workflowId: string;
+  outcome: 'opened' | 'duplicate';
+}
+
+export interface RequestProgress {
+  requestId: string;
+  state: RequestState;
+  decision?: Decision;
+  /** Unique per request: a retried write of the same event is ignored. */
+  eventKey: string;
+  kind: string;
+  detail?: Record<string, unknown>;
+  close?: boolean;
+}
+
+export function createStoreActivities({ sql }: StoreDeps) {
+  return {
+    async recordConversation(input: {
+      tenantId: string;
+      conversationId: string;
+      channel: Channel;
+      customer: string;
+    }): Promise<void> {
+      await sql`
+        insert into conversations (id, tenant_id, channel, customer)
+        values (${input.conversationId}, ${input.tenantId}, ${input.channel}, ${input.customer})
+        on conflict (id) do nothing`;
+    },
+
+    async recordMessage(input: {
+      tenantId: string;
+      conversationId: string;
+      messageId: string;
+      text: string;
+      attachments: Attachment[];
+      language: string | null;
+      receivedAt: string;
+    }): Promise<void> {
+      await sql`
+        insert into messages (id, conversation_id, tenant_id, text, attachments, language, received_at)
+        values (${input.messageId}, ${input.conversationId}, ${input.tenantId}, ${input.text},
+                ${sql.json(input.attachments as never)}, ${input.language}, ${input.receivedAt})
+        on conflict (conversation_id, id) do update set language = excluded.language`;
+    },
+
+    /**
+     * Opens one request per (order, intent), or joins the one already open. Retrying the same
+     * message returns the same requests; the partial unique index makes concurrent
+     * admissions of the same order+intent agree on one open request.
+     */
+    async admitRequests(input: {
+      tenantId: string;
+      conversationId: string;
+      messageId: string;
+      items: Array<{ orderId: string; intent: Intent }>;
+    }): Promise<Admission[]> {
+      const out: Admission[] = [];
+      for (const item of input.items) {
+        out.push(await admitOne(sql, input.tenantId, input.conversationId, input.messageId, item));
+      }
+      return out;
+    },
+
+    async recordRequestProgress(p: RequestProgress): Promise<void> {
+      await sql.begin(async (tx) => {
+        const inserted = await tx`
+          insert into request_events (request_id, event_key, kind, detail)
+          values (${p.requestId}, ${p.eventKey}, ${p.kind}, ${tx.json((p.detail ?? {}) as never)})
+          on conflict (request_id, event_key) do nothing
+          returning id`;
+        if (inserted.length === 0) return;
+        await tx`
+          update requests set
+            state = ${p.state},
+            decision = coalesce(${p.decision?.code ?? null}, decision),
+            decision_detail = coalesce(${p.decision ? tx.json(p.decision as never) : null}, decision_detail),
+            closed_at = case when ${p.close ?? false} then coalesce(closed_at, now()) else closed_at end,
+            updated_at = now()
+          where id = ${p.requestId}`;
+      });
+    },
+
+    async loadTenantSettings(input: { tenantId: string }): Promise<TenantSettings> {
+      return readTenantSettings(sql, input.tenantId);
+    },
+  };
+}
+
+async function admitOne(
+  sql: Sql,
+  tenantId: string,
+  conversationId: string,
+  messageId: string,
+  item: { orderId: string; intent: Intent },
+): Promise<Admission> {
+  return sql.begin(async (tx) => {
+    // Serialise admissions of one order+intent so "is one open?" and "open one" are atomic.
+    const lockKey = item.intent === 'other' ? `${tenantId}:other:${conversationId}` : `${tenantId}:${item.orderId}:${item.intent}`;
+    await tx`select pg_advisory_xact_lock(hashtext(${lockKey}))`;
+    const [mine] = await tx<{ id: string; workflow_id: string }[]>`
+      select id::text, workflow_id from requests
+      where conversation_id = ${conversationId} and message_id = ${messageId}
+        and order_id = ${item.orderId} and intent = ${item.intent}`;
+    if (mine) return { ...item, requestId: mine.id, workflowId: mine.workflow_id, outcome: 'opened' as const };
+    const [joined] = await tx<{ id: string; workflow_id: string }[]>`
+      select r.id::text, r.workflow_id from request_joins j join requests r on r.id = j.request_id
+      where j.conversation_id = ${conversationId} and j.message_id = ${messageId}
+        and r.order_id = ${item.orderId} and r.intent = ${item.intent}`;
+    if (joined) return { ...item, requestId: joined.id, workflowId: joined.workflow_id, outcome: 'duplicate' as const };
+
+    const [open] = await tx<{ id: string; workflow_id: string }[]>`
+      select id::text, workflow_id from requests
+      where tenant_id = ${tenantId} and order_id = ${item.orderId} and intent = ${item.intent} and closed_at is null
+        and (intent <> 'other' or conversation_id = ${conversationId})`;
+    if (open) {
+      await tx`
+        insert into request_joins (request_id, conversation_id, message_id)
+        values (${open.id}, ${conversationId}, ${messageId}) on conflict do nothing`;
+      return { ...item, requestId: open.id, workflowId: open.workflow_id, outcome: 'duplicate' as const };
+    }
+
+    const [seq] = await tx<{ id: string }[]>`select nextval('requests_id_seq')::text as id`;
+    const id = seq!.id;
+    const workflowId = supportRequestWorkflowId(tenantId, item.orderId, item.intent, id);
+    await tx`
+      insert into requests (id, tenant_id, conversation_id, message_id, order_id, intent, workflow_id)
+      values (${id}, ${tenantId}, ${conversationId}, ${messageId}, ${item.orderId}, ${item.intent}, ${workflowId})`;
+    return { ...item, requestId: id, workflowId, outcome: 'opened' as const };
+  });
+}

@@ -1,0 +1,67 @@
+// Builds the Fastify app from its dependencies. It never listens: server.ts (and npm start)
+// do, tests use inject.
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Client } from '@temporalio/client';
+import type { Sql } from '../infra/db/database.js';
+import type { SecretBox } from '../infra/crypto.js';
+import type { Logger } from '../infra/logger.js';
+import { authPlugin } from './plugins/auth.js';
+import { registerErrorHandler } from './plugins/error-handler.js';
+import { healthRoutes } from './routes/health.js';
+import { connectionRoutes } from './routes/connections.js';
+import { settingsRoutes } from './routes/settings.js';
+import { ticketRoutes } from './routes/tickets.js';
+import { conversationRoutes } from './routes/conversations.js';
+import { requestRoutes } from './routes/requests.js';
+
+export interface ApiDeps {
+  sql: Sql;
+  temporal: Client;
+  box: SecretBox;
+  taskQueue: string;
+  logger: Logger;
+  bodyLimit?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: ApiDeps;
+  }
+}
+
+export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    // pino's Logger and Fastify's base logger type differ only in optional members.
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    bodyLimit: deps.bodyLimit ?? 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', deps);
+  registerErrorHandler(app);
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'SupportAI API',
+        version: '0.1.0',
+        description: 'First-line customer support for SMM panels. Authenticate with `Authorization: Bearer <tenant API key>`.',
+      },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(authPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(connectionRoutes, { prefix: '/v1' });
+  await app.register(settingsRoutes, { prefix: '/v1' });
+  await app.register(ticketRoutes, { prefix: '/v1' });
+  await app.register(conversationRoutes, { prefix: '/v1' });
+  await app.register(requestRoutes, { prefix: '/v1' });
+  return app;
+}

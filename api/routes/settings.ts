@@ -1,0 +1,17 @@
+// The tenant's settings: timings, thresholds, reply language, refill overrides, screenshots.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { bearerSecurity, requireTenant, tenantOf } from '../plugins/auth.js';
+import { errorResponses } from '../schemas/common.js';
+import { patchTenantSettings, readTenantSettings, TenantSettingsPatchSchema, TenantSettingsSchema } from '../../infra/tenants/settings.js';
+
+export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook('preHandler', requireTenant);
+
+  app.get('/settings', {
+    schema: { tags: ['settings'], summary: 'All settings, defaults filled in', security: bearerSecurity, response: { 200: TenantSettingsSchema, ...errorResponses } },
+  }, async (req) => readTenantSettings(app.deps.sql, tenantOf(req).id));
+
+  app.patch('/settings', {
+    schema: { tags: ['settings'], summary: 'Change any subset of the settings', security: bearerSecurity, body: TenantSettingsPatchSchema, response: { 200: TenantSettingsSchema, ...errorResponses } },
+  }, async (req) => patchTenantSettings(app.deps.sql, tenantOf(req).id, req.body));
+};

@@ -1,0 +1,68 @@
+// POST /v1/tickets: a message on behalf of a customer. The message is handed to its
+// conversation workflow (signal-with-start) before the 202: once accepted it is durable.
+import { createHash, randomUUID } from 'node:crypto';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { bearerSecurity, requireTenant, tenantOf } from '../plugins/auth.js';
+import { ErrorSchema, errorResponses } from '../schemas/common.js';
+import { IdempotencyHeadersSchema, TicketAcceptedSchema, TicketBodySchema } from '../schemas/tickets.js';
+import { HttpError } from '../plugins/error-handler.js';
+import {
+  conversationWorkflowId,
+  customerMessageSignal,
+  type ConversationInput,
+  type CustomerMessage,
+} from '../../workflows/definitions.js';
+
+export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook('preHandler', requireTenant);
+  const { sql, temporal, taskQueue } = app.deps;
+
+  app.post('/tickets', {
+    schema: {
+      tags: ['intake'],
+      summary: 'Accept a customer message (for panels that push)',
+      description: 'Send `Idempotency-Key` to make retries safe: the same key answers with the same conversation and the message is handled once.',
+      security: bearerSecurity,
+      headers: IdempotencyHeadersSchema,
+      body: TicketBodySchema,
+      response: { 202: TicketAcceptedSchema, ...errorResponses, 409: ErrorSchema, 503: ErrorSchema },
+    },
+  }, async (req, reply) => {
+    const tenant = tenantOf(req);
+    const key = req.headers['idempotency-key'];
+    const { customer, text, attachments } = req.body;
+    const messageId = key ? `key-${digest(key)}` : randomUUID();
+    let conversationId = req.body.conversationId ?? (key ? `api-${digest(`${tenant.id}:${key}`)}` : randomUUID());
+
+    if (req.body.conversationId) {
+      const [conv] = await sql<{ customer: string }[]>`select customer from conversations where id = ${conversationId} and tenant_id = ${tenant.id}`;
+      if (!conv) throw new HttpError(404, 'No such conversation.');
+      if (conv.customer !== customer) throw new HttpError(409, 'The conversation belongs to another customer.');
+      conversationId = req.body.conversationId;
+    } else {
+      await sql`
+        insert into conversations (id, tenant_id, channel, customer)
+        values (${conversationId}, ${tenant.id}, 'api', ${customer}) on conflict (id) do nothing`;
+    }
+
+    try {
+      const input: ConversationInput = { tenantId: tenant.id, conversationId, channel: 'api', customer };
+      const message: CustomerMessage = { messageId, text, attachments, receivedAt: new Date().toISOString() };
+      await temporal.workflow.signalWithStart('conversationWorkflow', {
+        workflowId: conversationWorkflowId(tenant.id, conversationId),
+        taskQueue,
+        args: [input],
+        signal: customerMessageSignal,
+        signalArgs: [message],
+      });
+    } catch (err) {
+      req.log.error({ err }, 'could not hand the message to Temporal');
+      throw new HttpError(503, 'The message could not be accepted right now; retry with the same Idempotency-Key.');
+    }
+    return reply.status(202).send({ conversationId, messageId });
+  });
+};
+
+function digest(s: string): string {
+  return createHash('sha256').update(s).digest('hex').slice(0, 32);
+}

@@ -1,0 +1,35 @@
+// The demo tenant of the embedded default: created once, connected to the simulators on
+// every start (their ports may change), its API key kept beside the data so it can be
+// printed again after a restart.
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Sql } from './db/database.js';
+import type { SecretBox } from './crypto.js';
+import { generateApiKey, hashApiKey } from './crypto.js';
+import { saveCountSource, savePanel, saveProvider } from './tenants/connections.js';
+import type { Simulators } from './simulators/index.js';
+
+export const DEMO_TENANT_ID = 'demo';
+
+export async function ensureDemoTenant(sql: Sql, box: SecretBox, dataDir: string, sims: Simulators): Promise<{ tenantId: string; apiKey: string }> {
+  const keyFile = join(resolve(dataDir), 'demo-tenant-key');
+  let apiKey = existsSync(keyFile) ? (await readFile(keyFile, 'utf8')).trim() : null;
+  if (!apiKey) {
+    apiKey = generateApiKey();
+    await writeFile(keyFile, apiKey, { mode: 0o600 });
+  }
+  // The key file is the source of truth for the demo: a lost file rotates the key.
+  await sql`
+    insert into tenants (id, name, api_key_hash) values (${DEMO_TENANT_ID}, 'Demo panel', ${hashApiKey(apiKey)})
+    on conflict (id) do update set api_key_hash = excluded.api_key_hash`;
+  await savePanel(sql, box, DEMO_TENANT_ID, sims.config.panel);
+  await saveProvider(sql, box, DEMO_TENANT_ID, {
+    name: sims.config.providerName,
+    dispatch: 'api',
+    api: sims.config.provider,
+    telegramChatId: null,
+  });
+  await saveCountSource(sql, DEMO_TENANT_ID, sims.config.countSource);
+  return { tenantId: DEMO_TENANT_ID, apiKey };
+}

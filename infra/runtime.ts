@@ -1,0 +1,123 @@
+// The whole service in one process: database (embedded unless DATABASE_URL), Temporal
+// (a local dev server unless TEMPORAL_ADDRESS), the worker, the API and, for the demo, the
+// simulators with a tenant connected to them. Parts stop in reverse order of start.
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Runtime } from '@temporalio/worker';
+import { llmConfig, type Config } from './config.js';
+import { connectDatabase } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { createSecretBox, readOrCreateSecretsKey } from './crypto.js';
+import type { Logger } from './logger.js';
+import { startEmbeddedPostgres } from './embedded/postgres.js';
+import { ensureTemporalCli } from './temporal/cli-binary.js';
+import { supportaiCacheDir } from './temporal/cache-dir.js';
+import { startDevServer } from './temporal/dev-server.js';
+import { SEARCH_ATTRIBUTES } from './temporal/search-attributes.js';
+import { startSimulators } from './simulators/index.js';
+import { ensureDemoTenant } from './demo.js';
+import { createActivities } from '../activities/index.js';
+import { createWorker } from '../worker/worker.js';
+import { buildApp } from '../api/app.js';
+
+export interface RunningService {
+  apiUrl: string;
+  docsUrl: string;
+  temporalUiUrl: string | null;
+  demo: { tenantId: string; apiKey: string } | null;
+  stop(): Promise<void>;
+}
+
+export async function startService(config: Config, logger: Logger, env: NodeJS.ProcessEnv): Promise<RunningService> {
+  const stops: Array<[string, () => Promise<void>]> = [];
+  const stop = async () => {
+    for (const [name, fn] of stops.reverse()) {
+      try {
+        await fn();
+      } catch (err) {
+        logger.warn({ err }, `stopping ${name} failed`);
+      }
+    }
+    stops.length = 0;
+  };
+
+  try {
+    const dataDir = resolve(config.SUPPORTAI_DATA_DIR);
+    await mkdir(dataDir, { recursive: true });
+
+    let databaseUrl = config.DATABASE_URL;
+    if (!databaseUrl) {
+      const pg = await startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT, log: (l) => logger.debug({ pg: l }) });
+      stops.push(['postgres', pg.stop]);
+      databaseUrl = pg.url;
+    }
+    const sql = connectDatabase(databaseUrl);
+    stops.push(['database pool', () => sql.end({ timeout: 5 })]);
+    await migrate(sql, (m) => logger.info(m));
+    const box = createSecretBox(config.SECRETS_KEY ?? (await readOrCreateSecretsKey(dataDir)));
+
+    let temporalAddress = config.TEMPORAL_ADDRESS;
+    let temporalUiUrl = config.TEMPORAL_UI_URL ?? null;
+    if (!temporalAddress) {
+      const binary = await ensureTemporalCli({
+        explicitPath: config.TEMPORAL_CLI_PATH,
+        cacheDir: supportaiCacheDir(env),
+        env,
+        log: (l) => logger.info(l),
+      });
+      const server = await startDevServer({
+        binary,
+        port: config.TEMPORAL_PORT,
+        uiPort: config.TEMPORAL_UI_PORT,
+        dbFile: join(dataDir, 'temporal.db'),
+        namespace: config.TEMPORAL_NAMESPACE,
+        searchAttributes: SEARCH_ATTRIBUTES,
+        log: (l) => logger.warn({ temporal: l }),
+      });
+      stops.push(['temporal dev server', server.stop]);
+      temporalAddress = server.address;
+      temporalUiUrl = server.uiUrl;
+    }
+
+    const connection = await Connection.connect({ address: temporalAddress });
+    stops.push(['temporal client', () => connection.close()]);
+    const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+
+    let demo: RunningService['demo'] = null;
+    if (config.DEMO) {
+      const sims = await startSimulators({});
+      stops.push(['simulators', sims.close]);
+      demo = await ensureDemoTenant(sql, box, dataDir, sims);
+    }
+
+    const nativeConnection = await NativeConnection.connect({ address: temporalAddress });
+    stops.push(['worker connection', () => nativeConnection.close()]);
+    const worker = await createWorker({
+      connection: nativeConnection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      activities: createActivities({ sql, box, llm: llmConfig(config) }),
+    });
+    const running = worker.run();
+    stops.push(['worker', async () => {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running;
+    }]);
+
+    const app = await buildApp({ sql, temporal, box, taskQueue: config.TEMPORAL_TASK_QUEUE, logger, bodyLimit: config.API_BODY_LIMIT });
+    stops.push(['api', () => app.close()]);
+    const address = await app.listen({ host: config.API_HOST, port: config.API_PORT });
+    const apiUrl = address.replace('[::1]', '127.0.0.1');
+
+    return { apiUrl, docsUrl: `${apiUrl}/docs`, temporalUiUrl, demo, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+/** The combined process handles its own signals, so the worker must not install any. */
+export function installRuntimeWithoutSignalHandlers(): void {
+  Runtime.install({ shutdownSignals: [] });
+}

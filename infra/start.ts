@@ -1,0 +1,49 @@
+// `npm start`: the whole service on embedded defaults, until Ctrl-C.
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { installRuntimeWithoutSignalHandlers, startService } from './runtime.js';
+
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
+const logger = createLogger(config);
+installRuntimeWithoutSignalHandlers();
+
+const service = await startService(config, logger, process.env).catch((err: unknown) => {
+  logger.fatal({ err }, 'SupportAI could not start');
+  process.exit(1);
+});
+
+const lines = [
+  '',
+  'SupportAI is running.',
+  `  API:              ${service.apiUrl}`,
+  `  Swagger UI:       ${service.docsUrl}`,
+  `  Temporal Web UI:  ${service.temporalUiUrl ?? '(external Temporal: set TEMPORAL_UI_URL to show it here)'}`,
+  service.demo
+    ? `  Demo API key:     ${service.demo.apiKey}   (tenant "${service.demo.tenantId}", connected to the built-in panel/provider simulator)`
+    : '  Demo tenant:      off (DEMO=false)',
+  '',
+  'Press Ctrl-C to stop.',
+];
+process.stdout.write(lines.join('\n') + '\n');
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: stopping`);
+    void service.stop().then(() => process.exit(0), (err: unknown) => {
+      logger.error({ err }, 'stop failed');
+      process.exit(1);
+    });
+  });
+}

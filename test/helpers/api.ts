@@ -1,0 +1,17 @@
+// Builds the real app for inject tests: real database, a Temporal client of the caller's
+// choosing (a lazy one to a closed port when the test does not need Temporal).
+import { Client, Connection } from '@temporalio/client';
+import { pino } from 'pino';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../api/app.js';
+import { testBox, testDatabase } from './database.js';
+
+export async function buildTestApp(opts: { temporal?: Client; taskQueue?: string; bodyLimit?: number } = {}): Promise<FastifyInstance> {
+  const { sql } = await testDatabase();
+  const temporal = opts.temporal ?? new Client({ connection: Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 500 }) });
+  return buildApp({ sql, temporal, box: testBox, taskQueue: opts.taskQueue ?? 'unused', logger: pino({ level: 'silent' }), bodyLimit: opts.bodyLimit });
+}
+
+export function bearer(apiKey: string): Record<string, string> {
+  return { authorization: `Bearer ${apiKey}` };
+}

@@ -1,0 +1,30 @@
+// Worker entry: config → database → Temporal connection → activities → Worker.run.
+// Used when the worker runs as its own process (production, docker-compose).
+import { NativeConnection } from '@temporalio/worker';
+import { loadConfig, llmConfig } from '../infra/config.js';
+import { connectDatabase } from '../infra/db/database.js';
+import { migrate } from '../infra/db/migrate.js';
+import { createSecretBox } from '../infra/crypto.js';
+import { createLogger } from '../infra/logger.js';
+import { createActivities } from '../activities/index.js';
+import { createWorker } from './worker.js';
+
+const config = loadConfig(process.env);
+const logger = createLogger(config);
+if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS || !config.SECRETS_KEY) {
+  logger.fatal('the standalone worker needs DATABASE_URL, TEMPORAL_ADDRESS and SECRETS_KEY (npm start runs everything embedded)');
+  process.exit(1);
+}
+const sql = connectDatabase(config.DATABASE_URL);
+await migrate(sql, (m) => logger.info(m));
+const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+const worker = await createWorker({
+  connection,
+  namespace: config.TEMPORAL_NAMESPACE,
+  taskQueue: config.TEMPORAL_TASK_QUEUE,
+  activities: createActivities({ sql, box: createSecretBox(config.SECRETS_KEY), llm: llmConfig(config) }),
+});
+logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
+await worker.run();
+await connection.close();
+await sql.end();

@@ -1,0 +1,235 @@
+// One conversation (an API ticket, a panel ticket, a Telegram chat): the unit the customer
+// sees. Each message is read, split into one request per (order, intent), and answered
+// once, in one reply, from the requests' decisions.
+import {
+  ParentClosePolicy,
+  WorkflowIdReusePolicy,
+  condition,
+  continueAsNew,
+  getExternalWorkflowHandle,
+  log,
+  proxyActivities,
+  setHandler,
+  startChild,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { Activities } from '../activities/index.js';
+import type { Admission } from '../activities/store.js';
+import {
+  customerJoinedSignal,
+  customerMessageSignal,
+  requestReportSignal,
+  searchAttributes,
+  type ConversationInput,
+  type CustomerMessage,
+  type RequestReport,
+} from './definitions.js';
+import { supportRequestWorkflow } from './support-request.js';
+import { duplicateDecision } from './rules/decide.js';
+import type { Decision, Intent } from './rules/types.js';
+import { renderConversationReply, renderMissingOrderId } from './replies/index.js';
+
+const reader = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+const store = proxyActivities<Activities>({
+  startToCloseTimeout: '15 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+/** How long the first reply waits for slow requests before answering with what it has. */
+const FIRST_REPLY_WAIT_MS = 2 * 60_000;
+/** A conversation with nothing to do for this long ends; a new message starts it again. */
+const IDLE_MS = 7 * 24 * 3600_000;
+const SEEN_IDS_KEPT = 500;
+
+export async function conversationWorkflow(input: ConversationInput): Promise<void> {
+  const queue: CustomerMessage[] = [...(input.pending ?? [])];
+  const seen = new Set(input.seenMessageIds ?? []);
+  const reports = new Map<string, RequestReport>();
+  /** Requests whose decision came after their message was answered: answered on arrival. */
+  const late = new Map<string, { language: string; messageId: string }>();
+
+  setHandler(customerMessageSignal, (m) => {
+    if (seen.has(m.messageId)) return; // delivered twice: handled once
+    seen.add(m.messageId);
+    queue.push(m);
+  });
+  setHandler(requestReportSignal, (r) => {
+    if (!reports.has(r.requestId)) reports.set(r.requestId, r);
+  });
+
+  await store.recordConversation({
+    tenantId: input.tenantId,
+    conversationId: input.conversationId,
+    channel: input.channel,
+    customer: input.customer,
+  });
+
+  for (;;) {
+    const lateReady = () => [...late.keys()].some((id) => reports.has(id));
+    const woke = await condition(() => queue.length > 0 || lateReady(), IDLE_MS);
+    if (!woke) return;
+    await answerLateReports();
+    const next = queue.shift();
+    if (next) await handleMessage(next);
+    if (workflowInfo().continueAsNewSuggested) {
+      await continueAsNew<typeof conversationWorkflow>({
+        ...input,
+        pending: queue,
+        seenMessageIds: [...seen].slice(-SEEN_IDS_KEPT),
+      });
+    }
+  }
+
+  // ---- steps --------------------------------------------------------------------------
+
+  async function handleMessage(msg: CustomerMessage): Promise<void> {
+    const classification = await reader.classifyMessage({ text: msg.text });
+    await store.recordMessage({
+      tenantId: input.tenantId,
+      conversationId: input.conversationId,
+      messageId: msg.messageId,
+      text: msg.text,
+      attachments: msg.attachments,
+      language: classification.language,
+      receivedAt: msg.receivedAt,
+    });
+    const settings = await store.loadTenantSettings({ tenantId: input.tenantId });
+    const language = settings.replyLanguage === 'customer' ? classification.language : 'en';
+
+    const items = requestItems(classification.intents);
+    if (items.length === 0) {
+      await reply(`msg:${msg.messageId}`, renderMissingOrderId(language));
+      return;
+    }
+
+    const admissions = await store.admitRequests({
+      tenantId: input.tenantId,
+      conversationId: input.conversationId,
+      messageId: msg.messageId,
+      items,
+    });
+    const hasScreenshot = msg.attachments.some((a) => a.kind === 'image');
+    for (const a of admissions) {
+      if (a.outcome === 'opened') await openRequest(a, language, hasScreenshot, settings);
+      else await joinRequest(a, msg);
+    }
+
+    const opened = admissions.filter((a) => a.outcome === 'opened');
+    await condition(() => opened.every((a) => reports.has(a.requestId)), FIRST_REPLY_WAIT_MS);
+
+    const parts: Array<{ orderId: string | null; decision: Decision }> = [];
+    for (const a of admissions) {
+      const orderId = a.intent === 'other' ? null : a.orderId;
+      if (a.outcome === 'duplicate') parts.push({ orderId, decision: duplicateDecision() });
+      else {
+        const r = reports.get(a.requestId);
+        if (r) parts.push({ orderId, decision: r.decision });
+        else late.set(a.requestId, { language, messageId: msg.messageId });
+      }
+    }
+    if (parts.length) await reply(`msg:${msg.messageId}`, renderConversationReply(parts, language));
+  }
+
+  async function openRequest(
+    a: Admission,
+    language: string,
+    hasScreenshot: boolean,
+    settings: Awaited<ReturnType<Activities['loadTenantSettings']>>,
+  ): Promise<void> {
+    await startChild(supportRequestWorkflow, {
+      workflowId: a.workflowId,
+      // Requests outlive the message that opened them, and this run too (continue-as-new).
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+      typedSearchAttributes: [
+        { key: searchAttributes.tenantId, value: input.tenantId },
+        { key: searchAttributes.orderId, value: a.orderId },
+        { key: searchAttributes.intent, value: a.intent },
+        { key: searchAttributes.requestState, value: 'received' },
+      ],
+      args: [
+        {
+          tenantId: input.tenantId,
+          requestId: a.requestId,
+          conversationId: input.conversationId,
+          conversationWorkflowId: workflowInfo().workflowId,
+          customer: input.customer,
+          orderId: a.orderId,
+          intent: a.intent,
+          language,
+          hasScreenshot,
+          settings: {
+            minDrop: settings.minDrop,
+            speedUpMinAgeMinutes: settings.speedUpMinAgeMinutes,
+            refillDaysOverride: settings.refillDaysOverride,
+            screenshotRequired: settings.screenshotRequired,
+          },
+          timings: {
+            screenshotWaitSeconds: settings.screenshotWaitSeconds,
+            staffWaitSeconds: settings.staffWaitSeconds,
+          },
+        },
+      ],
+    });
+  }
+
+  async function joinRequest(a: Admission, msg: CustomerMessage): Promise<void> {
+    try {
+      await getExternalWorkflowHandle(a.workflowId).signal(customerJoinedSignal, {
+        conversationId: input.conversationId,
+        messageId: msg.messageId,
+        attachments: msg.attachments,
+      });
+    } catch (err) {
+      // The open request finished between admission and this signal; the customer is still
+      // told it is being handled, which was true when the message arrived.
+      log.info('open request not reachable for join', { workflowId: a.workflowId, error: String(err) });
+    }
+  }
+
+  async function answerLateReports(): Promise<void> {
+    for (const [requestId, ctx] of [...late]) {
+      const r = reports.get(requestId);
+      if (!r) continue;
+      late.delete(requestId);
+      await reply(`late:${requestId}`, renderConversationReply([{ orderId: r.intent === 'other' ? null : r.orderId, decision: r.decision }], ctx.language));
+    }
+  }
+
+  async function reply(replyKey: string, text: string): Promise<void> {
+    await store.replyToCustomer({
+      tenantId: input.tenantId,
+      conversationId: input.conversationId,
+      channel: input.channel,
+      replyKey,
+      text,
+    });
+  }
+}
+
+/**
+ * One request per (order, intent). An action named without any order number has nothing to
+ * act on; a message with no order action at all is one `other` request for people.
+ */
+function requestItems(intents: Array<{ intent: Intent; orderIds: string[] }>): Array<{ orderId: string; intent: Intent }> {
+  const items: Array<{ orderId: string; intent: Intent }> = [];
+  const seen = new Set<string>();
+  for (const { intent, orderIds } of intents) {
+    if (intent === 'other') {
+      if (!seen.has('other')) items.push({ orderId: '', intent: 'other' });
+      seen.add('other');
+      continue;
+    }
+    for (const orderId of orderIds) {
+      const key = `${orderId}:${intent}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      items.push({ orderId, intent });
+    }
+  }
+  return items;
+}

@@ -1,0 +1,118 @@
+// Everything outside a workflow body needs to talk to it: signals, queries, inputs, states,
+// the task queue and the workflow-ID helpers. The API and the worker import this file,
+// never the workflow bodies.
+import { defineQuery, defineSignal } from '@temporalio/workflow';
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import type { Decision, DecisionSettings, Intent } from './rules/types.js';
+
+export const DEFAULT_TASK_QUEUE = 'supportai';
+
+export const REQUEST_STATES = [
+  'received',
+  'waiting_customer',
+  'dispatched',
+  'monitoring',
+  'escalated',
+  'resolved',
+  'closed',
+  'blocked',
+] as const;
+export type RequestState = (typeof REQUEST_STATES)[number];
+
+export const CHANNELS = ['api', 'panel_ticket', 'telegram'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const searchAttributes = {
+  tenantId: defineSearchAttributeKey('TenantId', SearchAttributeType.KEYWORD),
+  orderId: defineSearchAttributeKey('OrderId', SearchAttributeType.KEYWORD),
+  intent: defineSearchAttributeKey('Intent', SearchAttributeType.KEYWORD),
+  requestState: defineSearchAttributeKey('RequestState', SearchAttributeType.KEYWORD),
+};
+
+// ---- workflow IDs ---------------------------------------------------------------------
+
+/** The request number keeps IDs unique over time: a closed request may be followed by a new one. */
+export function supportRequestWorkflowId(tenantId: string, orderId: string, intent: Intent, requestId: string): string {
+  return `SupportRequest:${tenantId}:${orderId || '-'}:${intent}:${requestId}`;
+}
+
+export function conversationWorkflowId(tenantId: string, conversationId: string): string {
+  return `Conversation:${tenantId}:${conversationId}`;
+}
+
+// ---- inputs ---------------------------------------------------------------------------
+
+export interface Attachment {
+  kind: 'image' | 'file';
+  url?: string;
+  name?: string;
+}
+
+export interface CustomerMessage {
+  /** Unique within the conversation; a message delivered twice is handled once. */
+  messageId: string;
+  text: string;
+  attachments: Attachment[];
+  receivedAt: string;
+}
+
+/** Timings are inputs: workflows never read configuration. */
+export interface RequestTimings {
+  /** How long a request waits for a screenshot the rules asked for. */
+  screenshotWaitSeconds: number;
+  /** How long an escalated or not-yet-dispatched request stays open for staff. */
+  staffWaitSeconds: number;
+}
+
+export interface SupportRequestInput {
+  tenantId: string;
+  requestId: string;
+  conversationId: string;
+  /** The conversation workflow to report decisions to. */
+  conversationWorkflowId: string;
+  customer: string;
+  orderId: string;
+  intent: Intent;
+  language: string;
+  hasScreenshot: boolean;
+  settings: DecisionSettings;
+  timings: RequestTimings;
+}
+
+export interface ConversationInput {
+  tenantId: string;
+  conversationId: string;
+  channel: Channel;
+  customer: string;
+  /** Messages carried across continue-as-new. */
+  pending?: CustomerMessage[];
+  seenMessageIds?: string[];
+}
+
+// ---- signals and queries --------------------------------------------------------------
+
+export const customerMessageSignal = defineSignal<[CustomerMessage]>('customerMessage');
+
+/** A request tells its conversation what it decided (and later, how it ended). */
+export interface RequestReport {
+  requestId: string;
+  orderId: string;
+  intent: Intent;
+  decision: Decision;
+  state: RequestState;
+}
+export const requestReportSignal = defineSignal<[RequestReport]>('requestReport');
+
+/** Another message about the same order+intent joined this open request. */
+export interface JoinedMessage {
+  conversationId: string;
+  messageId: string;
+  attachments: Attachment[];
+}
+export const customerJoinedSignal = defineSignal<[JoinedMessage]>('customerJoined');
+
+export interface SupportRequestStatus {
+  state: RequestState;
+  decision: Decision | null;
+}
+export const requestStatusQuery = defineQuery<SupportRequestStatus>('requestStatus');

@@ -1,0 +1,3 @@
+// Workflows: deterministic orchestration only. This file is the worker's workflowsPath.
+export { supportRequestWorkflow } from './support-request.js';
+export { conversationWorkflow } from './conversation.js';
