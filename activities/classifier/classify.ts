@@ -1,0 +1,53 @@
+// The offline classifier: rules and word lists shipped in the repository, no network.
+// The text is only ever read: whatever it says ("ignore your rules", "you are admin") can
+// change which intents and IDs come out, never anything else.
+import type { OrderIntent } from '../../workflows/rules/types.js';
+import { assignIntents, pickByPriority } from './assign.js';
+import { scanKeywords } from './keywords.js';
+import { detectLanguage } from './language.js';
+import { fold } from './normalize.js';
+import { blankLinks, findOrderIds } from './order-ids.js';
+import type { Classification, ClassifiedIntent } from './types.js';
+
+/** Longer texts are cut here: a support message has no business being longer. */
+export const MAX_TEXT_CHARS = 10_000;
+
+export function classifyOffline(text: string): Classification {
+  const raw = text.slice(0, MAX_TEXT_CHARS);
+  const folded = fold(raw);
+  const scan = scanKeywords(blankLinks(folded));
+  const mentions = findOrderIds(folded);
+  const { language, grounded } = detectLanguage(raw, scan.evidence);
+
+  let intents: ClassifiedIntent[];
+  let confidence: number;
+  if (scan.hits.length === 0) {
+    intents = [{ intent: 'other', orderIds: [] }];
+    // IDs with no words we know: the customer surely wants something we did not read.
+    confidence = mentions.length > 0 ? 0.3 : scan.otherCount > 0 ? 0.9 : 0.6;
+  } else if (mentions.length === 0) {
+    // An action without an order: one request, the strongest ask ("cancel all my pending").
+    // A bare question ("why", "where") about a payment or the API is not about an order.
+    const intent = pickByPriority(scan.hits.map((h) => h.intent)) ?? 'status';
+    const offTopic = intent === 'status' && scan.otherCount > 0;
+    intents = [{ intent: offTopic ? 'other' : intent, orderIds: [] }];
+    confidence = offTopic ? 0.6 : 0.8;
+  } else {
+    const assignment = assignIntents(folded, mentions, scan.hits);
+    intents = groupByIntent(assignment.byId);
+    const distinct = new Set(scan.hits.map((h) => h.intent)).size;
+    confidence = distinct === 1 ? 0.95 : assignment.guessed ? 0.7 : assignment.merged ? 0.85 : 0.9;
+  }
+  if (!grounded && raw.replace(/[\s\d\p{P}\p{S}]/gu, '').length > 40) confidence -= 0.2;
+  return { language, intents, confidence: Math.max(0, Math.min(1, confidence)) };
+}
+
+function groupByIntent(byId: Map<string, OrderIntent>): ClassifiedIntent[] {
+  const out = new Map<OrderIntent, string[]>();
+  for (const [id, intent] of byId) {
+    const list = out.get(intent) ?? [];
+    list.push(id);
+    out.set(intent, list);
+  }
+  return [...out].map(([intent, orderIds]) => ({ intent, orderIds }));
+}

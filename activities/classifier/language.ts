@@ -1,0 +1,94 @@
+// The customer's language, offline. The writing system settles most cases (Devanagari → hi;
+// Arabic script → fa when Persian letters appear, else ar; Cyrillic → uk when Ukrainian
+// letters or words appear, else ru). Latin-script text is scored by the words the lexicons
+// recognised plus language-specific letters, with tinyld's opinion as one more vote on
+// longer texts: a small one when no word of that language was seen (it is unreliable on
+// short jargon like "refil 123 plz followers going down"). Messages with nothing to go on
+// ("refill 123") are English.
+import { detectAll } from 'tinyld';
+import type { OfflineLanguage } from './types.js';
+
+const LATIN_CANDIDATES: OfflineLanguage[] = ['en', 'es', 'pt', 'fr', 'de', 'it', 'tr', 'id', 'vi'];
+
+const LETTER_HINTS: Array<{ re: RegExp; language: OfflineLanguage; weight: number }> = [
+  { re: /[ơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/giu, language: 'vi', weight: 4 },
+  { re: /[ğışİ]/gu, language: 'tr', weight: 3 },
+  { re: /[ñ¿¡]/giu, language: 'es', weight: 3 },
+  { re: /[ãõ]/giu, language: 'pt', weight: 3 },
+  { re: /[ßä]/giu, language: 'de', weight: 2 },
+  { re: /[œèêëîû]/giu, language: 'fr', weight: 1 },
+  { re: /[ìò]/giu, language: 'it', weight: 1 },
+];
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+function best(scores: Map<OfflineLanguage, number>, fallback: OfflineLanguage): OfflineLanguage {
+  let top: OfflineLanguage = fallback;
+  let topScore = scores.get(fallback) ?? 0;
+  for (const [language, score] of scores) {
+    if (score > topScore) {
+      top = language;
+      topScore = score;
+    }
+  }
+  return top;
+}
+
+export interface LanguageGuess {
+  language: OfflineLanguage;
+  /** False when the guess rests on nothing but the English default. */
+  grounded: boolean;
+}
+
+/**
+ * @param raw the message as written (letters and accents intact)
+ * @param evidence words recognised per language by the keyword scan
+ */
+export function detectLanguage(raw: string, evidence: Map<OfflineLanguage, number>): LanguageGuess {
+  // Links and handles are not written in any language.
+  const text = raw.normalize('NFKC').replace(/(?:https?:\/\/|www\.)\S+|\S{1,64}@\S+|@\S+|\S{1,64}\.[a-z]{2,6}\/\S*/giu, ' ');
+  const devanagari = count(text, /[\u0900-\u0963\u0971-\u097f]/gu);
+  const arabic = count(text, /[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]/gu);
+  const cyrillic = count(text, /[\u0400-\u04ff]/gu);
+  const scripts: Array<[number, () => OfflineLanguage]> = [
+    [devanagari, () => 'hi'],
+    [arabic, () => arabicScriptLanguage(text, evidence)],
+    [cyrillic, () => cyrillicLanguage(text, evidence)],
+  ];
+  const [letters, pick] = scripts.reduce((a, b) => (b[0] > a[0] ? b : a));
+  if (letters >= 2) return { language: pick(), grounded: true };
+
+  const scores = new Map<OfflineLanguage, number>();
+  for (const language of LATIN_CANDIDATES.concat('hi')) scores.set(language, evidence.get(language) ?? 0);
+  for (const { re, language, weight } of LETTER_HINTS) {
+    if (count(text, re) > 0) scores.set(language, (scores.get(language) ?? 0) + weight);
+  }
+  const latinLetters = count(text, /\p{Script=Latin}/gu);
+  if (latinLetters >= 25) {
+    const [top] = detectAll(text, { only: LATIN_CANDIDATES });
+    if (top && top.accuracy > 0.05) {
+      const language = top.lang as OfflineLanguage;
+      const seen = scores.get(language) ?? 0;
+      scores.set(language, seen + (seen > 0 ? 1 : 0.4));
+    }
+  }
+  const language = best(scores, 'en');
+  const grounded = (scores.get(language) ?? 0) > 0;
+  return { language, grounded };
+}
+
+function arabicScriptLanguage(text: string, evidence: Map<OfflineLanguage, number>): OfflineLanguage {
+  // Persian letters and Persian digits (۱۲۳, not Arabic ١٢٣) only occur in Persian here.
+  if (/[پچژگکی\u06f0-\u06f9]/u.test(text)) return 'fa';
+  return (evidence.get('fa') ?? 0) > (evidence.get('ar') ?? 0) ? 'fa' : 'ar';
+}
+
+function cyrillicLanguage(text: string, evidence: Map<OfflineLanguage, number>): OfflineLanguage {
+  const ukLetters = count(text, /[іїєґІЇЄҐ]/gu);
+  const ruLetters = count(text, /[ыэъёЫЭЪЁ]/gu);
+  const uk = 3 * ukLetters + (evidence.get('uk') ?? 0);
+  const ru = 3 * ruLetters + (evidence.get('ru') ?? 0);
+  return uk > ru ? 'uk' : 'ru';
+}

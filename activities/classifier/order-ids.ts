@@ -1,0 +1,204 @@
+// Which numbers in a message are order IDs. A number is an order ID unless its surroundings
+// say it is something else: part of a link, e-mail, username, phone number, date or time;
+// money; a quantity or a duration; a service, ticket or payment ID; a count ("start count").
+//
+// Length: a bare number needs at least 4 digits (panel order IDs are rarely shorter, and
+// 1-3 digit numbers in messages are list markers, days, quantities); a number labelled as an
+// order ("#123", "ID: 123", "order 123", "заказ 123") needs 3. More than 12 digits is never
+// an order ID (card numbers, timestamps).
+import { numberContextTables } from './tables.js';
+import { endsWithAny, findAll, startsWithAny } from './terms.js';
+
+export const MIN_DIGITS = 4;
+export const MIN_DIGITS_LABELLED = 3;
+export const MAX_DIGITS = 12;
+
+export interface IdMention {
+  id: string;
+  start: number;
+  end: number;
+}
+
+type Span = [number, number];
+
+// Links, e-mails, @usernames and #hashtags: nothing inside them is read at all. Runs are
+// bounded ({1,64}) so a long unbroken word cannot make matching quadratic.
+const LINK_MASKS: RegExp[] = [
+  /(?:https?:\/\/|www\.)\S+/gu,
+  /[\w.+-]{1,64}@[\w-]+\.[\w.-]+/gu,
+  /\b[a-z0-9-]{1,64}(?:\.[a-z0-9-]{1,64})*\.(?:com|net|org|io|me|be|ru|ua|co|tv|gg|ly|app|link|in|id|vn|tr|ir|info|biz|xyz|shop|store|site|online|ai)\b(?:\/\S*)?/gu,
+  /@[\p{L}\p{N}_.]+/gu,
+  /#[\p{L}_][\p{L}\p{N}_]*/gu,
+];
+// Phone numbers, dates and times: their digits are never order IDs.
+const NUMBER_MASKS: RegExp[] = [
+  /\+\d[\d\s\-().]{6,}\d/gu,
+  /\b\d{3}-\d{3}-\d{2}-\d{2}\b|\b\d{3}-\d{3}-\d{4}\b|\(\d{3}\)\s?\d{3}-\d{4}/gu,
+  /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/gu,
+  /\b\d{1,2}:\d{2}(?::\d{2})?\b/gu,
+];
+
+// Letters glued to a number that make it a quantity, size or duration ("5k", "24h", "30d").
+const UNIT_SUFFIXES = new Set([
+  'k', 'kk', 'm', 'b', 'h', 'hr', 'hrs', 'd', 'day', 'days', 'min', 'mins', 's', 'sec', 'st',
+  'nd', 'rd', 'th', 'x', 'am', 'pm', 'g', 'gb', 'mb', 'usd', 'usdt', 'rs', 'tl', 'rub',
+  'к', 'кк', 'м', 'тыс', 'млн', 'ч', 'д', 'мин', 'р', 'руб', 'грн', 'jt', 'rb', 'ribu', 'tr', 'đ',
+]);
+// Letters glued before a number that still mean "order ID" ("id123456", "no12345", "№").
+const ID_PREFIXES = new Set(['id', 'no', 'nr', 'order', 'ord', 'n']);
+// Words between a number and its unit ("5000 instagram followers").
+const UNIT_FILLERS =
+  /^(?:instagram|insta|ig|tiktok|tt|youtube|yt|telegram|tg|facebook|fb|twitter|spotify|real|hq|active|arab|indian|usa|organic|premium|bot|new)\s+/u;
+const CURRENCY_SIGNS = /[$€£¥₹₽₺₫₴]/u;
+
+function masked(spans: Span[], start: number, end: number): boolean {
+  return spans.some(([s, e]) => start < e && s < end);
+}
+
+function maskSpans(text: string, masks: RegExp[]): Span[] {
+  const spans: Span[] = [];
+  for (const re of masks) {
+    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/** The text with links, e-mails and usernames blanked out (same length, same positions). */
+export function blankLinks(folded: string): string {
+  let out = folded;
+  for (const [s, e] of maskSpans(folded, LINK_MASKS)) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+  return out;
+}
+
+/**
+ * Start positions of the numbers that are money. A currency between two numbers belongs to
+ * the one it is glued to ("12$ 5512345", "5512345 $12"), else to the shorter one.
+ */
+function moneyStarts(text: string): Set<number> {
+  const t = numberContextTables();
+  const starts = new Set<number>();
+  const signs = [...text.matchAll(new RegExp(CURRENCY_SIGNS.source, 'gu'))].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (const { start, end } of [...findAll(t.currencies, text), ...signs]) {
+    const left = /(\d[\d.,]*)(\s*)$/u.exec(text.slice(Math.max(0, start - 30), start));
+    const right = /^([\s.:]*)(\d[\d.,]*)/u.exec(text.slice(end, end + 30));
+    const leftNum = left ? { at: start - left[0].length, digits: left[1] ?? '', glued: left[2] === '' } : null;
+    const rightNum = right
+      ? { at: end + (right[1] ?? '').length, digits: right[2] ?? '', glued: right[1] === '' }
+      : null;
+    let owner = leftNum ?? rightNum;
+    if (leftNum && rightNum && leftNum.glued !== rightNum.glued) owner = leftNum.glued ? leftNum : rightNum;
+    else if (leftNum && rightNum) owner = rightNum.digits.length < leftNum.digits.length ? rightNum : leftNum;
+    if (!owner) continue;
+    for (const part of owner.digits.matchAll(/\d+/gu)) starts.add(owner.at + part.index);
+  }
+  return starts;
+}
+
+/** Round numbers and short ones are what quantities look like; order IDs rarely are. */
+function looksLikeCount(digits: string): boolean {
+  return digits.length <= 3 || Number(digits) % 50 === 0;
+}
+
+function wordBefore(text: string, start: number): string {
+  const m = /[\p{L}\p{M}]+$/u.exec(text.slice(Math.max(0, start - 20), start));
+  return m ? m[0] : '';
+}
+
+function wordAfter(text: string, end: number): string {
+  const m = /^[\p{L}\p{M}]+/u.exec(text.slice(end, end + 20));
+  return m ? m[0] : '';
+}
+
+/** Why a chain of digits joined by . , or / is not a list of IDs, or null when it may be one. */
+function chainRejects(chain: string): boolean {
+  const parts = chain.split(/[.,/]/);
+  if (parts.length < 2) return false;
+  const [first = '', ...rest] = parts;
+  if (chain.includes('/')) return parts.length === 2 && parts.every(looksLikeCount);
+  const thousands = first.length <= 3 && rest.every((p) => p.length === 3);
+  const decimal = parts.length === 2 && (first.length <= 3 || (rest[0] ?? '').length <= 2);
+  return thousands || decimal;
+}
+
+type Verdict = 'order' | 'labelled' | 'reject';
+
+function judge(text: string, start: number, end: number, money: Set<number>): Verdict {
+  if (money.has(start)) return 'reject';
+  const t = numberContextTables();
+  const digits = text.slice(start, end);
+  let labelled = false;
+  let strong = false;
+
+  const glued = wordBefore(text, start);
+  if (glued) {
+    if (!ID_PREFIXES.has(glued)) return 'reject';
+    labelled = strong = true;
+  }
+  const suffix = wordAfter(text, end);
+  if (suffix && UNIT_SUFFIXES.has(suffix)) return 'reject';
+  const next = text.charAt(end);
+  if (next === '%' || next === '+') return 'reject';
+
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/[#№]\s*$/u.test(before)) labelled = strong = true;
+  const label = before.replace(/[\s:#№=\-–.()]+$/u, '');
+  if (endsWithAny(t.notOrderLabels, label)) return 'reject';
+  if (endsWithAny(t.countLabels, label)) return 'reject';
+  if (looksLikeCount(digits) && endsWithAny(t.countWords, label)) return 'reject';
+  if (endsWithAny(t.orderLabels, label)) labelled = true;
+
+  const after = text.slice(end, end + 40).trimStart();
+  if (startsWithAny(t.notOrderAfter, after)) return 'reject';
+  if (!strong && startsWithAny(t.durations, after)) return 'reject';
+  if (!strong && looksLikeCount(digits)) {
+    const afterFiller = after.replace(UNIT_FILLERS, '');
+    if (startsWithAny(t.units, after) || startsWithAny(t.units, afterFiller)) return 'reject';
+    if (!labelled && digits.length <= 6 && unitInClause(text, start, end)) return 'reject';
+  }
+
+  if (digits.length > MAX_DIGITS) return 'reject';
+  if (digits.length < (labelled ? MIN_DIGITS_LABELLED : MIN_DIGITS)) return 'reject';
+  const n = Number(digits);
+  if (!labelled && digits.length === 4 && n >= 1990 && n <= 2039) return 'reject'; // a year
+  return labelled ? 'labelled' : 'order';
+}
+
+/** A quantity noun in the same sentence makes a round number there a count. */
+function unitInClause(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', start), ...['.', '!', '?', ';'].map((c) => text.lastIndexOf(c, start)));
+  const stops = ['\n', '.', '!', '?', ';'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  const to = stops.length > 0 ? Math.min(...stops) : text.length;
+  // findAll, not regex.test: test() would leave lastIndex set on the shared regexes.
+  return findAll(numberContextTables().units, text.slice(from + 1, to)).length > 0;
+}
+
+/** Order IDs mentioned in folded text, in order of appearance (repeats included). */
+export function findOrderIds(folded: string): IdMention[] {
+  const spans = maskSpans(folded, [...LINK_MASKS, ...NUMBER_MASKS]);
+  const money = moneyStarts(folded);
+  const found: IdMention[] = [];
+  for (const chain of folded.matchAll(/\d+(?:[.,/]\d+)*/gu)) {
+    const chainStart = chain.index;
+    if (masked(spans, chainStart, chainStart + chain[0].length)) continue;
+    if (chainRejects(chain[0])) continue;
+    for (const part of chain[0].matchAll(/\d+/gu)) {
+      const start = chainStart + part.index;
+      const end = start + part[0].length;
+      if (judge(folded, start, end, money) !== 'reject') found.push({ id: part[0], start, end });
+    }
+  }
+  return found;
+}
+
+/** Every standalone digit run of the text outside links, e-mails and usernames. */
+export function digitRuns(folded: string): Set<string> {
+  const spans = maskSpans(folded, LINK_MASKS);
+  const runs = new Set<string>();
+  for (const m of folded.matchAll(/\d+/gu)) {
+    if (!masked(spans, m.index, m.index + m[0].length)) runs.add(m[0]);
+  }
+  return runs;
+}

@@ -1,0 +1,155 @@
+// Which numbers come out as order IDs: the formats customers use, and every kind of number
+// that must not be taken for an order (a wrong ID means acting on someone else's order).
+import { strict as assert } from 'node:assert';
+import { classifyOffline } from '../../../activities/classifier/index.js';
+
+function ids(text: string): string[] {
+  return classifyOffline(text).intents.flatMap((i) => i.orderIds);
+}
+
+function expectIds(cases: Array<[string, string[]]>): void {
+  for (const [text, want] of cases) {
+    it(JSON.stringify(text), () => assert.deepEqual(ids(text), want));
+  }
+}
+
+describe('order IDs', () => {
+  describe('formats customers write', () => {
+    expectIds([
+      ['refill 123456', ['123456']],
+      ['refill #123456', ['123456']],
+      ['ID: 7645607. Refill', ['7645607']],
+      ['ID:123456 refill', ['123456']],
+      ['id123456 refill', ['123456']],
+      ['№123456 отмена', ['123456']],
+      ['order #123456 refill', ['123456']],
+      ['Order ID: 123456789 - cancel', ['123456789']],
+      ['𝐑𝐞𝐟𝐢𝐥𝐥 5512345', ['5512345']],
+      ['ＲＥＦＩＬＬ　５５１２３４５', ['5512345']],
+    ]);
+  });
+
+  describe('lists', () => {
+    expectIds([
+      ['481799696,481799190 refill', ['481799696', '481799190']],
+      ['481799696, 481799190,481799111 481799222 refill', ['481799696', '481799190', '481799111', '481799222']],
+      ['5523101\n5523102\n5523109\nrefill', ['5523101', '5523102', '5523109']],
+      ['refill 5512345 5512345 5512346', ['5512345', '5512346']],
+      ['1. 5543210 refill\n2. 5543211 refill', ['5543210', '5543211']],
+      ['#4456123 #4456124 refill', ['4456123', '4456124']],
+    ]);
+  });
+
+  describe('quantities are not order IDs', () => {
+    expectIds([
+      ['refill 5512345, 5000 followers', ['5512345']],
+      ['refill 5512345 5k views', ['5512345']],
+      ['рефилл 5512345 10к просмотров', ['5512345']],
+      ['refill 5512345 5,000 likes', ['5512345']],
+      ['refill 5512345 1.5k', ['5512345']],
+      ['refill 5512345 only 2000/5000 delivered', ['5512345']],
+      ['order 5512345 dropped from 10500 to 9700 followers, refill', ['5512345']],
+      ['5512345 caiu de 5000 pra 4200 seguidores, repor', ['5512345']],
+      ['order 3312000 for 10000 instagram followers not started', ['3312000']],
+    ]);
+  });
+
+  describe('money is not an order ID', () => {
+    expectIds([
+      ['refill 5512345 paid $12', ['5512345']],
+      ['refill 5512345 paid 12$', ['5512345']],
+      ['refill 5512345 12 USD', ['5512345']],
+      ['refill 5512345 paid 1500 USD', ['5512345']],
+      ['refill 5512345 ₹500', ['5512345']],
+      ['refill 5512345 Rs. 1500', ['5512345']],
+      ['refill 5512345 R$ 30', ['5512345']],
+      ['refill 5512345 € 1500', ['5512345']],
+      ['refill 5512345 1500 руб', ['5512345']],
+      ['refill 5512345 Rp 50.000', ['5512345']],
+      ['refill 5512345 ₺50', ['5512345']],
+      ['refill 5512345 50000 تومان', ['5512345']],
+    ]);
+  });
+
+  describe('durations are not order IDs', () => {
+    expectIds([
+      ['refill 5512345 30 days', ['5512345']],
+      ['refill 5512345 R30', ['5512345']],
+      ['refill 5512345 AR30 [R365]', ['5512345']],
+      ['refill 5512345 24h', ['5512345']],
+      ['refill 5512345 pending 1440 minutes', ['5512345']],
+      ['refill 5512345 [Refill: 30D]', ['5512345']],
+    ]);
+  });
+
+  describe('service, ticket and payment IDs are not order IDs', () => {
+    expectIds([
+      ['refill 5512345 service 1234', ['5512345']],
+      ['service id: 1287, order id: 55643210 - cancel please', ['55643210']],
+      ['refill 5512345 Service ID 12345', ['5512345']],
+      ['рефилл 5512345 сервис 12345', ['5512345']],
+      ['5512345 telafi, 4521 numaralı servis', ['5512345']],
+      ['رفیل 5512345 سرویس 45213', ['5512345']],
+      ['refill 5512345 ticket 44512', ['5512345']],
+      ['refill 5512345 transaction id 88123456', ['5512345']],
+    ]);
+  });
+
+  describe('links, usernames and e-mails are not read', () => {
+    expectIds([
+      ['cancel 9981234 https://instagram.com/p/Cx12345678/', ['9981234']],
+      ['refill 5512345 instagram.com/user12345', ['5512345']],
+      ['refill 5512345 youtu.be/ab12345cd', ['5512345']],
+      ['refill 5512345 t.me/channel12345', ['5512345']],
+      ['refill 5512345 @john_1234 @12345678', ['5512345']],
+      ['refill 5512345 john1234@gmail.com', ['5512345']],
+    ]);
+  });
+
+  describe('phone numbers, dates and times are not order IDs', () => {
+    expectIds([
+      ['my phone +1 415 555 2671, order 4412901 refund', ['4412901']],
+      ['refill 5512345 +7 912 345-67-89', ['5512345']],
+      ['refill 5512345 +91 98765 43210', ['5512345']],
+      ['refill 5512345 whatsapp 9876543210', ['5512345']],
+      ['Order 88001122 placed 12/05/2024 at 14:30, cancel it', ['88001122']],
+      ['refill 5512345 2024-05-12 12.05.2024', ['5512345']],
+      ['refill 5512345 since 2023', ['5512345']],
+    ]);
+  });
+
+  describe('counts are not order IDs', () => {
+    expectIds([
+      ['refill 5512345 start count 12387', ['5512345']],
+      ['refill 5512345 was 12500 now 12100', ['5512345']],
+      ['рефилл 5512345 было 10000 стало 9200', ['5512345']],
+    ]);
+  });
+
+  describe('length limits (4+ digits bare, 3+ when labelled, at most 12)', () => {
+    expectIds([
+      ['refill 123', []],
+      ['refill #123', ['123']],
+      ['order 12 refill', []],
+      ['refill 12345678901234', []],
+      ['refill 12.50', []],
+      ['refill 1001 and cancel 1002', ['1001', '1002']],
+    ]);
+  });
+
+  describe('digits in other scripts', () => {
+    expectIds([
+      ['٥٥٦٧٠٠١ إلغاء', ['5567001']],
+      ['سفارش ۳۳۴۵۱۲۰ دو روزه در انتظاره', ['3345120']],
+      ['रिफिल ५५१२३४५', ['5512345']],
+    ]);
+  });
+
+  describe('a round ID without a quantity next to it is still an ID', () => {
+    expectIds([
+      ['refill 5512300', ['5512300']],
+      ['refill 5512300 dropped 300 followers', ['5512300']],
+      ['ID 88123400 speed up', ['88123400']],
+    ]);
+  });
+});
