@@ -1,0 +1,109 @@
+// The Temporal servers the tests and the embedded runtime rely on: the time-skipping server
+// really skips timers, and the dev server indexes the product's search attributes.
+import assert from 'node:assert/strict';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineSearchAttributeKey } from '@temporalio/common';
+import { Worker } from '@temporalio/worker';
+import { cachedTemporalCliPath, locateTemporalCli } from '../../infra/temporal/cli-binary.js';
+import { echoAfterAnHour } from '../fixtures/workflows/echo.js';
+import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS, timeSkippingEnv } from '../helpers/temporal.js';
+
+const workflowsPath = fileURLToPath(new URL('../fixtures/workflows/echo.ts', import.meta.url));
+const TenantId = defineSearchAttributeKey('TenantId', 'KEYWORD');
+
+describe('Temporal servers', () => {
+  describe('locating the Temporal CLI', () => {
+    let dir: string;
+    beforeEach(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'temporal-cli-'));
+    });
+    afterEach(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('takes a temporal on PATH that bundles a recent server', async () => {
+      const onPath = await fakeCli(join(dir, 'bin'), 'temporal version 1.6.0 (Server 1.30.0, UI 2.43.0)');
+      assert.equal(await locateTemporalCli({ cacheDir: dir, env: { PATH: join(dir, 'bin') } }), onPath);
+    });
+
+    it('passes over an old temporal on PATH for the cached build', async () => {
+      await fakeCli(join(dir, 'bin'), 'temporal version 0.13.2 (Server 1.23.1, UI 2.26.2)');
+      const cached = await fakeCli(dirname(cachedTemporalCliPath(dir)), '');
+      assert.equal(await locateTemporalCli({ cacheDir: dir, env: { PATH: join(dir, 'bin') } }), cached);
+    });
+
+    it('finds nothing when no CLI is installed, and refuses a bad explicit path', async () => {
+      assert.equal(await locateTemporalCli({ cacheDir: dir, env: { PATH: '' } }), null);
+      await assert.rejects(locateTemporalCli({ explicitPath: join(dir, 'missing') }), /TEMPORAL_CLI_PATH/);
+    });
+  });
+
+  describe('time-skipping test server', () => {
+    before(async function () {
+      this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
+      await timeSkippingEnv();
+    });
+
+    it('finishes a workflow that sleeps an hour', async () => {
+      const env = await timeSkippingEnv();
+      const taskQueue = `echo-${Date.now()}`;
+      const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath });
+      const result = await worker.runUntil(
+        env.client.workflow.execute(echoAfterAnHour, { taskQueue, workflowId: `${taskQueue}-wf`, args: ['hello'] }),
+      );
+      assert.equal(result, 'hello');
+    });
+  });
+
+  describe('dev server', () => {
+    before(async function () {
+      this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
+      await devServerEnv();
+    });
+
+    it('finds a workflow by its TenantId search attribute', async () => {
+      const { client } = await devServerEnv();
+      const workflowId = `tenant-search-${Date.now()}`;
+      // No worker needed: visibility indexes the workflow when it starts.
+      const handle = await client.workflow.start(echoAfterAnHour, {
+        taskQueue: 'no-worker',
+        workflowId,
+        args: ['hello'],
+        typedSearchAttributes: [{ key: TenantId, value: 't1' }],
+      });
+      try {
+        const query = `TenantId = "t1" AND WorkflowId = "${workflowId}"`;
+        const found = await pollUntil(async () => {
+          const ids: string[] = [];
+          for await (const info of client.workflow.list({ query })) ids.push(info.workflowId);
+          return ids.length > 0 ? ids : undefined;
+        }, 10_000);
+        assert.deepEqual(found, [workflowId]);
+      } finally {
+        await handle.terminate('test finished');
+      }
+    });
+  });
+});
+
+/** A shell script that answers `--version` like the Temporal CLI. */
+async function fakeCli(dir: string, version: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, 'temporal');
+  await writeFile(path, `#!/bin/sh\necho '${version}'\n`);
+  await chmod(path, 0o755);
+  return path;
+}
+
+/** Visibility is eventually consistent: retry a read until it yields something. */
+async function pollUntil<T>(read: () => Promise<T | undefined>, timeoutMs: number): Promise<T | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value !== undefined || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
