@@ -5,7 +5,7 @@ import type { SecretBox } from '../infra/crypto.js';
 import { readCountSource, readPanel } from '../infra/tenants/connections.js';
 import { ApplicationFailure } from '@temporalio/common';
 import { PerfectPanelClient } from './panel/perfect-panel.js';
-import { toOrderSnapshot, type PanelAdapter } from './panel/adapter.js';
+import { PanelAuthError, PanelError, UnknownOrderStatusError, toOrderSnapshot, type PanelAdapter } from './panel/adapter.js';
 import { readLinkCount } from './count-source.js';
 import type { OrderSnapshot, ServiceInfo } from '../workflows/rules/types.js';
 
@@ -42,10 +42,14 @@ export function createOrderActivities(deps: OrderDeps) {
     /** The order as the rules see it, or null when the panel has no such order. */
     async fetchOrder(input: { tenantId: string; orderId: string }): Promise<OrderSnapshot | null> {
       const { key, panel } = await panelFor(input.tenantId);
-      const order = await panel.getOrder(input.orderId);
-      if (!order) return null;
-      const services = await servicesOf(key, panel);
-      return toOrderSnapshot(order, services.get(order.serviceId));
+      try {
+        const order = await panel.getOrder(input.orderId);
+        if (!order) return null;
+        const services = await servicesOf(key, panel);
+        return toOrderSnapshot(order, services.get(order.serviceId));
+      } catch (err) {
+        throw asBusinessFailure(err);
+      }
     },
 
     /** The link's count now, or null when no count source is set or it cannot say. */
@@ -56,4 +60,21 @@ export function createOrderActivities(deps: OrderDeps) {
       return readLinkCount(source, input.link);
     },
   };
+}
+
+/**
+ * Failures no retry can fix (a refused key, a wrong panel URL, a status we cannot read)
+ * become non-retryable, typed failures the workflow escalates; the rest stay transient.
+ */
+function asBusinessFailure(err: unknown): unknown {
+  if (err instanceof PanelAuthError) {
+    return ApplicationFailure.create({ type: 'PanelAuthError', message: err.message, nonRetryable: true });
+  }
+  if (err instanceof UnknownOrderStatusError) {
+    return ApplicationFailure.create({ type: 'UnknownOrderStatus', message: err.message, nonRetryable: true });
+  }
+  if (err instanceof PanelError && (err.code === 'rejected' || err.code === 'bad_response')) {
+    return ApplicationFailure.create({ type: 'PanelRejected', message: err.message, nonRetryable: true });
+  }
+  return err;
 }

@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Runtime } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@temporalio/worker';
 import { llmConfig, type Config } from './config.js';
 import { connectDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -117,7 +117,13 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
   }
 }
 
-/** The combined process handles its own signals, so the worker must not install any. */
-export function installRuntimeWithoutSignalHandlers(): void {
-  Runtime.install({ shutdownSignals: [] });
+/**
+ * The combined process handles its own signals, so the worker must not install any. Its
+ * logs (bundler output, state changes) follow LOG_LEVEL, one step quieter at info.
+ */
+export function installWorkerRuntime(config: Pick<Config, 'LOG_LEVEL'>): void {
+  const levels: Record<Config['LOG_LEVEL'], LogLevel> = {
+    trace: 'TRACE', debug: 'DEBUG', info: 'WARN', warn: 'WARN', error: 'ERROR', fatal: 'ERROR', silent: 'ERROR',
+  };
+  Runtime.install({ shutdownSignals: [], logger: new DefaultLogger(levels[config.LOG_LEVEL]) });
 }

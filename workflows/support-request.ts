@@ -29,7 +29,13 @@ import { renderReply } from './replies/index.js';
 const panel = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   scheduleToCloseTimeout: '24 hours',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes', nonRetryableErrorTypes: ['PanelNotConfigured', 'PanelAuthError'] },
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
+});
+
+// A count that cannot be read soon is "unknown" (refill.forward_unverified), not a reason to wait.
+const counts = proxyActivities<Activities>({
+  startToCloseTimeout: '20 seconds',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumAttempts: 4 },
 });
 
 // Our own database: retried until it is back; nothing a request decided may be lost.
@@ -50,6 +56,13 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
     if (joined.attachments.some((a) => a.kind === 'image')) hasScreenshot = true;
   });
 
+  // Set by the request itself, so any starter (a conversation, a replay, a test) gets them.
+  upsertSearchAttributes([
+    { key: searchAttributes.tenantId, value: input.tenantId },
+    { key: searchAttributes.orderId, value: input.orderId },
+    { key: searchAttributes.intent, value: input.intent },
+    { key: searchAttributes.requestState, value: state },
+  ]);
   await progress('received', 'opened', { orderId: input.orderId, intent: input.intent });
 
   for (;;) {
@@ -79,8 +92,7 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
   async function decideNow(screenshot: boolean): Promise<Decision> {
     const order = await fetchOrderOrNull();
     if (order === 'unavailable') return { code: 'other.escalate' };
-    const currentCount =
-      order && input.intent === 'refill' ? await panel.readCurrentCount({ tenantId: input.tenantId, link: order.link }) : null;
+    const currentCount = order && input.intent === 'refill' ? await readCount(order.link) : null;
     return decide({
       intent: input.intent,
       customer: input.customer,
@@ -90,6 +102,15 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
       settings: input.settings,
       hasScreenshot: screenshot,
     });
+  }
+
+  async function readCount(link: string | undefined): Promise<number | null> {
+    try {
+      return await counts.readCurrentCount({ tenantId: input.tenantId, link });
+    } catch (err) {
+      log.warn('count unavailable', { error: String(err) });
+      return null;
+    }
   }
 
   async function fetchOrderOrNull() {

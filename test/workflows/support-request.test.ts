@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { Worker } from '@temporalio/worker';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { TEMPORAL_SETUP_TIMEOUT_MS, timeSkippingEnv } from '../helpers/temporal.js';
+import { workflowBundle } from '../helpers/workflow-bundle.js';
+import { mockActivities, newWorld, type MockWorld } from '../helpers/mock-activities.js';
+import { conversationWorkflowId, customerMessageSignal, type ConversationInput } from '../../workflows/definitions.js';
+import type { OrderSnapshot } from '../../workflows/rules/types.js';
+
+const DAY = 86_400_000;
+
+function completedR30Order(now: number): OrderSnapshot {
+  return {
+    id: '1001', user: 'alice', status: 'completed', createdAt: new Date(now - 10 * DAY).toISOString(),
+    quantity: 1000, startCount: 5000, remains: 0, provider: 'prov-a', externalId: '88123',
+    link: 'https://instagram.com/alice', service: { id: 7, name: 'Instagram Followers [R30]', refill: true, cancel: true, averageTimeMinutes: null },
+  };
+}
+
+describe('support request workflow (time-skipping server)', function () {
+  this.timeout(120_000);
+  let env: TestWorkflowEnvironment;
+  let seq = 0;
+
+  before(async function () {
+    this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
+    env = await timeSkippingEnv();
+    await workflowBundle();
+  });
+
+  async function runConversation(world: MockWorld, text: string, until: (w: MockWorld) => boolean) {
+    const taskQueue = `support-request-${process.pid}-${++seq}`;
+    const classify = async ({ text: t }: { text: string }) => ({
+      language: 'en',
+      confidence: 1,
+      intents: [{ intent: 'refill' as const, orderIds: [...t.matchAll(/\d{4,}/g)].map((m) => m[0]) }],
+    });
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: await workflowBundle(),
+      activities: mockActivities(world, classify),
+    });
+    const input: ConversationInput = { tenantId: `t${seq}`, conversationId: `c${seq}`, channel: 'api', customer: 'alice' };
+    await worker.runUntil(async () => {
+      await env.client.workflow.signalWithStart('conversationWorkflow', {
+        workflowId: conversationWorkflowId(input.tenantId, input.conversationId),
+        taskQueue,
+        args: [input],
+        signal: customerMessageSignal,
+        signalArgs: [{ messageId: 'm1', text, attachments: [], receivedAt: new Date().toISOString() }],
+      });
+      const deadline = Date.now() + 60_000;
+      // sleep() on the test server advances its clock, which is what lets retries run.
+      while (!until(world)) {
+        if (Date.now() > deadline) throw new Error(`timed out; progress: ${JSON.stringify(world.progress.map((p) => p.kind))}`);
+        await env.sleep('5 seconds');
+      }
+    });
+  }
+
+  it('retries an order lookup that fails twice, then decides the refill and replies once', async () => {
+    const world = newWorld();
+    const now = await env.currentTimeMs();
+    world.orders.set('1001', completedR30Order(now));
+    world.counts.set('https://instagram.com/alice', 5700);
+    world.failFetches = 2;
+
+    await runConversation(world, 'refill 1001', (w) => w.replies.length > 0);
+
+    assert.equal(world.fetchCalls, 3, 'two failures, then the answer');
+    const decided = world.progress.find((p) => p.kind === 'decided');
+    assert.equal(decided?.decision?.code, 'refill.forward');
+    assert.equal(decided?.decision?.drop, 300);
+    assert.equal(world.replies.length, 1);
+    assert.match(world.replies[0]!.text, /300/);
+    assert.equal(world.replies[0]!.replyKey, 'msg:m1');
+  });
+
+  it('answers every order of one message in a single reply', async () => {
+    const world = newWorld();
+    const now = await env.currentTimeMs();
+    world.orders.set('1001', completedR30Order(now));
+    world.orders.set('1002', { ...completedR30Order(now), id: '1002', user: 'bob' });
+    world.counts.set('https://instagram.com/alice', 5700);
+
+    await runConversation(world, 'refill 1001 1002 1003', (w) => w.replies.length > 0);
+
+    const codes = world.progress.filter((p) => p.kind === 'decided').map((p) => p.decision?.code).sort();
+    assert.deepEqual(codes, ['order.not_found', 'order.not_owned', 'refill.forward']);
+    assert.equal(world.replies.length, 1);
+    for (const id of ['1001', '1002', '1003']) assert.match(world.replies[0]!.text, new RegExp(id));
+  });
+
+  it('closes a request whose decision needs nothing more', async () => {
+    const world = newWorld();
+    const now = await env.currentTimeMs();
+    world.orders.set('1001', { ...completedR30Order(now), createdAt: new Date(now - 45 * DAY).toISOString() });
+
+    await runConversation(world, 'refill 1001', (w) => w.progress.some((p) => p.close));
+
+    assert.equal(world.progress.find((p) => p.kind === 'decided')?.decision?.code, 'refill.window_expired');
+    const last = world.progress.at(-1)!;
+    assert.equal(last.state, 'closed');
+    assert.equal(last.close, true);
+  });
+});
