@@ -16,6 +16,7 @@ import { settingsRoutes } from './routes/settings.js';
 import { ticketRoutes } from './routes/tickets.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { requestRoutes } from './routes/requests.js';
+import { simulateRoutes } from './routes/simulate.js';
 
 export interface ApiDeps {
   sql: Sql;
@@ -63,5 +64,6 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(ticketRoutes, { prefix: '/v1' });
   await app.register(conversationRoutes, { prefix: '/v1' });
   await app.register(requestRoutes, { prefix: '/v1' });
+  await app.register(simulateRoutes, { prefix: '/v1' });
   return app;
 }

@@ -1,0 +1,58 @@
+// Decisions without side effects, by the live path's own pieces: the offline classifier,
+// the request split, the rulebook and the reply templates. Used by `supportai simulate`
+// and POST /v1/simulate.
+import { classifyOffline } from './classifier/index.js';
+import { decide } from '../workflows/rules/decide.js';
+import { normalizeOrderStatus } from '../workflows/rules/order-status.js';
+import { requestItems } from '../workflows/rules/request-items.js';
+import type { Decision, OrderSnapshot, OrderStatus } from '../workflows/rules/types.js';
+import { renderConversationReply, renderMissingOrderId, renderReply } from '../workflows/replies/index.js';
+import type { SimulateInput, SimulateOutput } from './simulate-schema.js';
+
+export function simulate(input: SimulateInput): SimulateOutput {
+  const classification = input.message !== undefined ? classifyOffline(input.message) : null;
+  const language = classification?.language ?? 'en';
+  const replyLanguage = input.settings.replyLanguage === 'customer' ? language : 'en';
+  const intents = classification?.intents ?? [{ intent: input.intent!, orderIds: input.orderIds ?? [] }];
+  const items = requestItems(intents);
+  const orders = new Map(input.orders.map((o) => [o.id, o]));
+  const hasScreenshot = input.attachments.length > 0;
+
+  const parts: Array<{ orderId: string | null; decision: Decision }> = [];
+  const requests = items.map(({ orderId, intent }) => {
+    const raw = intent === 'other' ? undefined : orders.get(orderId);
+    const decision = decide({
+      intent,
+      customer: input.customer,
+      order: raw ? toSnapshot(raw) : null,
+      currentCount: raw?.currentCount ?? null,
+      now: input.now,
+      settings: input.settings,
+      hasScreenshot,
+    });
+    const id = intent === 'other' ? null : orderId;
+    parts.push({ orderId: id, decision });
+    const { code, ...numbers } = decision;
+    return { orderId: id, intent, decision: code, ...numbers, reply: renderReply(decision, { orderId: id, language: replyLanguage }) };
+  });
+
+  const reply = parts.length ? renderConversationReply(parts, replyLanguage) : renderMissingOrderId(replyLanguage);
+  return { language, requests, reply };
+}
+
+function toSnapshot(o: SimulateInput['orders'][number]): OrderSnapshot {
+  return {
+    id: o.id,
+    user: o.user,
+    // The schema already refused unknown spellings.
+    status: normalizeOrderStatus(o.status) as OrderStatus,
+    createdAt: o.createdAt,
+    quantity: o.quantity,
+    startCount: o.startCount,
+    remains: o.remains,
+    provider: o.provider,
+    externalId: o.externalId,
+    link: o.link,
+    service: { ...o.service, averageTimeMinutes: o.service.averageTimeMinutes ?? null },
+  };
+}
