@@ -3,6 +3,7 @@
 // nothing the first attempt already wrote.
 import type { Sql } from '../infra/db/database.js';
 import { readTenantSettings } from '../infra/tenants/settings.js';
+import { unlimitedQuota, type RequestQuota } from './quota.js';
 import type { TenantSettings } from '../infra/tenants/settings.js';
 import {
   supportRequestWorkflowId,
@@ -14,6 +15,7 @@ import type { Decision, Intent } from '../workflows/rules/types.js';
 
 export interface StoreDeps {
   sql: Sql;
+  quota?: RequestQuota;
 }
 
 export interface Admission {
@@ -21,7 +23,8 @@ export interface Admission {
   intent: Intent;
   requestId: string;
   workflowId: string;
-  outcome: 'opened' | 'duplicate';
+  /** blocked: the tenant is at quota; the request is recorded, closed, and nothing runs. */
+  outcome: 'opened' | 'duplicate' | 'blocked';
 }
 
 export interface RequestProgress {
@@ -35,7 +38,7 @@ export interface RequestProgress {
   close?: boolean;
 }
 
-export function createStoreActivities({ sql }: StoreDeps) {
+export function createStoreActivities({ sql, quota = unlimitedQuota }: StoreDeps) {
   return {
     async recordConversation(input: {
       tenantId: string;
@@ -78,7 +81,7 @@ export function createStoreActivities({ sql }: StoreDeps) {
     }): Promise<Admission[]> {
       const out: Admission[] = [];
       for (const item of input.items) {
-        out.push(await admitOne(sql, input.tenantId, input.conversationId, input.messageId, item));
+        out.push(await admitOne(sql, quota, input.tenantId, input.conversationId, input.messageId, item));
       }
       return out;
     },
@@ -110,6 +113,7 @@ export function createStoreActivities({ sql }: StoreDeps) {
 
 async function admitOne(
   sql: Sql,
+  quota: RequestQuota,
   tenantId: string,
   conversationId: string,
   messageId: string,
@@ -119,11 +123,11 @@ async function admitOne(
     // Serialise admissions of one order+intent so "is one open?" and "open one" are atomic.
     const lockKey = item.intent === 'other' ? `${tenantId}:other:${conversationId}` : `${tenantId}:${item.orderId}:${item.intent}`;
     await tx`select pg_advisory_xact_lock(hashtext(${lockKey}))`;
-    const [mine] = await tx<{ id: string; workflow_id: string }[]>`
-      select id::text, workflow_id from requests
+    const [mine] = await tx<{ id: string; workflow_id: string; state: string }[]>`
+      select id::text, workflow_id, state from requests
       where conversation_id = ${conversationId} and message_id = ${messageId}
         and order_id = ${item.orderId} and intent = ${item.intent}`;
-    if (mine) return { ...item, requestId: mine.id, workflowId: mine.workflow_id, outcome: 'opened' as const };
+    if (mine) return { ...item, requestId: mine.id, workflowId: mine.workflow_id, outcome: mine.state === 'blocked' ? ('blocked' as const) : ('opened' as const) };
     const [joined] = await tx<{ id: string; workflow_id: string }[]>`
       select r.id::text, r.workflow_id from request_joins j join requests r on r.id = j.request_id
       where j.conversation_id = ${conversationId} and j.message_id = ${messageId}
@@ -144,9 +148,13 @@ async function admitOne(
     const [seq] = await tx<{ id: string }[]>`select nextval('requests_id_seq')::text as id`;
     const id = seq!.id;
     const workflowId = supportRequestWorkflowId(tenantId, item.orderId, item.intent, id);
+    // Only order requests count against the plan; `other` has no order.
+    const admitted = item.intent === 'other' || (await quota.tryConsume(tx, tenantId, id));
     await tx`
-      insert into requests (id, tenant_id, conversation_id, message_id, order_id, intent, workflow_id)
-      values (${id}, ${tenantId}, ${conversationId}, ${messageId}, ${item.orderId}, ${item.intent}, ${workflowId})`;
-    return { ...item, requestId: id, workflowId, outcome: 'opened' as const };
+      insert into requests (id, tenant_id, conversation_id, message_id, order_id, intent, workflow_id, state, decision, closed_at)
+      values (${id}, ${tenantId}, ${conversationId}, ${messageId}, ${item.orderId}, ${item.intent}, ${workflowId},
+              ${admitted ? 'received' : 'blocked'}, ${admitted ? null : 'quota.blocked'},
+              case when ${admitted} then null else now() end)`;
+    return { ...item, requestId: id, workflowId, outcome: admitted ? ('opened' as const) : ('blocked' as const) };
   });
 }

@@ -25,8 +25,9 @@ import {
   type RequestReport,
 } from './definitions.js';
 import { supportRequestWorkflow } from './support-request.js';
-import { duplicateDecision } from './rules/decide.js';
-import type { Decision, Intent } from './rules/types.js';
+import { duplicateDecision, quotaBlockedDecision } from './rules/decide.js';
+import type { Decision } from './rules/types.js';
+import { requestItems } from './rules/request-items.js';
 import { renderConversationReply, renderMissingOrderId } from './replies/index.js';
 
 const reader = proxyActivities<Activities>({
@@ -115,7 +116,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     const hasScreenshot = msg.attachments.some((a) => a.kind === 'image');
     for (const a of admissions) {
       if (a.outcome === 'opened') await openRequest(a, language, hasScreenshot, settings);
-      else await joinRequest(a, msg);
+      else if (a.outcome === 'duplicate') await joinRequest(a, msg);
     }
 
     const opened = admissions.filter((a) => a.outcome === 'opened');
@@ -125,6 +126,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     for (const a of admissions) {
       const orderId = a.intent === 'other' ? null : a.orderId;
       if (a.outcome === 'duplicate') parts.push({ orderId, decision: duplicateDecision() });
+      else if (a.outcome === 'blocked') parts.push({ orderId, decision: quotaBlockedDecision() });
       else {
         const r = reports.get(a.requestId);
         if (r) parts.push({ orderId, decision: r.decision });
@@ -209,27 +211,4 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
       text,
     });
   }
-}
-
-/**
- * One request per (order, intent). An action named without any order number has nothing to
- * act on; a message with no order action at all is one `other` request for people.
- */
-function requestItems(intents: Array<{ intent: Intent; orderIds: string[] }>): Array<{ orderId: string; intent: Intent }> {
-  const items: Array<{ orderId: string; intent: Intent }> = [];
-  const seen = new Set<string>();
-  for (const { intent, orderIds } of intents) {
-    if (intent === 'other') {
-      if (!seen.has('other')) items.push({ orderId: '', intent: 'other' });
-      seen.add('other');
-      continue;
-    }
-    for (const orderId of orderIds) {
-      const key = `${orderId}:${intent}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      items.push({ orderId, intent });
-    }
-  }
-  return items;
 }
