@@ -1,24 +1,44 @@
 // Activities: every side effect a workflow needs, one module per outside system, each
 // built from its dependencies. Workflows import only the `Activities` type.
+import type { Client } from '@temporalio/client';
 import type { Sql } from '../infra/db/database.js';
 import type { SecretBox } from '../infra/crypto.js';
+import { createBillingQuota } from '../infra/billing/quota.js';
 import { createStoreActivities } from './store.js';
 import { createOrderActivities } from './orders.js';
 import { createClassifyActivities } from './classify.js';
 import { createChannelActivities } from './channels.js';
+import { createBillingActivities } from './billing.js';
+import { createDispatchActivities } from './dispatch.js';
+import { createTrackingActivities } from './tracking.js';
+import { createNotifyActivities } from './notify.js';
+import { ServicesCache } from './panel/services-cache.js';
+import type { UserbotSender } from './telegram/userbot.js';
 
 export interface ActivityDeps {
   sql: Sql;
   box: SecretBox;
   llm: { baseURL: string; apiKey: string; model: string } | null;
+  /** Tracking rounds signal the requests they checked. */
+  temporal: Client;
+  taskQueue: string;
+  telegramApiRoot: string;
+  /** Tests replace the MTProto client, which cannot be reached from a sandbox. */
+  userbotFactory?: (creds: { apiId: number; apiHash: string; session: string }) => UserbotSender;
 }
 
 export function createActivities(deps: ActivityDeps) {
+  const services = new ServicesCache();
+  const billing = createBillingActivities({ sql: deps.sql });
   return {
-    ...createStoreActivities(deps),
-    ...createOrderActivities(deps),
+    ...createStoreActivities({ sql: deps.sql, quota: createBillingQuota() }),
+    ...createOrderActivities({ ...deps, services }),
     ...createClassifyActivities(deps),
     ...createChannelActivities(deps),
+    ...billing,
+    ...createDispatchActivities(deps),
+    ...createTrackingActivities({ ...deps, services, consumeTrackingCredit: billing.consumeTrackingCredit }),
+    ...createNotifyActivities(deps),
   };
 }
 

@@ -7,7 +7,8 @@ import { ApplicationFailure } from '@temporalio/common';
 import { PerfectPanelClient } from './panel/perfect-panel.js';
 import { PanelAuthError, PanelError, UnknownOrderStatusError, toOrderSnapshot, type PanelAdapter } from './panel/adapter.js';
 import { readLinkCount } from './count-source.js';
-import type { OrderSnapshot, ServiceInfo } from '../workflows/rules/types.js';
+import type { OrderSnapshot } from '../workflows/rules/types.js';
+import { ServicesCache } from './panel/services-cache.js';
 
 export interface OrderDeps {
   sql: Sql;
@@ -15,12 +16,12 @@ export interface OrderDeps {
   /** How long a panel's service list is reused before it is read again. */
   servicesTtlMs?: number;
   now?: () => number;
+  /** Shared with tracking rounds, so both read a panel's services once per TTL. */
+  services?: ServicesCache;
 }
 
 export function createOrderActivities(deps: OrderDeps) {
-  const servicesCache = new Map<string, { at: number; services: Map<number, ServiceInfo> }>();
-  const now = deps.now ?? Date.now;
-  const ttl = deps.servicesTtlMs ?? 10 * 60_000;
+  const services = deps.services ?? new ServicesCache(deps.servicesTtlMs, deps.now);
 
   async function panelFor(tenantId: string): Promise<{ key: string; panel: PanelAdapter }> {
     const conn = await readPanel(deps.sql, deps.box, tenantId);
@@ -30,14 +31,6 @@ export function createOrderActivities(deps: OrderDeps) {
     return { key: `${tenantId}|${conn.url}`, panel: new PerfectPanelClient({ url: conn.url, apiKey: conn.apiKey }) };
   }
 
-  async function servicesOf(key: string, panel: PanelAdapter): Promise<Map<number, ServiceInfo>> {
-    const hit = servicesCache.get(key);
-    if (hit && now() - hit.at < ttl) return hit.services;
-    const services = new Map((await panel.getServices()).map((s) => [s.id, s] as const));
-    servicesCache.set(key, { at: now(), services });
-    return services;
-  }
-
   return {
     /** The order as the rules see it, or null when the panel has no such order. */
     async fetchOrder(input: { tenantId: string; orderId: string }): Promise<OrderSnapshot | null> {
@@ -45,8 +38,8 @@ export function createOrderActivities(deps: OrderDeps) {
       try {
         const order = await panel.getOrder(input.orderId);
         if (!order) return null;
-        const services = await servicesOf(key, panel);
-        return toOrderSnapshot(order, services.get(order.serviceId));
+        const byId = await services.get(key, panel);
+        return toOrderSnapshot(order, byId.get(order.serviceId));
       } catch (err) {
         throw asBusinessFailure(err);
       }

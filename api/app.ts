@@ -17,6 +17,9 @@ import { ticketRoutes } from './routes/tickets.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { requestRoutes } from './routes/requests.js';
 import { simulateRoutes } from './routes/simulate.js';
+import { escalationRoutes } from './routes/escalations.js';
+import { channelRoutes } from './routes/channels.js';
+import { providerReplyRoutes } from './routes/provider-replies.js';
 
 export interface ApiDeps {
   sql: Sql;
@@ -65,5 +68,8 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(conversationRoutes, { prefix: '/v1' });
   await app.register(requestRoutes, { prefix: '/v1' });
   await app.register(simulateRoutes, { prefix: '/v1' });
+  await app.register(escalationRoutes, { prefix: '/v1' });
+  await app.register(channelRoutes, { prefix: '/v1' });
+  await app.register(providerReplyRoutes, { prefix: '/v1' });
   return app;
 }

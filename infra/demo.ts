@@ -8,6 +8,7 @@ import type { Sql } from './db/database.js';
 import type { SecretBox } from './crypto.js';
 import { generateApiKey, hashApiKey } from './crypto.js';
 import { saveCountSource, savePanel, saveProvider } from './tenants/connections.js';
+import { setPlan } from './billing/account.js';
 import type { Simulators } from './simulators/index.js';
 
 export const DEMO_TENANT_ID = 'demo';
@@ -31,5 +32,7 @@ export async function ensureDemoTenant(sql: Sql, box: SecretBox, dataDir: string
     telegramChatId: null,
   });
   await saveCountSource(sql, DEMO_TENANT_ID, sims.config.countSource);
+  // Room to try things: Scale (500 requests, 6,000 tracking credits); a no-op once set.
+  await setPlan(sql, DEMO_TENANT_ID, 'scale', new Date());
   return { tenantId: DEMO_TENANT_ID, apiKey };
 }

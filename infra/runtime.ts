@@ -97,7 +97,7 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
       connection: nativeConnection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
-      activities: createActivities({ sql, box, llm: llmConfig(config) }),
+      activities: createActivities({ sql, box, llm: llmConfig(config), temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, telegramApiRoot: config.TELEGRAM_API_ROOT }),
     });
     const running = worker.run();
     stops.push(['worker', async () => {

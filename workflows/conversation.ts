@@ -168,6 +168,10 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
           timings: {
             screenshotWaitSeconds: settings.screenshotWaitSeconds,
             staffWaitSeconds: settings.staffWaitSeconds,
+            followUpAfterSeconds: settings.followUpAfterSeconds,
+            followUpCooldownSeconds: settings.followUpCooldownSeconds,
+            maxFollowUps: settings.maxFollowUps,
+            escalationReminderSeconds: settings.escalationReminderSeconds,
           },
         },
       ],

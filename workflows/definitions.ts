@@ -1,9 +1,10 @@
 // Everything outside a workflow body needs to talk to it: signals, queries, inputs, states,
 // the task queue and the workflow-ID helpers. The API and the worker import this file,
 // never the workflow bodies.
-import { defineQuery, defineSignal } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import type { Decision, DecisionSettings, Intent } from './rules/types.js';
+import type { OrderCheck } from './rules/progress.js';
 
 export const DEFAULT_TASK_QUEUE = 'supportai';
 
@@ -40,6 +41,10 @@ export function conversationWorkflowId(tenantId: string, conversationId: string)
   return `Conversation:${tenantId}:${conversationId}`;
 }
 
+export function trackerWorkflowId(tenantId: string): string {
+  return `Tracker:${tenantId}`;
+}
+
 // ---- inputs ---------------------------------------------------------------------------
 
 export interface Attachment {
@@ -60,8 +65,16 @@ export interface CustomerMessage {
 export interface RequestTimings {
   /** How long a request waits for a screenshot the rules asked for. */
   screenshotWaitSeconds: number;
-  /** How long an escalated or not-yet-dispatched request stays open for staff. */
+  /** How long an escalated request stays open for staff before it closes. */
   staffWaitSeconds: number;
+  /** No progress this long after a dispatch: follow up with the provider. */
+  followUpAfterSeconds?: number;
+  /** At least this long between two follow-ups. */
+  followUpCooldownSeconds?: number;
+  /** Follow-ups before a person is asked. */
+  maxFollowUps?: number;
+  /** An escalation nobody decided is announced again after this long. */
+  escalationReminderSeconds?: number;
 }
 
 export interface SupportRequestInput {
@@ -116,3 +129,35 @@ export interface SupportRequestStatus {
   decision: Decision | null;
 }
 export const requestStatusQuery = defineQuery<SupportRequestStatus>('requestStatus');
+
+/** A tracker round's check of this request's order. */
+export const orderCheckSignal = defineSignal<[OrderCheck]>('orderCheck');
+
+/** A provider answered (in its chat, or through its API). */
+export interface ProviderReply {
+  /** Unique per reply; a reply delivered twice is read once. */
+  replyId: string;
+  text: string;
+  verdict: 'confirmed' | 'declined' | 'ambiguous';
+}
+export const providerReplySignal = defineSignal<[ProviderReply]>('providerReply');
+
+export const ESCALATION_ACTIONS = ['resolve', 'retry', 'reply', 'close'] as const;
+export type EscalationAction = (typeof ESCALATION_ACTIONS)[number];
+export interface EscalationDecision {
+  action: EscalationAction;
+  message?: string;
+  /** Who decided (API key owner, Telegram admin), for the timeline. */
+  by?: string;
+}
+/** A person's decision on an escalated request; refused unless the request is escalated. */
+export const escalationDecisionUpdate = defineUpdate<{ state: RequestState }, [EscalationDecision]>('escalationDecision');
+
+// ---- tracker ----------------------------------------------------------------------------
+
+export interface TrackerInput {
+  tenantId: string;
+  round?: number;
+}
+/** A request started monitoring: the tracker wakes (or starts) for its tenant. */
+export const trackerWakeSignal = defineSignal('trackerWake');

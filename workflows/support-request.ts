@@ -1,29 +1,26 @@
 // One support request: one (tenant, order, intent). It reads the order, decides by the
-// rulebook, tells its conversation, and stays open while the request needs more: a
-// screenshot from the customer, or a person.
-import {
-  condition,
-  getExternalWorkflowHandle,
-  log,
-  proxyActivities,
-  setHandler,
-  sleep,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
+// rulebook and tells its conversation; then, for a forward decision, it gets the provider
+// to do the work and watches until the problem is solved, and for anything a machine
+// should not settle, it waits for a person.
+import { condition, getExternalWorkflowHandle, log, patched, proxyActivities, setHandler, sleep, upsertSearchAttributes } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
 import {
   customerJoinedSignal,
   requestReportSignal,
-  requestStatusQuery,
   searchAttributes,
   type RequestState,
   type SupportRequestInput,
   type SupportRequestStatus,
 } from './definitions.js';
+import { RequestRuntime } from './request-runtime.js';
+import { handOver, startState } from './lifecycle.js';
+import { baselineOf } from './rules/progress.js';
 import { decide } from './rules/decide.js';
-import { isEscalation, isForward, type Decision } from './rules/types.js';
+import { isEscalation, isForward, type Decision, type OrderSnapshot } from './rules/types.js';
 import { renderReply } from './replies/index.js';
+
+/** Requests started before dispatch and escalations were automated replay without them. */
+export const LIFECYCLE_PATCH = 'lifecycle-v1';
 
 // The panel may be slow or down for a while: keep trying for a day before giving up.
 const panel = proxyActivities<Activities>({
@@ -38,19 +35,11 @@ const counts = proxyActivities<Activities>({
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumAttempts: 4 },
 });
 
-// Our own database: retried until it is back; nothing a request decided may be lost.
-const store = proxyActivities<Activities>({
-  startToCloseTimeout: '15 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
-
 export async function supportRequestWorkflow(input: SupportRequestInput): Promise<SupportRequestStatus> {
-  let state: RequestState = 'received';
-  let decision: Decision | null = null;
+  const rt = new RequestRuntime(input);
   let hasScreenshot = input.hasScreenshot;
-  let eventSeq = 0;
-
-  setHandler(requestStatusQuery, () => ({ state, decision }));
+  let order: OrderSnapshot | null = null;
+  rt.registerHandlers();
   // Joined messages are recorded by admission; here they matter only as screenshot proof.
   setHandler(customerJoinedSignal, (joined) => {
     if (joined.attachments.some((a) => a.kind === 'image')) hasScreenshot = true;
@@ -61,27 +50,35 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
     { key: searchAttributes.tenantId, value: input.tenantId },
     { key: searchAttributes.orderId, value: input.orderId },
     { key: searchAttributes.intent, value: input.intent },
-    { key: searchAttributes.requestState, value: state },
+    { key: searchAttributes.requestState, value: rt.state },
   ]);
-  await progress('received', 'opened', { orderId: input.orderId, intent: input.intent });
+  await rt.progress('received', 'opened', { orderId: input.orderId, intent: input.intent });
 
+  let decision: Decision;
   for (;;) {
     decision = await decideNow(hasScreenshot);
+    rt.decision = decision;
     const next = stateAfter(decision);
-    await progress(next, 'decided', { reply: renderReply(decision, { orderId: input.orderId, language: input.language }) }, decision);
+    await rt.progress(next, 'decided', { reply: renderReply(decision, { orderId: input.orderId, language: input.language }), order }, decision);
     await report(next, decision);
 
     if (decision.code !== 'request.need_screenshot') break;
     // The customer is asked for a screenshot; decide again when it comes, or give up.
     const got = await condition(() => hasScreenshot, input.timings.screenshotWaitSeconds * 1000);
     if (!got) return finish('closed', 'screenshot_timeout');
-    await progress('received', 'screenshot_received', {});
+    await rt.progress('received', 'screenshot_received', {});
   }
 
   if (isForward(decision.code) || isEscalation(decision.code)) {
-    // Dispatch and staff decisions are not automated yet: the request stays open (so new
-    // messages about it join it) until people have had their time with it.
-    await progress(state, isForward(decision.code) ? 'pending_dispatch' : 'awaiting_staff', {});
+    if (patched(LIFECYCLE_PATCH)) {
+      if (isForward(decision.code) && order) {
+        await handOver(rt, startState(order, decision, baselineOf(order, input.settings.minDrop)), { kind: 'send', sendKind: 'initial' });
+      } else {
+        await handOver(rt, startState(order ?? blankOrder(), decision, baselineOf(order ?? blankOrder(), 1)), { kind: 'escalate', reason: reasonOf(decision) });
+      }
+      return { state: rt.state, decision };
+    }
+    await rt.progress(rt.state, isForward(decision.code) ? 'pending_dispatch' : 'awaiting_staff', {});
     await sleep(input.timings.staffWaitSeconds * 1000);
     return finish('closed', 'staff_wait_ended');
   }
@@ -90,13 +87,14 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
   // ---- helpers ------------------------------------------------------------------------
 
   async function decideNow(screenshot: boolean): Promise<Decision> {
-    const order = await fetchOrderOrNull();
-    if (order === 'unavailable') return { code: 'other.escalate' };
-    const currentCount = order && input.intent === 'refill' ? await readCount(order.link) : null;
+    const fetched = await fetchOrderOrNull();
+    if (fetched === 'unavailable') return { code: 'other.escalate' };
+    order = fetched;
+    const currentCount = fetched && input.intent === 'refill' ? await readCount(fetched.link) : null;
     return decide({
       intent: input.intent,
       customer: input.customer,
-      order,
+      order: fetched,
       currentCount,
       now: Date.now(),
       settings: input.settings,
@@ -113,7 +111,7 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
     }
   }
 
-  async function fetchOrderOrNull() {
+  async function fetchOrderOrNull(): Promise<OrderSnapshot | null | 'unavailable'> {
     if (input.intent === 'other') return null;
     try {
       return await panel.fetchOrder({ tenantId: input.tenantId, orderId: input.orderId });
@@ -121,23 +119,9 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
       // The panel stayed unreachable (or refused our key) for the whole retry budget: a
       // person has to look, with the reason on the timeline.
       log.warn('order lookup failed', { orderId: input.orderId, error: String(err) });
-      await progress('escalated', 'order_lookup_failed', { error: String(err) });
-      return 'unavailable' as const;
+      await rt.progress('escalated', 'order_lookup_failed', { error: String(err) });
+      return 'unavailable';
     }
-  }
-
-  async function progress(next: RequestState, kind: string, detail: Record<string, unknown>, d?: Decision, close = false) {
-    if (next !== state) upsertSearchAttributes([{ key: searchAttributes.requestState, value: next }]);
-    state = next;
-    await store.recordRequestProgress({
-      requestId: input.requestId,
-      state: next,
-      decision: d,
-      eventKey: `${workflowInfo().runId}:${eventSeq++}`,
-      kind,
-      detail,
-      close,
-    });
   }
 
   async function report(next: RequestState, d: Decision) {
@@ -156,8 +140,8 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
   }
 
   async function finish(final: RequestState, kind: string): Promise<SupportRequestStatus> {
-    await progress(final, kind, {}, undefined, true);
-    return { state, decision };
+    await rt.progress(final, kind, {}, undefined, true);
+    return { state: rt.state, decision: rt.decision };
   }
 }
 
@@ -166,4 +150,14 @@ function stateAfter(d: Decision): RequestState {
   if (isEscalation(d.code)) return 'escalated';
   if (isForward(d.code)) return 'received';
   return 'closed';
+}
+
+function reasonOf(d: Decision): string {
+  if (d.code === 'refund.escalate') return 'a refund that cannot be handled as a cancel';
+  return 'a question without an order action';
+}
+
+/** Escalations without an order (an `other` question) still carry a lifecycle record. */
+function blankOrder(): OrderSnapshot {
+  return { id: '', user: '', status: 'pending', createdAt: new Date(0).toISOString(), quantity: 0, startCount: 0, remains: 0, provider: '', externalId: '', service: { id: 0, name: '', refill: false, cancel: false, averageTimeMinutes: null } };
 }

@@ -154,7 +154,8 @@ export class ProviderApiClient {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (err) {
-      throw new Error(`provider ${action}: ${describe(err)}`);
+      // The cause says whether anything left this machine (ECONNREFUSED) or may have (a timeout).
+      throw new Error(`provider ${action}: ${describe(err)}`, { cause: err });
     }
     const text = await res.text().catch(() => '');
     if (res.status === 429 || res.status >= 500) throw new Error(`provider ${action}: HTTP ${res.status}`);

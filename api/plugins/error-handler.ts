@@ -9,7 +9,8 @@ export class HttpError extends Error {
   constructor(
     public readonly statusCode: number,
     message: string,
-    public readonly details?: unknown,
+    /** Field-level problems, in the same shape as validation errors. */
+    public readonly issues?: Array<{ field: string; message: string }>,
   ) {
     super(message);
   }
@@ -28,7 +29,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       });
     }
     if (err instanceof HttpError) {
-      return reply.status(err.statusCode).send({ error: statusText(err.statusCode), message: err.message, ...(err.details ? { details: err.details } : {}) });
+      return reply.status(err.statusCode).send({ error: statusText(err.statusCode), message: err.message, ...(err.issues ? { issues: err.issues } : {}) });
     }
     if (err instanceof WorkflowNotFoundError) {
       return reply.status(404).send({ error: 'Not Found', message: 'No such request.' });

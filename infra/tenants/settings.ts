@@ -29,6 +29,7 @@ export const TenantSettingsSchema = z.object({
     .default([]),
   screenshotWaitSeconds: seconds.default(48 * 3600),
   staffWaitSeconds: seconds.default(7 * 86400),
+  escalationReminderSeconds: seconds.default(4 * 3600),
 });
 export type TenantSettings = z.infer<typeof TenantSettingsSchema>;
 

@@ -1,7 +1,8 @@
 // Activities typed against the real ones, with an in-memory record of what workflows did.
 import type { Activities } from '../../activities/index.js';
 import type { Admission } from '../../activities/store.js';
-import { TenantSettingsSchema } from '../../infra/tenants/settings.js';
+import type { DispatchInput, DispatchResult } from '../../activities/dispatch.js';
+import { TenantSettingsSchema, type TenantSettings } from '../../infra/tenants/settings.js';
 import { supportRequestWorkflowId } from '../../workflows/definitions.js';
 import type { OrderSnapshot } from '../../workflows/rules/types.js';
 
@@ -13,11 +14,21 @@ export interface MockWorld {
   fetchCalls: number;
   /** Fails this many order lookups with a transient error before answering. */
   failFetches: number;
+  settings: Partial<TenantSettings>;
+  dispatches: DispatchInput[];
+  /** How each dispatch attempt answers; the default is a confirmed API refill. */
+  dispatchResult: (d: DispatchInput) => DispatchResult;
+  ownerNotices: Array<{ kind: string; text: string }>;
+  customerOutcomes: Array<{ requestId: string; replyKey: string; text: string }>;
+  trackingStarted: number;
 }
 
 export function mockActivities(world: MockWorld, classify: Activities['classifyMessage']): Activities {
   let nextRequest = 100;
   const open = new Map<string, Admission>();
+  const unused = async (): Promise<never> => {
+    throw new Error('not used by workflows under test');
+  };
   return {
     async recordConversation() {},
     async recordMessage() {},
@@ -36,7 +47,7 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
       world.progress.push(p);
     },
     async loadTenantSettings() {
-      return TenantSettingsSchema.parse({});
+      return TenantSettingsSchema.parse(world.settings);
     },
     async fetchOrder({ orderId }) {
       world.fetchCalls++;
@@ -53,9 +64,40 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
     async replyToCustomer({ conversationId, replyKey, text }) {
       world.replies.push({ conversationId, replyKey, text });
     },
+    async dispatchToProvider(d) {
+      world.dispatches.push(d);
+      return world.dispatchResult(d);
+    },
+    async ensureTracking() {
+      world.trackingStarted++;
+    },
+    runTrackingRound: unused,
+    async notifyOwner({ kind, text }) {
+      world.ownerNotices.push({ kind, text });
+    },
+    async tellCustomers({ requestId, replyKey, text }) {
+      world.customerOutcomes.push({ requestId, replyKey, text });
+      return 1;
+    },
+    async recordDispatchTarget() {},
+    consumeTrackingCredit: unused,
+    trackingCreditsLeft: unused,
   };
 }
 
 export function newWorld(): MockWorld {
-  return { orders: new Map(), counts: new Map(), replies: [], progress: [], fetchCalls: 0, failFetches: 0 };
+  return {
+    orders: new Map(),
+    counts: new Map(),
+    replies: [],
+    progress: [],
+    fetchCalls: 0,
+    failFetches: 0,
+    settings: {},
+    dispatches: [],
+    dispatchResult: (d) => ({ status: 'sent', channel: 'api', providerRef: `refill-${d.attempt}`, verdict: 'confirmed', detail: 'ok' }),
+    ownerNotices: [],
+    customerOutcomes: [],
+    trackingStarted: 0,
+  };
 }

@@ -1,0 +1,51 @@
+// Telling people things: the owner (escalations, provider refusals, reminders) and the
+// customers who asked about a request (its outcome). Each notice is written once by key;
+// the owner's copy also goes to the tenant's Telegram admin chat when one is set.
+import type { Sql } from '../infra/db/database.js';
+import type { SecretBox } from '../infra/crypto.js';
+import { readTelegramBot } from '../infra/tenants/channels.js';
+import { sendBotMessage } from './telegram/bot-sender.js';
+
+export interface NotifyDeps {
+  sql: Sql;
+  box: SecretBox;
+  telegramApiRoot: string;
+}
+
+export function createNotifyActivities(deps: NotifyDeps) {
+  const { sql, box } = deps;
+  return {
+    async notifyOwner(input: { tenantId: string; requestId: string | null; key: string; kind: string; text: string }): Promise<void> {
+      const [row] = await sql<{ id: string; delivered_at: Date | null }[]>`
+        insert into notifications (tenant_id, request_id, notify_key, kind, text)
+        values (${input.tenantId}, ${input.requestId}, ${input.key}, ${input.kind}, ${input.text})
+        on conflict (tenant_id, notify_key) do update set notify_key = excluded.notify_key
+        returning id::text, delivered_at`;
+      if (!row || row.delivered_at) return;
+      const bot = await readTelegramBot(sql, box, input.tenantId);
+      if (bot?.adminChatId) {
+        await sendBotMessage({ token: bot.token, apiRoot: deps.telegramApiRoot, chatId: bot.adminChatId, text: input.text });
+      }
+      await sql`update notifications set delivered_at = now() where id = ${row.id}`;
+    },
+
+    /** The outcome goes to every conversation that asked: the one that opened it and those that joined. */
+    async tellCustomers(input: { requestId: string; replyKey: string; text: string }): Promise<number> {
+      const conversations = await sql<{ conversation_id: string }[]>`
+        select conversation_id from requests where id = ${input.requestId}
+        union
+        select conversation_id from request_joins where request_id = ${input.requestId}`;
+      for (const c of conversations) {
+        await sql`
+          insert into replies (conversation_id, reply_key, text)
+          values (${c.conversation_id}, ${input.replyKey}, ${input.text})
+          on conflict (conversation_id, reply_key) do nothing`;
+      }
+      return conversations.length;
+    },
+
+    async recordDispatchTarget(input: { requestId: string; provider: string; externalId: string }): Promise<void> {
+      await sql`update requests set provider = ${input.provider}, external_id = ${input.externalId} where id = ${input.requestId}`;
+    },
+  };
+}

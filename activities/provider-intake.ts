@@ -1,0 +1,41 @@
+// A provider's reply, from its chat or pushed through the API: recorded once, read as
+// confirmed / declined / ambiguous, and signalled to the open requests it is about (the
+// ones dispatched with that provider order ID, or whose dispatch message it answers).
+import type { Client } from '@temporalio/client';
+import type { Sql } from '../infra/db/database.js';
+import { providerReplySignal } from '../workflows/definitions.js';
+import { readProviderReplyOffline } from './providers/replies.js';
+
+export interface ProviderReplyIn {
+  tenantId: string;
+  provider: string;
+  text: string;
+  source: 'api' | 'telegram';
+  /** Unique per reply within its source. */
+  externalRef: string;
+  externalOrderId?: string;
+  replyToMessageId?: string;
+}
+
+export async function routeProviderReply(sql: Sql, temporal: Client, reply: ProviderReplyIn): Promise<{ requestIds: string[]; verdict: string; duplicate: boolean }> {
+  const { verdict } = readProviderReplyOffline(reply.text);
+  const targets = await sql<{ id: string; workflow_id: string }[]>`
+    select r.id::text, r.workflow_id from requests r
+    where r.tenant_id = ${reply.tenantId} and r.closed_at is null and r.provider = ${reply.provider}
+      and (r.external_id = ${reply.externalOrderId ?? null}
+           or r.id in (select request_id from dispatch_attempts
+                       where channel in ('telegram_bot', 'userbot') and provider_ref = ${reply.replyToMessageId ?? null}))`;
+  const inserted = await sql`
+    insert into provider_messages (tenant_id, provider, request_id, source, external_ref, text, verdict)
+    values (${reply.tenantId}, ${reply.provider}, ${targets[0]?.id ?? null}, ${reply.source}, ${reply.externalRef}, ${reply.text}, ${verdict})
+    on conflict (tenant_id, source, external_ref) do nothing returning id`;
+  const duplicate = inserted.length === 0;
+  for (const t of targets) {
+    // Signals carry the reply's own ID, so a redelivered reply is read once by the request.
+    await temporal.workflow
+      .getHandle(t.workflow_id)
+      .signal(providerReplySignal, { replyId: `${reply.source}:${reply.externalRef}`, text: reply.text, verdict })
+      .catch(() => undefined);
+  }
+  return { requestIds: targets.map((t) => t.id), verdict, duplicate };
+}

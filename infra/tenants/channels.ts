@@ -1,0 +1,45 @@
+// A tenant's Telegram connections: the customer/provider bot (token sealed) and the
+// owner's userbot session (sealed). Written by the API, read by activities.
+import type { Sql } from '../db/database.js';
+import type { SecretBox } from '../crypto.js';
+
+export interface TelegramBotChannel {
+  token: string;
+  mode: 'polling' | 'webhook';
+  adminChatId: string | null;
+  webhookSecret: string | null;
+}
+
+export interface UserbotChannel {
+  apiId: number;
+  apiHash: string;
+  session: string;
+}
+
+export async function saveTelegramBot(sql: Sql, box: SecretBox, tenantId: string, bot: TelegramBotChannel): Promise<void> {
+  await sql`
+    insert into tenant_channels (tenant_id, kind, secret_enc, mode, admin_chat_id, webhook_secret)
+    values (${tenantId}, 'telegram', ${box.seal(bot.token)}, ${bot.mode}, ${bot.adminChatId}, ${bot.webhookSecret})
+    on conflict (tenant_id, kind) do update set secret_enc = excluded.secret_enc, mode = excluded.mode,
+      admin_chat_id = excluded.admin_chat_id, webhook_secret = excluded.webhook_secret, updated_at = now()`;
+}
+
+export async function readTelegramBot(sql: Sql, box: SecretBox, tenantId: string): Promise<TelegramBotChannel | null> {
+  const [row] = await sql<{ secret_enc: string; mode: 'polling' | 'webhook'; admin_chat_id: string | null; webhook_secret: string | null }[]>`
+    select secret_enc, mode, admin_chat_id, webhook_secret from tenant_channels where tenant_id = ${tenantId} and kind = 'telegram'`;
+  if (!row) return null;
+  return { token: box.open(row.secret_enc), mode: row.mode, adminChatId: row.admin_chat_id, webhookSecret: row.webhook_secret };
+}
+
+export async function saveUserbot(sql: Sql, box: SecretBox, tenantId: string, ub: UserbotChannel): Promise<void> {
+  await sql`
+    insert into tenant_channels (tenant_id, kind, secret_enc, settings)
+    values (${tenantId}, 'userbot', ${box.seal(JSON.stringify(ub))}, '{}'::jsonb)
+    on conflict (tenant_id, kind) do update set secret_enc = excluded.secret_enc, updated_at = now()`;
+}
+
+export async function readUserbot(sql: Sql, box: SecretBox, tenantId: string): Promise<UserbotChannel | null> {
+  const [row] = await sql<{ secret_enc: string }[]>`
+    select secret_enc from tenant_channels where tenant_id = ${tenantId} and kind = 'userbot'`;
+  return row ? (JSON.parse(box.open(row.secret_enc)) as UserbotChannel) : null;
+}

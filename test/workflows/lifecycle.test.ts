@@ -1,0 +1,222 @@
+import assert from 'node:assert/strict';
+import { Worker } from '@temporalio/worker';
+import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { TEMPORAL_SETUP_TIMEOUT_MS, timeSkippingEnv } from '../helpers/temporal.js';
+import { workflowBundle } from '../helpers/workflow-bundle.js';
+import { mockActivities, newWorld, type MockWorld } from '../helpers/mock-activities.js';
+import {
+  escalationDecisionUpdate,
+  orderCheckSignal,
+  providerReplySignal,
+  type SupportRequestInput,
+} from '../../workflows/definitions.js';
+import type { Intent, OrderSnapshot } from '../../workflows/rules/types.js';
+import { DEFAULT_DECISION_SETTINGS } from '../../workflows/rules/types.js';
+
+const DAY = 86_400_000;
+const LINK = 'https://instagram.com/alice';
+
+describe('request lifecycle after a forward decision (time-skipping server)', function () {
+  this.timeout(120_000);
+  let env: TestWorkflowEnvironment;
+  let seq = 0;
+
+  before(async function () {
+    this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
+    env = await timeSkippingEnv();
+    await workflowBundle();
+  });
+
+  function order(now: number, patch: Partial<OrderSnapshot> = {}): OrderSnapshot {
+    return {
+      id: '1001', user: 'alice', status: 'completed', createdAt: new Date(now - 10 * DAY).toISOString(), quantity: 1000, startCount: 5000,
+      remains: 0, provider: 'prov-a', externalId: '88123', link: LINK,
+      service: { id: 7, name: 'Instagram Followers [R30]', refill: true, cancel: true, averageTimeMinutes: null }, ...patch,
+    };
+  }
+
+  /** Runs one request workflow against mocked activities while `body` drives it. */
+  async function run(world: MockWorld, intent: Intent, body: (h: WorkflowHandle, until: (p: () => boolean) => Promise<void>) => Promise<void>) {
+    const n = ++seq;
+    const taskQueue = `lifecycle-${process.pid}-${n}`;
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: await workflowBundle(),
+      activities: mockActivities(world, async () => ({ language: 'en', confidence: 1, intents: [] })),
+    });
+    const input: SupportRequestInput = {
+      tenantId: `t${n}`, requestId: String(500 + n), conversationId: `c${n}`, conversationWorkflowId: `Conversation:t${n}:c${n}`,
+      customer: 'alice', orderId: '1001', intent, language: 'en', hasScreenshot: false, settings: DEFAULT_DECISION_SETTINGS,
+      timings: { screenshotWaitSeconds: 3600, staffWaitSeconds: 7 * 86400, followUpAfterSeconds: 3600, followUpCooldownSeconds: 1800, maxFollowUps: 2, escalationReminderSeconds: 600 },
+    };
+    const until = async (p: () => boolean) => {
+      for (let i = 0; !p(); i++) {
+        if (i > 200) throw new Error(`condition not met; timeline: ${world.progress.map((e) => e.kind).join(', ')}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    await worker.runUntil(async () => {
+      const h = await env.client.workflow.start('supportRequestWorkflow', { taskQueue, workflowId: `req-${process.pid}-${n}`, args: [input] });
+      await body(h, until);
+    });
+  }
+
+  const kinds = (w: MockWorld) => w.progress.map((p) => p.kind);
+  const stateOf = (w: MockWorld) => w.progress.at(-1)?.state;
+
+  it('resolves a refill on the first check that shows the count restored, and tells the customer', async () => {
+    const world = newWorld();
+    const now = await env.currentTimeMs();
+    world.orders.set('1001', order(now));
+    world.counts.set(LINK, 5700);
+    await run(world, 'refill', async (h, until) => {
+      await until(() => kinds(world).includes('monitoring'));
+      assert.equal(world.dispatches[0]?.drop, 300);
+      assert.equal(world.dispatches[0]?.externalId, '88123', 'the provider\'s own order ID');
+      assert.equal(world.trackingStarted, 1);
+      await assert.rejects(h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'resolve' }] }), WorkflowUpdateFailedError, 'no decision while monitoring');
+      await h.signal(orderCheckSignal, { round: 1, order: order(now), currentCount: 6000 });
+      const result = await h.result();
+      assert.equal(result.state, 'resolved');
+    });
+    assert.equal(world.dispatches.length, 1, 'dispatched once');
+    assert.equal(world.customerOutcomes.length, 1);
+    assert.match(world.customerOutcomes[0]!.text, /1001/);
+    assert.equal(world.progress.at(-1)?.close, true);
+  });
+
+  it('follows up when nothing moves, then resolves when the refill completes', async () => {
+    const world = newWorld();
+    const now = await env.currentTimeMs();
+    world.orders.set('1001', order(now));
+    world.counts.set(LINK, 5700);
+    await run(world, 'refill', async (h, until) => {
+      await until(() => kinds(world).includes('monitoring'));
+      await h.signal(orderCheckSignal, { round: 1, order: order(now), currentCount: 5700 });
+      await env.sleep('61 minutes');
+      await until(() => world.dispatches.length === 2);
+      assert.equal(world.dispatches[1]!.kind, 'follow_up');
+      assert.equal(world.dispatches[1]!.attempt, 2);
+      await h.signal(orderCheckSignal, { round: 2, order: order(now), currentCount: 5800, refillState: 'completed' });
+      assert.equal((await h.result()).state, 'resolved');
+    });
+    assert.ok(kinds(world).includes('followed_up'));
+  });
+
+  it('escalates after the last follow-up, reminds the owner, and takes a staff decision through the update', async () => {
+    const world = newWorld();
+    const now = await env.currentTimeMs();
+    world.orders.set('1001', order(now));
+    world.counts.set(LINK, 5700);
+    await run(world, 'refill', async (h, until) => {
+      await until(() => kinds(world).includes('monitoring'));
+      await env.sleep('61 minutes');
+      await until(() => world.dispatches.length === 2);
+      await env.sleep('31 minutes');
+      await until(() => world.dispatches.length === 3);
+      await env.sleep('31 minutes');
+      await until(() => stateOf(world) === 'escalated' && world.ownerNotices.length === 1);
+      assert.equal(world.ownerNotices[0]!.kind, 'escalation');
+      assert.match(world.ownerNotices[0]!.text, /no progress after 2 follow-ups/);
+      await env.sleep('11 minutes');
+      await until(() => world.ownerNotices.some((n) => n.kind === 'reminder'));
+
+      await assert.rejects(h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'reply' }] }), (err: Error) => /needs a message/.test(String((err.cause as Error | undefined)?.message)));
+      const replied = await h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'reply', message: 'We are on it with the provider.' }] });
+      assert.equal(replied.state, 'escalated', 'a reply keeps the request with staff');
+      const done = await h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'resolve' }] });
+      assert.equal(done.state, 'resolved');
+      assert.equal((await h.result()).state, 'resolved');
+    });
+    assert.equal(world.dispatches.length, 3, 'initial + 2 follow-ups, nothing more');
+    assert.ok(world.customerOutcomes.some((o) => o.text.includes('We are on it with the provider.')));
+  });
+
+  it('escalates at once when the provider declines, and a retry dispatches again', async () => {
+    const world = newWorld();
+    const now = await env.currentTimeMs();
+    world.orders.set('1001', order(now));
+    world.counts.set(LINK, 5700);
+    world.dispatchResult = (d) =>
+      d.attempt === 1
+        ? { status: 'sent', channel: 'api', providerRef: null, verdict: 'declined', detail: 'Refill not possible' }
+        : { status: 'sent', channel: 'api', providerRef: 'r2', verdict: 'confirmed', detail: 'ok' };
+    await run(world, 'refill', async (h, until) => {
+      await until(() => stateOf(world) === 'escalated');
+      assert.equal(world.ownerNotices[0]?.kind, 'provider_declined');
+      assert.match(world.ownerNotices[0]!.text, /Refill not possible/);
+      const retried = await h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'retry' }] });
+      assert.equal(retried.state, 'monitoring');
+      assert.equal(world.dispatches[1]?.kind, 'retry');
+      await h.signal(orderCheckSignal, { round: 1, order: order(now), currentCount: 6000 });
+      assert.equal((await h.result()).state, 'resolved');
+    });
+  });
+
+  it('reads a provider refusal in its chat as declined, and ignores a reply delivered twice', async () => {
+    const world = newWorld();
+    const now = await env.currentTimeMs();
+    world.orders.set('1001', order(now));
+    world.counts.set(LINK, 5700);
+    await run(world, 'refill', async (h, until) => {
+      await until(() => kinds(world).includes('monitoring'));
+      await h.signal(providerReplySignal, { replyId: 'tg:1', text: 'checking', verdict: 'ambiguous' });
+      await h.signal(providerReplySignal, { replyId: 'tg:1', text: 'checking', verdict: 'ambiguous' });
+      await until(() => kinds(world).includes('provider_reply'));
+      assert.equal(stateOf(world), 'monitoring', 'ambiguous keeps monitoring');
+      await h.signal(providerReplySignal, { replyId: 'tg:2', text: 'refill not possible, order too old', verdict: 'declined' });
+      await until(() => stateOf(world) === 'escalated');
+      const closed = await h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'close', message: 'Sorry, the provider cannot refill this order.' }] });
+      assert.equal(closed.state, 'closed');
+    });
+    assert.equal(kinds(world).filter((k) => k === 'provider_reply').length, 2, 'the duplicate was read once');
+  });
+
+  it('reports a cancel that ends partial honestly, and stops tracking', async () => {
+    const world = newWorld();
+    const now = await env.currentTimeMs();
+    const running = order(now, { status: 'in_progress', remains: 400, createdAt: new Date(now - 3600_000).toISOString() });
+    world.orders.set('1001', running);
+    await run(world, 'cancel', async (h, until) => {
+      await until(() => kinds(world).includes('monitoring'));
+      assert.equal(world.dispatches[0]?.intent, 'cancel');
+      await h.signal(orderCheckSignal, { round: 1, order: { ...running, status: 'partial', remains: 300 }, currentCount: null });
+      const result = await h.result();
+      assert.equal(result.state, 'closed');
+    });
+    const ended = world.progress.find((p) => p.kind === 'ended');
+    assert.equal(ended?.detail?.outcome, 'cancel.ended_partial');
+    const told = world.customerOutcomes[0]!.text;
+    assert.match(told, /partial/i);
+    assert.match(told, /700 of 1000/, 'what was delivered, as the panel shows it');
+  });
+
+  it('resolves a speed-up once the order moves', async () => {
+    const world = newWorld();
+    const now = await env.currentTimeMs();
+    const slow = order(now, { status: 'pending', remains: 1000, createdAt: new Date(now - 5 * 3600_000).toISOString() });
+    world.orders.set('1001', slow);
+    world.dispatchResult = () => ({ status: 'sent', channel: 'telegram_bot', providerRef: '77', verdict: 'ambiguous', detail: 'Speed up order 88123' });
+    await run(world, 'speed_up', async (h, until) => {
+      await until(() => kinds(world).includes('monitoring'));
+      await h.signal(orderCheckSignal, { round: 1, order: slow, currentCount: null });
+      await h.signal(orderCheckSignal, { round: 2, order: { ...slow, status: 'in_progress', remains: 700 }, currentCount: null });
+      assert.equal((await h.result()).state, 'resolved');
+    });
+    assert.equal(world.progress.filter((p) => p.kind === 'checked').length, 2);
+  });
+
+  it('hands a refund that cannot be a cancel to a person with the update', async () => {
+    const world = newWorld();
+    const now = await env.currentTimeMs();
+    world.orders.set('1001', order(now));
+    await run(world, 'refund', async (h, until) => {
+      await until(() => stateOf(world) === 'escalated' && world.ownerNotices.length > 0);
+      assert.equal(world.dispatches.length, 0, 'money is never dispatched by the machine');
+      await h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'resolve', message: 'Refunded to your balance.' }] });
+      assert.equal((await h.result()).state, 'resolved');
+    });
+  });
+});
