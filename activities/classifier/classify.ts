@@ -7,6 +7,8 @@ import { scanKeywords } from './keywords.js';
 import { detectLanguage } from './language.js';
 import { fold } from './normalize.js';
 import { blankLinks, findOrderIds } from './order-ids.js';
+import { numberContextTables } from './tables.js';
+import { findAll } from './terms.js';
 import type { Classification, ClassifiedIntent } from './types.js';
 
 /** Longer texts are cut here: a support message has no business being longer. */
@@ -21,7 +23,12 @@ export function classifyOffline(text: string): Classification {
 
   let intents: ClassifiedIntent[];
   let confidence: number;
-  if (scan.hits.length === 0) {
+  if (scan.hits.length === 0 && mentions.length > 0 && scan.otherCount === 0 && /[?؟]/u.test(raw)) {
+    // A question about named orders in words we do not know ("was ist mit 123?", "123 ok?")
+    // asks how they are doing: status, the weakest reading, and unsure of it.
+    intents = [{ intent: 'status', orderIds: [...new Set(mentions.map((m) => m.id))] }];
+    confidence = 0.4;
+  } else if (scan.hits.length === 0) {
     intents = [{ intent: 'other', orderIds: [] }];
     // IDs with no words we know: the customer surely wants something we did not read.
     confidence = mentions.length > 0 ? 0.3 : scan.otherCount > 0 ? 0.9 : 0.6;
@@ -29,7 +36,11 @@ export function classifyOffline(text: string): Classification {
     // An action without an order: one request, the strongest ask ("cancel all my pending").
     // A bare question ("why", "where") about a payment or the API is not about an order.
     const intent = pickByPriority(scan.hits.map((h) => h.intent)) ?? 'status';
-    const offTopic = intent === 'status' && scan.otherCount > 0;
+    // "How long does delivery take?" with no order of the customer's in sight is pre-sales.
+    const weak = intent === 'status' || intent === 'speed_up';
+    const ownOrder = findAll(numberContextTables().orderRefs, folded).length > 0;
+    const general = weak && /[?؟]/u.test(raw) && !ownOrder;
+    const offTopic = (intent === 'status' && scan.otherCount > 0) || general;
     intents = [{ intent: offTopic ? 'other' : intent, orderIds: [] }];
     confidence = offTopic ? 0.6 : 0.8;
   } else {

@@ -2,6 +2,7 @@
 // then by how specific the term is, so "why was it canceled" (status) beats "cancel" and
 // "refill guarantee" (a question about a service) beats "refill".
 import type { OrderIntent } from '../../workflows/rules/types.js';
+import { findDrops } from './drops.js';
 import { compiledLexicons } from './tables.js';
 import { findAll } from './terms.js';
 import type { OfflineLanguage } from './types.js';
@@ -75,10 +76,12 @@ export function scanKeywords(folded: string): KeywordScan {
     }
   }
 
-  const hits = accepted
+  const words = accepted
     .filter((c): c is Candidate & { intent: OrderIntent } => c.kind === 'intent' && c.intent !== undefined)
-    .map(({ intent, start, end }) => ({ intent, start, end }))
-    .sort((a, b) => a.start - b.start);
+    .map(({ intent, start, end }) => ({ intent, start, end }));
+  // A falling count stands in for a refill word where no word already covers that spot.
+  const drops = findDrops(folded).filter((d) => !accepted.some((a) => d.start < a.end && a.start < d.end));
+  const hits = [...words, ...drops].sort((a, b) => a.start - b.start);
   const otherCount = accepted.filter((c) => c.kind === 'other').length;
   return { hits, otherCount, evidence };
 }

@@ -9,6 +9,10 @@ import { detectAll } from 'tinyld';
 import type { OfflineLanguage } from './types.js';
 
 const LATIN_CANDIDATES: OfflineLanguage[] = ['en', 'es', 'pt', 'fr', 'de', 'it', 'tr', 'id', 'vi'];
+// Languages also typed in Latin letters (Hinglish, transliterated Russian, Finglish): only
+// their lexicons' words count for them, tinyld does not know them in that form.
+const ROMANIZED: OfflineLanguage[] = ['hi', 'ru', 'fa'];
+const LONE_LETTER_WORD = /(?<![\p{L}\p{M}])[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f](?![\p{L}\p{M}])/u;
 
 const LETTER_HINTS: Array<{ re: RegExp; language: OfflineLanguage; weight: number }> = [
   { re: /[ơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/giu, language: 'vi', weight: 4 },
@@ -58,10 +62,12 @@ export function detectLanguage(raw: string, evidence: Map<OfflineLanguage, numbe
     [cyrillic, () => cyrillicLanguage(text, evidence)],
   ];
   const [letters, pick] = scripts.reduce((a, b) => (b[0] > a[0] ? b : a));
-  if (letters >= 2) return { language: pick(), grounded: true };
+  // One whole word in another script is enough ("cancel plz 123 и 124"): nobody types
+  // Cyrillic or Arabic by accident, while a lone letter may be a look-alike.
+  if (letters >= 2 || (letters === 1 && LONE_LETTER_WORD.test(text))) return { language: pick(), grounded: true };
 
   const scores = new Map<OfflineLanguage, number>();
-  for (const language of LATIN_CANDIDATES.concat('hi')) scores.set(language, evidence.get(language) ?? 0);
+  for (const language of [...LATIN_CANDIDATES, ...ROMANIZED]) scores.set(language, evidence.get(language) ?? 0);
   for (const { re, language, weight } of LETTER_HINTS) {
     if (count(text, re) > 0) scores.set(language, (scores.get(language) ?? 0) + weight);
   }

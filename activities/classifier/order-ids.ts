@@ -145,14 +145,17 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   const before = text.slice(Math.max(0, start - 40), start);
   if (/[#№]\s*$/u.test(before)) labelled = strong = true;
   const label = before.replace(/[\s:#№=\-–.()]+$/u, '');
-  if (endsWithAny(t.notOrderLabels, label)) return 'reject';
+  // "my user id is 223344": the label may stand a linking word away from the number.
+  const linked = label.replace(/\s+(?:is|was|are|es|est|ist|это)$/u, '');
+  if (endsWithAny(t.notOrderLabels, label) || endsWithAny(t.notOrderLabels, linked)) return 'reject';
   if (endsWithAny(t.countLabels, label)) return 'reject';
   if (looksLikeCount(digits) && endsWithAny(t.countWords, label)) return 'reject';
   if (endsWithAny(t.orderLabels, label)) labelled = true;
 
   const after = text.slice(end, end + 40).trimStart();
   if (startsWithAny(t.notOrderAfter, after)) return 'reject';
-  if (!strong && startsWithAny(t.durations, after)) return 'reject';
+  // Six digits and more are never a duration ("đơn 34304962 giờ sao rồi": "giờ" is "now").
+  if (!strong && digits.length <= 5 && startsWithAny(t.durations, after)) return 'reject';
   if (!strong && looksLikeCount(digits)) {
     const afterFiller = after.replace(UNIT_FILLERS, '');
     if (startsWithAny(t.units, after) || startsWithAny(t.units, afterFiller)) return 'reject';

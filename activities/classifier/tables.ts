@@ -22,6 +22,7 @@ export interface NumberContextTables {
   notOrderAfter: CompiledTerm[];
   countLabels: CompiledTerm[];
   countWords: CompiledTerm[];
+  orderRefs: CompiledTerm[];
 }
 
 let lexicons: CompiledLexicon[] | undefined;
@@ -52,6 +53,7 @@ export function numberContextTables(): NumberContextTables {
     notOrderAfter: merged((l) => l.notOrderAfter),
     countLabels: merged((l) => l.countLabels),
     countWords: merged((l) => l.countWords),
+    orderRefs: merged((l) => l.orderRefs),
   };
   return numberContext;
 }

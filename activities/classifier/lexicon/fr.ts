@@ -12,28 +12,48 @@ export const fr: Lexicon = {
   intents: {
     refill: [
       'remplir', 'remplissage', 'refaire le plein', 'baisse', 'ont baisse', 'chute', 'ont chute',
-      'perdu', 'diminu*', 'reapprovisionn*', 'recharger les abonnes', 'reremplir',
+      'perdu*', 'diminu*', 'reapprovisionn*', 'recharger les abonnes', 'reremplir', 'il manque',
+      'manque*', 'manquant*', 'remett*', 'disparu*', 'descendu*', 'en moins', 'baisser',
+      'partent', 'sont partis', 'se desabonn*', 'desabonn*',
+      /\b(?:termin|complet|livr)\w*\b[^.?!\n]{0,30}\bmais\b/,
     ],
-    cancel: ['annuler', 'annulez', 'annule', 'annulation', 'arreter', 'arretez', 'stopper'],
+    cancel: [
+      'annuler', 'annulez', 'annule', 'annulation', 'arreter', 'arretez', 'stopper', 'stoppez',
+      'arrete', 'plus besoin',
+    ],
     status: [
       'annulee', 'annules', 'annulees', 'pourquoi', 'ou en est', 'ou est', 'quand', 'statut',
       'etat de', 'que se passe', 'combien de temps',
+      'des nouvelles', 'nouvelles', 'avancement', 'suivi', 'ca en est ou', 'en est ou', 'delai',
+      /\b(?:terminee?s?|finie?s?|completee|complet|livree?s?|prete?s?)\b[^.!?\n]{0,15}[?؟]/,
+      'combien de jours',
       /\b(?:a ete|est|ete|sont)\s+annul\w*/,
+      // "pourquoi avez-vous annulé": asks about a cancellation, does not ask for one.
+      /\bpourquoi\b[^.?!\n]{0,30}\bannul\w*/,
     ],
     speed_up: [
       'accelerer', 'accelerez', 'plus vite', 'lent', 'lente', 'tres lent', "n'a pas commence",
       'pas commence', 'pas demarre', "n'a pas demarre", 'bloque', 'bloquee', 'en attente',
-      'toujours en attente', 'rien recu', 'pas recu',
+      'toujours en attente', 'rien recu', 'pas recu', 'pas commenc*', 'pas demarr*', 'pas lance*',
+      'toujours rien', 'ne bouge pas', 'bouge pas', "n'avance pas", 'avance pas', 'coince*',
+      'trop lent*', 'accelere*', 'lentement', 'relanc*', 'ne bouge plus', 'bouge plus', 'trop long',
+      'ca traine', 'traine', 'sans rien',
+      /\ben cours\b[^.?!\n]{0,20}\bdepuis\b/,
+      /\b(?:n'a|n'ont|ne\s+s'est|n'est)?\s*(?:toujours\s+|jamais\s+|pas\s+encore\s+)?pas\s+(?:encore\s+)?(?:commence|demarre|lance|bouge|avance|arrive)\w*/,
     ],
     refund: [
       'rembours*', 'mon argent', "rendre l'argent", 'recuperer mon argent', 'rendez mon argent',
+      'rendez-moi', 'rendez moi', 'mes sous',
     ],
   },
   other: [
+    /\b(?:changer|modifier|corriger)\s+(?:le\s+|la\s+)?(?:lien|link|quantite)\b/,
     'ajouter des fonds', 'fonds', 'solde', 'paiement', 'payer', 'carte', 'prix',
     'combien coute', 'tarif', 'remise', 'revendeur', 'recharger mon compte',
+    /\b(?:solde|paiement|depot|virement)\b[^.?!\n]{0,15}\b(?:toujours\s+)?pas\s+(?:ete\s+|encore\s+)?(?:credite|arrive|recu|ajoute)\w*/,
   ],
   neutral: [
+    /\b(?:perdu|oublie)\s+(?:mon\s+)?(?:mot de passe|compte)\b/,
     'garantie de refill', 'garantie', 'avec refill', 'sans refill',
   ],
   units: [
@@ -45,4 +65,5 @@ export const fr: Lexicon = {
   notOrderLabels: ['service', 'ticket', 'transaction', 'telephone'],
   countLabels: ['quantite', 'nombre', 'debut', 'restant', 'montant'],
   countWords: ['de', 'a', 'seulement'],
+  orderRefs: ['mon', 'ma', 'mes', 'commande*'],
 };

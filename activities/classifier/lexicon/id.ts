@@ -12,31 +12,51 @@ export const id: Lexicon = {
   intents: {
     refill: [
       'isi ulang', 'turun', 'berkurang', 'hilang', 'klaim garansi', 'tolong refill',
+      'diisi ulang', 'ngedrop', 'ngurang', 'minta garansi', 'garansi dong', 'pada turun', 'ilang',
+      'pada ilang', 'diisi lagi', 'isi lagi', 'isiin', 'rontok', 'pada rontok', 'susut',
+      // "kurang lebih" is "about", not "short".
+      /\bkurang\b(?!\s+(?:lebih|cepat|jelas|tau|tahu|paham|ngerti))/,
     ],
-    cancel: ['batal*', 'dibatalkan', 'stop pesanan'],
+    cancel: [
+      'batal*', 'dibatalkan', 'dibatalin', 'stop pesanan', 'cancelin', 'dicancel aja', 'gak jadi',
+      'ga jadi', 'nggak jadi', 'tidak jadi',
+      'gajadi', 'hentikan', 'berhenti', 'gak butuh', 'ga butuh', 'tidak butuh', 'cancel aja',
+    ],
     status: [
       'kapan', 'dimana', 'di mana', 'kenapa', 'mengapa', 'sampai mana',
       'sudah dibatalkan', 'telah dibatalkan',
       /\b(?:kenapa|mengapa|knp)\b[^.?!\n]{0,40}\bdibatal\w*/,
       /\b(?:pesanan|order|orderan)\b[^.?!\n]{0,30}\b(?:gimana|bagaimana)\b/,
+      'kabar*', 'udah sampai mana', 'statusnya', 'kapan selesai', 'kapan masuk',
+      'berapa lama', 'berapa hari', 'selesai belum', 'beres belum', 'udah selesai',
+      'sudah selesai?',
+      /\b(?:udah|sudah|dah)\s+(?:selesai|beres|masuk|jalan)\s*(?:belum|blm|\?)/,
+      'sampe mana', 'udah sampe mana', 'nyampe mana',
     ],
     speed_up: [
       'percepat*', 'dipercepat', 'cepat', 'cepetin', 'lambat', 'lama banget', 'belum jalan',
       'belum masuk', 'belum berjalan', 'belum mulai', 'belum diproses', 'belum start', 'nyangkut',
-      'macet', 'tidak jalan', 'gak jalan',
+      'macet', 'tidak jalan', 'gak jalan', 'ga jalan', 'nggak jalan', 'gak gerak', 'ga gerak',
+      'nggak gerak', 'tidak bergerak', 'masih proses', 'lama sekali', 'lama bgt', 'kok lama',
+      'lelet', 'lemot', 'belum ada', 'belum nambah', 'belum bertambah', 'gak nambah',
+      'tidak bertambah', 'tertahan',
+      /\b(?:masih|tetap|tetep)\s+(?:di\s+)?(?:0|nol|kosong)\b/,
     ],
     refund: [
       'uang kembali', 'kembalikan uang', 'kembalikan dana', 'pengembalian dana', 'balikin duit',
       'balikin uang', 'duit saya', 'uang saya',
+      /\b(?:uang|dana|saldo|duit)\w*\b[^.?!\n]{0,25}\b(?:dikembalikan|kembalikan|kembaliin|balikin|dibalikin|refund|balik|kembali)\b/,
+      /\b(?:kembalikan|kembaliin|balikin|kembali\w*)\b[^.?!\n]{0,20}\b(?:uang|dana|saldo|duit)\w*/,
     ],
   },
   other: [
+    /\b(?:ganti|ubah|edit)\s+(?:link|username|jumlah)\b/,
     'deposit', 'saldo', 'isi saldo', 'transfer', 'via dana', 'harga', 'berapa', 'diskon',
     'ovo', 'gopay', 'qris', 'pulsa', 'bayar', 'pembayaran',
   ],
   neutral: [
     'ada garansi', 'garansi refill', 'bergaransi', 'isi ulang saldo',
-    /\b(?:saldo|deposit|dana|transfer)\b[^.?!\n]{0,20}\bbelum\s+(?:masuk|diterima)\b/,
+    /\b(?:saldo|deposit|dana|transfer)\b[^.?!\n]{0,20}\bbelum\s+(?:masuk|diterima|nambah|bertambah)\b/,
   ],
   units: [
     'pengikut', 'suka', 'tayangan', 'penonton', 'subscriber', 'member', 'komentar', 'ribu', 'rb',
@@ -47,4 +67,5 @@ export const id: Lexicon = {
   notOrderLabels: ['layanan', 'id layanan', 'tiket', 'transaksi', 'no hp', 'nomor hp', 'wa'],
   countLabels: ['jumlah', 'awal', 'sisa'],
   countWords: ['dari', 'jadi', 'cuma', 'hanya'],
+  orderRefs: ['saya', 'aku', 'pesanan*', 'orderan*', 'order*', 'punyaku'],
 };

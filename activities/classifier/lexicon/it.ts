@@ -7,33 +7,60 @@ export const it: Lexicon = {
     'per favore', 'grazie', 'ciao', 'buongiorno', 'salve', 'mio', 'mia', 'miei', 'ordine*',
     'dove', "dov'e", 'quando', 'perche', 'ancora', 'voglio', 'il', 'lo', 'gli', 'sono',
     'e stato', 'ho', 'su', 'da', 'molto', 'potete', 'fate', "l'ordine", 'tutti',
-    'posso', 'sara', 'ha la', 'le istruzioni', 'giorni',
+    'posso', 'sara', 'ha la', 'le istruzioni', 'giorni', 'avete', 'vorrei', 'un', 'che', 'dell',
+    'sull', 'ieri', 'sbagliato', 'ho pagato', 'accettate', 'siete', 'come funziona', 'funziona',
+    'soldi', 'stanno', 'i follower',
   ],
   intents: {
     refill: [
       'ripristin*', 'reintegr*', 'calati', 'calato', 'sono calati', 'scesi', 'diminuit*',
-      'ho perso', 'persi', 'spariti', 'mancano',
+      'ho perso', 'persi', 'spariti', 'mancano', 'manca*', 'perso', 'perdendo', 'sceso', 'scese',
+      'calat*', 'sparit*', 'diminuiti', 'calando', 'calano', 'scendendo', 'scendono',
+      'ne sono arrivati meno', 'arrivati meno',
+      /\b(?:completat|terminat|finit|concluso)\w*\b[^.?!\n]{0,30}\bma\b/,
     ],
-    cancel: ['annull*', 'annulla', 'cancellare', 'cancellate', 'cancella', 'interromp*', 'fermare'],
+    cancel: [
+      'annull*', 'annulla', 'cancellare', 'cancellate', 'cancella', 'interromp*', 'fermare',
+      'fermate', 'fermatelo', 'fermalo', 'non mi serve piu', 'non serve piu', 'stoppate',
+    ],
     status: [
       'annullato', 'annullata', 'e stato annullato', "dov'e", 'dove', 'quando', 'perche',
       'a che punto',
-      'stato ordine', "stato dell'ordine", 'che succede', 'quanto tempo',
+      'stato ordine', "stato dell'ordine", 'che succede', 'quanto tempo', 'novita',
+      'aggiornament*', 'notizie', 'che fine ha fatto', 'quando finisce', 'quando arriva',
+      'quanti giorni', 'tempi',
+      /\b(?:finit[oa]|terminat[oa]|completat[oa]|concluso|pront[oa]|consegnat[oa])\b[^.!?\n]{0,15}[?؟]/,
+      // "perché avete annullato": asks about a cancellation, does not ask for one.
+      /\bperche\b[^.?!\n]{0,30}\b(?:annull|cancell)\w*/,
     ],
     speed_up: [
       'velocizz*', 'accelera*', 'piu veloce', 'lento', 'lenta', 'molto lento', 'non e partito',
       'non partito', 'non e iniziato', 'non iniziato', 'non parte', 'bloccato', 'in attesa',
-      'ancora in attesa', 'fermo', 'non arrivano', 'non arrivato',
+      'ancora in attesa', 'fermo', 'non arrivano', 'non arrivato', 'in sospeso', 'sospeso',
+      'lentissim*', 'non si muove', 'nessun progresso', 'ci mette troppo', 'troppo tempo',
+      'ancora niente', 'ancora nulla', 'non arriva*', 'bloccat*', 'in coda', 'fermi', 'fermato',
+      'fermata', 'si e fermato', 'si e bloccato', 'a zero', 'ancora a zero', 'fermo a zero',
+      'non va avanti', 'non avanza', 'non procede', 'non sale', 'non salgono',
+      'rilento', 'a rilento',
+      /\bnon\s+(?:e\s+|si\s+e\s+|ha\s+)?(?:ancora\s+|mai\s+)?(?:partit|iniziat|avviat|cominciat|pres|mosso|arrivat)\w*/,
     ],
     refund: [
       'rimbors*', 'soldi indietro', 'restituire i soldi', 'restituite', 'i miei soldi',
+      'ridatemi', 'rivoglio i soldi', 'restituit*',
+      /\b(?:ridat|restitu|ridar|rimand)\w*\b[^.?!\n]{0,20}\b(?:soldi|denaro|saldo|importo)\b/,
     ],
   },
   other: [
+    /\b(?:cambiare|modificare|correggere)\s+(?:il\s+|la\s+)?(?:link|quantita)\b/,
     'saldo', 'ricaricare', 'ricarica', 'pagamento', 'pagare', 'prezzo', 'quanto costa', 'costa',
-    'sconto', 'rivenditore', 'fondi',
+    'sconto', 'rivenditore', 'rivenditori', 'fondi', 'costano', 'carta',
+    // A deposit that has not arrived is a payment question, not a stuck order.
+    /\b(?:saldo|pagamento|ricarica|deposito)\b[^.?!\n]{0,15}\bnon\s+(?:e\s+|mi\s+e\s+)?(?:ancora\s+)?(?:arrivat|accreditat|caricat)\w*/,
   ],
-  neutral: ['garanzia refill', 'garanzia', 'con refill', 'senza refill'],
+  neutral: [
+    /\b(?:perso|dimenticato)\s+(?:la\s+|mia\s+)?password\b/,
+    'non annullate', 'non annullare', 'garanzia refill', 'garanzia', 'con refill', 'senza refill',
+  ],
   units: [
     'follower', 'seguaci', 'mi piace', 'visualizzazioni', 'iscritti', 'membri', 'commenti',
   ],
@@ -43,4 +70,5 @@ export const it: Lexicon = {
   notOrderLabels: ['servizio', 'ticket', 'transazione', 'telefono'],
   countLabels: ['quantita', 'conteggio iniziale', 'inizio', 'rimanenti', 'importo', 'totale'],
   countWords: ['da', 'a', 'solo'],
+  orderRefs: ['mio', 'mia', 'miei', 'mie', 'ordine*', "l'ordine"],
 };

@@ -8,29 +8,45 @@ export const tr: Lexicon = {
     'ne zaman', 'neden', 'niye', 'hala', 'istiyorum', 'yapin', 'edin', 'var mi', 'ne kadar',
     'icin', 've', 'bir', 'cok', 'tane', 'abi', 'hocam', 'kardesim', 'nolu', 'numarali',
     'misiniz', 'musunuz', 'tum', 'unut', 'nasil', 'oldu', 'gundur', 'odedim', 'takipciler',
+    'bitti', 'mu', 'siparisim', 'iptal', 'iade', 'abi', 'ya',
   ],
   intents: {
     refill: [
       'telafi*', 'geri yukle*', 'yeniden yukle*', 'dusus*', 'dustu', 'dusuyor', 'dusmus',
-      'eksildi', 'azaldi', 'azaliyor', 'geri gitti', 'kayip', 'eksik*', 'refil atar*',
+      'eksildi', 'azaldi', 'azaliyor', 'geri gitti', 'kayip', 'eksik*', 'refil atar*', 'azal*',
+      'kayboldu', 'kayb*', 'silindi', 'dusme', 'refill atin', 'telafi edin', 'eriyor', 'eridi',
+      // "takipçiler gitti/gidiyor": the followers are leaving ("yavaş gidiyor" is only slow).
+      /\b(?:takipci|begeni|izlenme|izleyici|abone|uye|like)\w*\s+(?:\w+\s+)?(?:gitti|gidiyor)\b/,
     ],
-    cancel: ['iptal', 'iptal et*', 'iptal edin', 'iptal edilsin', 'durdur*', 'vazgec*'],
+    cancel: [
+      'iptal', 'iptal et*', 'iptal edin', 'iptal edilsin', 'durdur*', 'vazgec*', 'istemiyorum',
+      'ihtiyacim yok', 'gerek yok',
+    ],
     status: [
       'iptal oldu', 'iptal olmus', 'iptal edildi', 'iptal edilmis', 'nerede', 'ne zaman',
       'neden', 'niye', 'durum*', 'ne oldu', 'ne durumda', 'tamamlanir mi', 'tamamlanir',
+      'nerede kaldi', 'ne asamada', 'biter', 'bitecek', 'gelecek mi', 'haber', 'ne kadar surer',
+      'kac gun', 'kac saat',
+      /\b(?:bitti|tamamlandi|tamamlanmis|bitmis|geldi|yuklendi)\s+mi\b/,
+      /\b(?:neden|niye|nicin)\b[^.?!\n]{0,30}\biptal\w*/,
     ],
     speed_up: [
       'hizlandir*', 'hizli', 'daha hizli', 'yavas*', 'baslamadi', 'baslamamis',
       'hala baslamadi', 'beklemede', 'bekliyor', 'bekleniyor', 'ilerleme*', 'gelmedi',
-      'hareket yok', 'takildi',
+      'hareket yok', 'takildi', 'baslamiyor', 'ilerlemiyor', 'gelmiyor', 'takili', 'durdu',
+      'hala 0', 'hareket etmiyor', 'kipirdamiyor', 'cok uzun', 'gecikti', 'hizlandirma',
+      'acil', 'yerinde sayiyor', 'yerinde duruyor', 'ilerlemiyor hic',
     ],
     refund: [
       'iade*', 'para iadesi', 'param geri', 'parami geri', 'geri odeme', 'parami istiyorum',
+      /\bpara\w*\s+(?:\S+\s+)?geri\b/, /\b(?:ucret|tutar|bakiye)\w*\s+geri\b/,
     ],
   },
   other: [
+    /\b(?:link\w*|miktar\w*)\s+(?:\w+\s+)?(?:degistir|duzelt|guncelle)\w*/,
     'bakiye', 'bakiye yukle*', 'yuklenir', 'odeme', 'papara', 'kredi karti', 'fiyat*',
     'ne kadar', 'kac tl', 'indirim', 'bayilik', 'havale', 'eft',
+    /\bbakiye\w*\s+(?:\w+\s+)?(?:gecmedi|gelmedi|yansimadi|yuklenmedi|eklenmedi)\b/,
   ],
   neutral: [
     'telafi var mi', 'telafili', 'telafisiz', 'garantili',
@@ -48,4 +64,5 @@ export const tr: Lexicon = {
   notOrderAfter: ['numarali servis*', 'nolu servis*', 'numarali hizmet*', 'nolu hizmet*'],
   countLabels: ['baslangic', 'miktar', 'kalan', 'tutar'],
   countWords: ['sadece', 'simdi'],
+  orderRefs: ['siparis*', 'benim'],
 };

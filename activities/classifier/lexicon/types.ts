@@ -37,4 +37,9 @@ export interface Lexicon {
   countLabels: Term[];
   /** Words right before a number that make it a count when it looks like one ("from 5000"). */
   countWords?: Term[];
+  /**
+   * Words that tie a message to the customer's own order ("my", "order", "заказ"). Without
+   * them and without an ID, a "how long / when" question is about the shop, not an order.
+   */
+  orderRefs?: Term[];
 }

@@ -7,27 +7,40 @@ export const vi: Lexicon = {
   markers: [
     'đơn', 'đơn hàng', 'mình', 'giúp', 'ơi', 'nhé', 'không', 'chưa', 'rồi', 'bao nhiêu', 'của',
     'tôi', 'tại sao', 'khi nào', 'đang', 'ngày', 'được', 'tất cả', 'nha', 'vậy', 'bị', 'quá',
-    'ad', 'muốn', 'bằng', 'với', 'hết', 'bạn', 'quy tắc', 'bỏ qua',
+    'ad', 'muốn', 'bằng', 'với', 'hết', 'bạn', 'quy tắc', 'bỏ qua', 'chào', 'shop', 'anh', 'chị',
+    'giúp em',
   ],
   intents: {
     refill: [
-      'bảo hành', 'tụt', 'bị tụt', 'giảm', 'hụt', 'bù lại', 'bù follow', 'bù like',
+      'bảo hành', 'tụt', 'bị tụt', 'giảm', 'hụt', 'bù lại', 'bù follow', 'bù like', 'thiếu',
+      'rớt', 'bị rớt', 'bù giúp', 'bù thêm',
+      /mất\s+(?:\d+\s*k?\s+)?(?:follow|like|sub|view|mem|lượt)/,
     ],
-    cancel: ['hủy', 'huỷ', 'hủy đơn', 'dừng lại', 'dừng đơn'],
+    cancel: ['hủy', 'huỷ', 'hủy đơn', 'dừng lại', 'dừng đơn', 'dừng giúp', 'không cần nữa'],
     status: [
       'bị hủy', 'đã hủy', 'tại sao', 'ở đâu', 'đâu rồi', 'đâu vậy', 'khi nào', 'bao giờ',
-      'bao lâu', 'trạng thái', 'thế nào', 'sao rồi',
+      'bao lâu', 'trạng thái', 'thế nào', 'sao rồi', 'tình trạng', 'tới đâu', 'đến đâu',
+      'tình hình', 'xong chưa', 'hoàn thành chưa', 'chạy xong chưa', 'xong hết chưa',
     ],
     speed_up: [
       'đẩy nhanh', 'nhanh', 'nhanh lên', 'chậm', 'chậm quá', 'chưa chạy', 'chưa lên',
       'chưa xong', 'lâu', 'lâu quá', 'lâu vậy', 'đang chờ', 'chờ duyệt', 'treo', 'không chạy',
-      'chưa bắt đầu',
+      'chưa bắt đầu', 'đứng im', 'không lên', 'vẫn chờ', 'chưa nhận được', 'chưa thấy',
+      'chạy chậm', 'chưa chạy xong', 'chưa lên gì', 'không nhúc nhích', 'đứng yên', 'kẹt',
+      'chưa nhảy', 'không nhảy', 'lâu thế',
+      /(?:không|chưa|ko|k)\s+(?:thấy\s+)?(?:nhảy|lên|chạy|tăng)/,
+      /vẫn\s+(?:là\s+|ở\s+|đứng\s+)?(?:0|số 0|không)(?![\p{L}\d])/u,
     ],
-    refund: ['hoàn tiền', 'trả tiền', 'trả lại tiền', 'hoàn lại tiền', 'lấy lại tiền'],
+    refund: [
+      'hoàn tiền', 'trả tiền', 'trả lại tiền', 'hoàn lại tiền', 'lấy lại tiền', 'xin lại tiền',
+      'gửi lại tiền', 'lại tiền', 'rút tiền về',
+    ],
   },
   other: [
+    /(?:đổi|sửa|thay)\s+(?:link|số lượng)/,
     'nạp tiền', 'nạp', 'momo', 'chuyển khoản', 'giá', 'bao nhiêu', 'giảm giá', 'đại lý',
     'thanh toán', 'thẻ cào',
+    /(?:nạp|chuyển khoản|chuyển tiền|số dư)[^.?!\n]{0,30}chưa\s+(?:nhận|cộng|lên|thấy|vào)/,
   ],
   neutral: ['có bảo hành không', 'bảo hành không', 'có bảo hành', 'không bảo hành'],
   units: [
@@ -38,4 +51,5 @@ export const vi: Lexicon = {
   orderLabels: ['đơn', 'đơn hàng', 'mã đơn'],
   notOrderLabels: ['dịch vụ', 'mã dịch vụ', 'sdt', 'số điện thoại', 'zalo'],
   countLabels: ['số lượng', 'ban đầu', 'còn lại'],
+  orderRefs: ['đơn*', 'của mình', 'của em', 'của tôi'],
 };

@@ -1,7 +1,6 @@
 // Quality gate for the offline classifier, so a lexicon or rule change that makes it worse
-// fails the build. The tune set (what the rules were tuned on) must meet the targets. The
-// holdout set is never tuned on; it does not meet the targets (messages phrased in ways the
-// lexicons have not seen fall to `other`), so it is held to a floor just under its measured
+// fails the build. The tuned sets (tune, tune-2: what the rules were tuned on) must meet the
+// targets. The holdout set is never tuned on and is held to a floor just under its measured
 // level: a regression guard, not a claim. Figures: npx tsx bench/classifier-accuracy.ts
 import { strict as assert } from 'node:assert';
 import { loadMessages, measure, type AccuracyReport } from '../../../bench/classifier-accuracy.js';
@@ -13,7 +12,7 @@ interface Floors {
 }
 
 const TARGETS: Floors = { intents: 0.97, orderIds: 0.99, language: 0.97 };
-const HOLDOUT_FLOORS: Floors = { intents: 0.93, orderIds: 0.93, language: 0.97 };
+const HOLDOUT_FLOORS: Floors = { intents: 0.985, orderIds: 0.985, language: 0.985 };
 
 const LANGUAGES = ['en', 'ru', 'uk', 'es', 'pt', 'fr', 'de', 'it', 'tr', 'ar', 'fa', 'hi', 'id', 'vi'];
 
@@ -49,4 +48,5 @@ function gate(set: string, floors: Floors): void {
 }
 
 gate('tune', TARGETS);
+gate('tune-2', TARGETS);
 gate('holdout', HOLDOUT_FLOORS);
