@@ -1,0 +1,129 @@
+// The lifecycle as a panel owner sees it: the service runs as its own process, this test
+// plays the panel, the provider, the count source and Telegram (simulators on loopback),
+// and everything goes through the public API.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { allocatePorts, startServiceProcess, type ServiceProcess } from '../helpers/service-process.js';
+import { startSimulators, type Simulators } from '../../infra/simulators/index.js';
+import { startTelegramSimulator, type TelegramSimulator } from '../../infra/simulators/telegram.js';
+
+const BOT = '700100:AAlifecycleTestTokenForTheShopBot';
+const PROVIDER_CHAT = '-1007001';
+const ADMIN_CHAT = '-1009009';
+
+describe('end to end: dispatch, tracking, resolution and escalation', function () {
+  this.timeout(300_000);
+  let dataDir: string;
+  let svc: ServiceProcess;
+  let sims: Simulators;
+  let tg: TelegramSimulator;
+
+  const api = async (path: string, init: RequestInit = {}) => {
+    const res = await fetch(`${svc.apiUrl}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${svc.demoKey}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  const put = (path: string, body: unknown) => api(path, { method: 'PUT', body: JSON.stringify(body) });
+  const ticket = async (text: string) => (await api('/v1/tickets', { method: 'POST', body: JSON.stringify({ customer: 'alice', text }) })).body.conversationId as string;
+  const eventually = async <T>(what: string, probe: () => Promise<T | undefined | null | false>, ms = 60_000): Promise<T> => {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const v = await probe();
+      if (v) return v;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  };
+  const requestOf = async (conversationId: string, state?: string) =>
+    eventually(`conversation ${conversationId} ${state ?? ''}`, async () => {
+      const { body } = await api(`/v1/conversations/${conversationId}`);
+      const r = body.requests?.[0];
+      return r && (!state || r.state === state) ? { request: r, replies: body.replies as Array<{ text: string }> } : null;
+    });
+
+  before(async () => {
+    sims = await startSimulators({ autoCompleteRefillMs: 1500, autoCompleteCancelMs: 1500 });
+    tg = await startTelegramSimulator({ bots: [BOT] });
+    dataDir = await mkdtemp(join(tmpdir(), 'supportai-e2e-life-'));
+    svc = await startServiceProcess(dataDir, await allocatePorts(), { TELEGRAM_API_ROOT: tg.url });
+    // Point the demo tenant at this test's world, with timings of seconds.
+    assert.equal((await put('/v1/panel', sims.config.panel)).status, 200);
+    assert.equal((await put(`/v1/providers/${sims.config.providerName}`, { dispatch: 'api', api: sims.config.provider, telegram: { chatId: PROVIDER_CHAT } })).status, 200);
+    assert.equal((await put('/v1/count-source', sims.config.countSource)).status, 200);
+    assert.equal((await put('/v1/channels/telegram', { token: BOT, mode: 'polling', adminChatId: ADMIN_CHAT })).status, 200);
+    const settings = await api('/v1/settings', { method: 'PATCH', body: JSON.stringify({ trackingIntervalSeconds: 1, followUpAfterSeconds: 3600 }) });
+    assert.equal(settings.status, 200);
+  });
+  after(async () => {
+    await svc?.interrupt();
+    await sims?.close();
+    await tg?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('refill: forwarded through the provider API, the count comes back, the customer is told', async () => {
+    const conv = await ticket('refill 1001 please, followers dropped');
+    const { request, replies } = await requestOf(conv, 'resolved');
+    assert.equal(request.decision, 'refill.forward');
+    const refills = sims.provider.actionsNamed('refill');
+    assert.equal(refills.length, 1, 'one refill request to the provider');
+    assert.equal(refills[0]!.params.order, '88123', 'by the provider\'s own order ID');
+    assert.equal(replies.length, 2, 'the decision, then the resolution');
+    assert.match(replies[1]!.text, /1001/);
+    const detail = (await api(`/v1/requests/${request.id}`)).body;
+    const kinds = detail.timeline.map((e: { kind: string }) => e.kind);
+    for (const k of ['decided', 'dispatched', 'acknowledged', 'monitoring', 'checked', 'resolved']) assert.ok(kinds.includes(k), `${k} on the timeline`);
+  });
+
+  it('cancel: the provider cancels, the panel shows it, the customer is told', async () => {
+    const conv = await ticket('cancel 1014');
+    const { request, replies } = await requestOf(conv, 'resolved');
+    assert.equal(request.decision, 'cancel.forward');
+    assert.equal(sims.provider.actionsNamed('cancel').length, 1);
+    assert.match(replies.at(-1)!.text, /1014/);
+  });
+
+  it('speed-up: asked in the provider\'s chat, resolved when the order moves', async () => {
+    const conv = await ticket('speed up 1015 its too slow');
+    const asked = await eventually('a message in the provider chat', async () => tg.sent(BOT, PROVIDER_CHAT).find((m) => /88137/.test(m.text ?? '')));
+    assert.match(asked.text ?? '', /speed/i);
+    const externalId = '88137';
+    const before = sims.provider.state.orders.get(externalId)!;
+    sims.provider.updateOrder(externalId, { remains: Math.max(0, before.remains - 100), status: 'In progress' });
+    const { request } = await requestOf(conv, 'resolved');
+    assert.equal(request.decision, 'speed_up.forward');
+  });
+
+  it('escalation: listed with its context, announced in the admin chat, decided through the API', async () => {
+    const conv = await ticket('I want a refund for 1001');
+    const { request } = await requestOf(conv, 'escalated');
+    assert.equal(request.decision, 'refund.escalate');
+    const list = (await api('/v1/escalations')).body.escalations;
+    const mine = list.find((e: { requestId: string }) => e.requestId === request.id);
+    assert.ok(mine, 'listed');
+    assert.match(mine.messages.map((m: { text: string }) => m.text).join('\n'), /refund for 1001/);
+    assert.equal(mine.order.id, '1001', 'with the order as it was read');
+    await eventually('the admin chat notice', async () => tg.sent(BOT, ADMIN_CHAT).find((m) => (m.text ?? '').includes(request.id)));
+
+    const decide = (requestId: string, body: unknown) => api(`/v1/escalations/${requestId}/decision`, { method: 'POST', body: JSON.stringify(body) });
+    const bogus = await decide(request.id, { action: 'explode' });
+    assert.equal(bogus.status, 400);
+    assert.equal(bogus.body.issues[0].field, 'action');
+    const empty = await decide(request.id, { action: 'reply' });
+    assert.equal(empty.status, 400);
+    assert.equal((await decide('999999999', { action: 'resolve' })).status, 404);
+    const resolvedRefill = (await requestOf(await ticket('status 1002'))).request;
+    const notEscalated = await decide(resolvedRefill.id, { action: 'resolve' });
+    assert.equal(notEscalated.status, 409, 'a request that is not waiting for a decision refuses one');
+
+    const done = await decide(request.id, { action: 'resolve', message: 'We refunded it to your balance.' });
+    assert.equal(done.status, 200);
+    assert.equal(done.body.state, 'resolved');
+    const { replies } = await requestOf(conv, 'resolved');
+    assert.match(replies.at(-1)!.text, /refunded it to your balance/);
+  });
+});
