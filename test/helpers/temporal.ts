@@ -30,26 +30,25 @@ const tools = {
   log: (line: string) => console.error(`[temporal] ${line}`),
 };
 
-let timeSkipping: Promise<TestWorkflowEnvironment> | undefined;
 let devServer: Promise<DevServerEnv> | undefined;
 
-/** The Java time-skipping test server. Share it serially only: skipping is server-wide. */
+/**
+ * A Java time-skipping test server of the calling suite's own, torn down in its `after`.
+ * Not shared: the server pauses skipping while any activity task is outstanding, so work
+ * another suite left behind would stall this suite's clock.
+ */
 export async function timeSkippingEnv(): Promise<TestWorkflowEnvironment> {
-  timeSkipping ??= (async () => {
-    const path = await ensureJavaTestServer(tools);
-    const env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path } },
-    });
-    onStop(() => env.teardown());
-    // The Java server rejects undeclared search attributes and has no list call, so the
-    // product's attributes are declared directly.
-    await env.connection.operatorService.addSearchAttributes({
-      namespace: env.namespace ?? 'default',
-      searchAttributes: Object.fromEntries(Object.keys(SEARCH_ATTRIBUTES).map((name) => [name, KEYWORD])),
-    });
-    return env;
-  })();
-  return await timeSkipping;
+  const path = await ensureJavaTestServer(tools);
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path } },
+  });
+  // The Java server rejects undeclared search attributes and has no list call, so the
+  // product's attributes are declared directly.
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: env.namespace ?? 'default',
+    searchAttributes: Object.fromEntries(Object.keys(SEARCH_ATTRIBUTES).map((name) => [name, KEYWORD])),
+  });
+  return env;
 }
 
 /**

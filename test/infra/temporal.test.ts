@@ -9,6 +9,7 @@ import { defineSearchAttributeKey } from '@temporalio/common';
 import { Worker } from '@temporalio/worker';
 import { cachedTemporalCliPath, locateTemporalCli } from '../../infra/temporal/cli-binary.js';
 import { echoAfterAnHour } from '../fixtures/workflows/echo.js';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS, timeSkippingEnv } from '../helpers/temporal.js';
 
 const workflowsPath = fileURLToPath(new URL('../fixtures/workflows/echo.ts', import.meta.url));
@@ -42,13 +43,14 @@ describe('Temporal servers', () => {
   });
 
   describe('time-skipping test server', () => {
+    let env: TestWorkflowEnvironment;
     before(async function () {
       this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
-      await timeSkippingEnv();
+      env = await timeSkippingEnv();
     });
+    after(() => env.teardown());
 
     it('finishes a workflow that sleeps an hour', async () => {
-      const env = await timeSkippingEnv();
       const taskQueue = `echo-${Date.now()}`;
       const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath });
       const result = await worker.runUntil(

@@ -27,6 +27,8 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
     env = await timeSkippingEnv();
     await workflowBundle();
   });
+  // Workers may still be releasing the connection; the server process ends with the run.
+  after(() => env?.teardown().catch(() => undefined));
 
   function order(now: number, patch: Partial<OrderSnapshot> = {}): OrderSnapshot {
     return {
@@ -37,7 +39,9 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
   }
 
   /** Runs one request workflow against mocked activities while `body` drives it. */
-  async function run(world: MockWorld, intent: Intent, body: (h: WorkflowHandle, until: (p: () => boolean) => Promise<void>) => Promise<void>) {
+  // Waiting on h.result() would unlock time skipping on a server other suites share, and the
+  // clock could leap past this request's timers; the tests watch the timeline instead.
+  async function run(world: MockWorld, intent: Intent, body: (h: WorkflowHandle, until: (p: () => boolean) => Promise<void>, closed: () => Promise<string | undefined>) => Promise<void>) {
     const n = ++seq;
     const taskQueue = `lifecycle-${process.pid}-${n}`;
     const worker = await Worker.create({
@@ -57,9 +61,18 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
         await new Promise((r) => setTimeout(r, 50));
       }
     };
+    const closed = async () => {
+      await until(() => world.progress.some((p) => p.close));
+      return world.progress.at(-1)?.state;
+    };
     await worker.runUntil(async () => {
       const h = await env.client.workflow.start('supportRequestWorkflow', { taskQueue, workflowId: `req-${process.pid}-${n}`, args: [input] });
-      await body(h, until);
+      try {
+        await body(h, until, closed);
+      } finally {
+        // A workflow left without its worker would hold the server's clock once its timer fires.
+        await h.terminate('test over').catch(() => undefined);
+      }
     });
   }
 
@@ -71,15 +84,14 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
     const now = await env.currentTimeMs();
     world.orders.set('1001', order(now));
     world.counts.set(LINK, 5700);
-    await run(world, 'refill', async (h, until) => {
-      await until(() => kinds(world).includes('monitoring'));
+    await run(world, 'refill', async (h, until, closed) => {
+      await until(() => world.trackingStarted === 1);
+      assert.ok(kinds(world).includes('monitoring'));
       assert.equal(world.dispatches[0]?.drop, 300);
       assert.equal(world.dispatches[0]?.externalId, '88123', 'the provider\'s own order ID');
-      assert.equal(world.trackingStarted, 1);
       await assert.rejects(h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'resolve' }] }), WorkflowUpdateFailedError, 'no decision while monitoring');
       await h.signal(orderCheckSignal, { round: 1, order: order(now), currentCount: 6000 });
-      const result = await h.result();
-      assert.equal(result.state, 'resolved');
+      assert.equal(await closed(), 'resolved');
     });
     assert.equal(world.dispatches.length, 1, 'dispatched once');
     assert.equal(world.customerOutcomes.length, 1);
@@ -92,15 +104,15 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
     const now = await env.currentTimeMs();
     world.orders.set('1001', order(now));
     world.counts.set(LINK, 5700);
-    await run(world, 'refill', async (h, until) => {
-      await until(() => kinds(world).includes('monitoring'));
+    await run(world, 'refill', async (h, until, closed) => {
+      await until(() => world.trackingStarted > 0);
       await h.signal(orderCheckSignal, { round: 1, order: order(now), currentCount: 5700 });
       await env.sleep('61 minutes');
       await until(() => world.dispatches.length === 2);
       assert.equal(world.dispatches[1]!.kind, 'follow_up');
       assert.equal(world.dispatches[1]!.attempt, 2);
       await h.signal(orderCheckSignal, { round: 2, order: order(now), currentCount: 5800, refillState: 'completed' });
-      assert.equal((await h.result()).state, 'resolved');
+      assert.equal(await closed(), 'resolved');
     });
     assert.ok(kinds(world).includes('followed_up'));
   });
@@ -110,8 +122,8 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
     const now = await env.currentTimeMs();
     world.orders.set('1001', order(now));
     world.counts.set(LINK, 5700);
-    await run(world, 'refill', async (h, until) => {
-      await until(() => kinds(world).includes('monitoring'));
+    await run(world, 'refill', async (h, until, closed) => {
+      await until(() => world.trackingStarted > 0);
       await env.sleep('61 minutes');
       await until(() => world.dispatches.length === 2);
       await env.sleep('31 minutes');
@@ -128,7 +140,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       assert.equal(replied.state, 'escalated', 'a reply keeps the request with staff');
       const done = await h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'resolve' }] });
       assert.equal(done.state, 'resolved');
-      assert.equal((await h.result()).state, 'resolved');
+      assert.equal(await closed(), 'resolved');
     });
     assert.equal(world.dispatches.length, 3, 'initial + 2 follow-ups, nothing more');
     assert.ok(world.customerOutcomes.some((o) => o.text.includes('We are on it with the provider.')));
@@ -143,7 +155,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       d.attempt === 1
         ? { status: 'sent', channel: 'api', providerRef: null, verdict: 'declined', detail: 'Refill not possible' }
         : { status: 'sent', channel: 'api', providerRef: 'r2', verdict: 'confirmed', detail: 'ok' };
-    await run(world, 'refill', async (h, until) => {
+    await run(world, 'refill', async (h, until, closed) => {
       await until(() => stateOf(world) === 'escalated');
       assert.equal(world.ownerNotices[0]?.kind, 'provider_declined');
       assert.match(world.ownerNotices[0]!.text, /Refill not possible/);
@@ -151,7 +163,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       assert.equal(retried.state, 'monitoring');
       assert.equal(world.dispatches[1]?.kind, 'retry');
       await h.signal(orderCheckSignal, { round: 1, order: order(now), currentCount: 6000 });
-      assert.equal((await h.result()).state, 'resolved');
+      assert.equal(await closed(), 'resolved');
     });
   });
 
@@ -160,16 +172,16 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
     const now = await env.currentTimeMs();
     world.orders.set('1001', order(now));
     world.counts.set(LINK, 5700);
-    await run(world, 'refill', async (h, until) => {
-      await until(() => kinds(world).includes('monitoring'));
+    await run(world, 'refill', async (h, until, closed) => {
+      await until(() => world.trackingStarted > 0);
       await h.signal(providerReplySignal, { replyId: 'tg:1', text: 'checking', verdict: 'ambiguous' });
       await h.signal(providerReplySignal, { replyId: 'tg:1', text: 'checking', verdict: 'ambiguous' });
       await until(() => kinds(world).includes('provider_reply'));
       assert.equal(stateOf(world), 'monitoring', 'ambiguous keeps monitoring');
       await h.signal(providerReplySignal, { replyId: 'tg:2', text: 'refill not possible, order too old', verdict: 'declined' });
       await until(() => stateOf(world) === 'escalated');
-      const closed = await h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'close', message: 'Sorry, the provider cannot refill this order.' }] });
-      assert.equal(closed.state, 'closed');
+      const decided = await h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'close', message: 'Sorry, the provider cannot refill this order.' }] });
+      assert.equal(decided.state, 'closed');
     });
     assert.equal(kinds(world).filter((k) => k === 'provider_reply').length, 2, 'the duplicate was read once');
   });
@@ -179,12 +191,11 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
     const now = await env.currentTimeMs();
     const running = order(now, { status: 'in_progress', remains: 400, createdAt: new Date(now - 3600_000).toISOString() });
     world.orders.set('1001', running);
-    await run(world, 'cancel', async (h, until) => {
-      await until(() => kinds(world).includes('monitoring'));
+    await run(world, 'cancel', async (h, until, closed) => {
+      await until(() => world.trackingStarted > 0);
       assert.equal(world.dispatches[0]?.intent, 'cancel');
       await h.signal(orderCheckSignal, { round: 1, order: { ...running, status: 'partial', remains: 300 }, currentCount: null });
-      const result = await h.result();
-      assert.equal(result.state, 'closed');
+      assert.equal(await closed(), 'closed');
     });
     const ended = world.progress.find((p) => p.kind === 'ended');
     assert.equal(ended?.detail?.outcome, 'cancel.ended_partial');
@@ -199,11 +210,11 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
     const slow = order(now, { status: 'pending', remains: 1000, createdAt: new Date(now - 5 * 3600_000).toISOString() });
     world.orders.set('1001', slow);
     world.dispatchResult = () => ({ status: 'sent', channel: 'telegram_bot', providerRef: '77', verdict: 'ambiguous', detail: 'Speed up order 88123' });
-    await run(world, 'speed_up', async (h, until) => {
-      await until(() => kinds(world).includes('monitoring'));
+    await run(world, 'speed_up', async (h, until, closed) => {
+      await until(() => world.trackingStarted > 0);
       await h.signal(orderCheckSignal, { round: 1, order: slow, currentCount: null });
       await h.signal(orderCheckSignal, { round: 2, order: { ...slow, status: 'in_progress', remains: 700 }, currentCount: null });
-      assert.equal((await h.result()).state, 'resolved');
+      assert.equal(await closed(), 'resolved');
     });
     assert.equal(world.progress.filter((p) => p.kind === 'checked').length, 2);
   });
@@ -212,11 +223,11 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
     const world = newWorld();
     const now = await env.currentTimeMs();
     world.orders.set('1001', order(now));
-    await run(world, 'refund', async (h, until) => {
+    await run(world, 'refund', async (h, until, closed) => {
       await until(() => stateOf(world) === 'escalated' && world.ownerNotices.length > 0);
       assert.equal(world.dispatches.length, 0, 'money is never dispatched by the machine');
       await h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'resolve', message: 'Refunded to your balance.' }] });
-      assert.equal((await h.result()).state, 'resolved');
+      assert.equal(await closed(), 'resolved');
     });
   });
 });

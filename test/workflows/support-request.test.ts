@@ -27,6 +27,8 @@ describe('support request workflow (time-skipping server)', function () {
     env = await timeSkippingEnv();
     await workflowBundle();
   });
+  // Workers may still be releasing the connection; the server process ends with the run.
+  after(() => env?.teardown().catch(() => undefined));
 
   async function runConversation(world: MockWorld, text: string, until: (w: MockWorld) => boolean) {
     const taskQueue = `support-request-${process.pid}-${++seq}`;
