@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerSecurity, requireTenant, tenantOf } from '../plugins/auth.js';
-import { errorResponses } from '../schemas/common.js';
+import { ErrorSchema, errorResponses } from '../schemas/common.js';
 import {
   CountSourceSchema,
   PanelBodySchema,
@@ -12,6 +12,7 @@ import {
   ProviderViewSchema,
 } from '../schemas/connections.js';
 import { HttpError } from '../plugins/error-handler.js';
+import { startTicketPoller } from '../../activities/tickets.js';
 import { readCountSource, readPanel, readProvider, saveCountSource, savePanel, saveProvider } from '../../infra/tenants/connections.js';
 
 export const connectionRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -19,9 +20,17 @@ export const connectionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { sql, box } = app.deps;
 
   app.put('/panel', {
-    schema: { tags: ['connections'], summary: 'Connect the panel orders and tickets come from', security: bearerSecurity, body: PanelBodySchema, response: { 200: PanelViewSchema, ...errorResponses } },
+    schema: { tags: ['connections'], summary: 'Connect the panel orders and tickets come from', security: bearerSecurity, body: PanelBodySchema, response: { 200: PanelViewSchema, ...errorResponses, 503: ErrorSchema } },
   }, async (req) => {
-    await savePanel(sql, box, tenantOf(req).id, req.body);
+    const tenant = tenantOf(req);
+    await savePanel(sql, box, tenant.id, req.body);
+    // From now on the panel's tickets are read on the tenant's poll interval.
+    try {
+      await startTicketPoller(app.deps.temporal, app.deps.taskQueue, tenant.id);
+    } catch (err) {
+      req.log.error({ err }, 'ticket poller not started');
+      throw new HttpError(503, 'The panel was saved, but reading its tickets could not be started right now; send the same request again.');
+    }
     return { type: req.body.type, url: req.body.url, apiKeySet: true };
   });
 

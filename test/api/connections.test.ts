@@ -2,14 +2,17 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { bearer, buildTestApp } from '../helpers/api.js';
 import { newTenant, testDatabase } from '../helpers/database.js';
+import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS } from '../helpers/temporal.js';
 
 describe('API: authentication, connections and settings', () => {
   let app: FastifyInstance;
   let key: string;
   let tenantId: string;
 
-  before(async () => {
-    app = await buildTestApp();
+  before(async function () {
+    this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
+    // Connecting a panel starts its ticket poller, so this app talks to a real Temporal.
+    app = await buildTestApp({ temporal: (await devServerEnv()).client });
     ({ apiKey: key, tenantId } = await newTenant((await testDatabase()).sql, 'conn'));
   });
   after(() => app.close());
@@ -103,9 +106,21 @@ describe('API: authentication, connections and settings', () => {
     assert.match(ui.body, /swagger/i);
   });
 
-  it('reports /health as degraded when Temporal cannot be reached', async () => {
-    const res = await app.inject({ method: 'GET', url: '/health' });
+  it('reports /health as ok, and as degraded when Temporal cannot be reached', async () => {
+    const ok = await app.inject({ method: 'GET', url: '/health' });
+    assert.equal(ok.statusCode, 200);
+    const cut = await buildTestApp();
+    const res = await cut.inject({ method: 'GET', url: '/health' });
     assert.equal(res.statusCode, 503);
     assert.deepEqual(res.json(), { status: 'degraded', database: 'ok', temporal: 'unreachable' });
+    await cut.close();
+  });
+
+  it('keeps a connected panel when ticket polling cannot start, and says so with 503', async () => {
+    const cut = await buildTestApp();
+    const res = await cut.inject({ method: 'PUT', url: '/v1/panel', headers: bearer(key), payload: { type: 'perfectpanel', url: 'https://other-panel.example/', apiKey: 'k2' } });
+    assert.equal(res.statusCode, 503);
+    assert.match(res.json().message, /send the same request again/);
+    await cut.close();
   });
 });
