@@ -105,6 +105,16 @@ export function createStoreActivities({ sql, quota = unlimitedQuota }: StoreDeps
       });
     },
 
+    /** The conversation's open requests (opened or joined here), for "any update?" and screenshots. */
+    async openRequestsOf(input: { conversationId: string }): Promise<Array<{ requestId: string; workflowId: string; orderId: string; intent: Intent; state: RequestState; decision: Decision | null }>> {
+      const rows = await sql<{ id: string; workflow_id: string; order_id: string; intent: Intent; state: RequestState; decision_detail: Decision | null }[]>`
+        select id::text, workflow_id, order_id, intent, state, decision_detail from requests
+        where closed_at is null and (conversation_id = ${input.conversationId}
+           or id in (select request_id from request_joins where conversation_id = ${input.conversationId}))
+        order by id`;
+      return rows.map((r) => ({ requestId: r.id, workflowId: r.workflow_id, orderId: r.order_id, intent: r.intent, state: r.state, decision: r.decision_detail }));
+    },
+
     async loadTenantSettings(input: { tenantId: string }): Promise<TenantSettings> {
       return readTenantSettings(sql, input.tenantId);
     },

@@ -8,6 +8,7 @@ import {
   continueAsNew,
   getExternalWorkflowHandle,
   log,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -26,7 +27,7 @@ import {
 } from './definitions.js';
 import { supportRequestWorkflow } from './support-request.js';
 import { duplicateDecision, quotaBlockedDecision } from './rules/decide.js';
-import type { Decision } from './rules/types.js';
+import type { Decision, Intent } from './rules/types.js';
 import { requestItems } from './rules/request-items.js';
 import { renderConversationReply, renderMissingOrderId } from './replies/index.js';
 
@@ -45,6 +46,8 @@ const FIRST_REPLY_WAIT_MS = 2 * 60_000;
 /** A conversation with nothing to do for this long ends; a new message starts it again. */
 const IDLE_MS = 7 * 24 * 3600_000;
 const SEEN_IDS_KEPT = 500;
+/** Conversations started before follow-up messages were understood replay without it. */
+export const FOLLOW_UP_PATCH = 'follow-up-messages-v1';
 
 export async function conversationWorkflow(input: ConversationInput): Promise<void> {
   const queue: CustomerMessage[] = [...(input.pending ?? [])];
@@ -59,6 +62,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     queue.push(m);
   });
   setHandler(requestReportSignal, (r) => {
+    // The first decision counts, unless a later one is awaited (after a screenshot).
     if (!reports.has(r.requestId)) reports.set(r.requestId, r);
   });
 
@@ -102,6 +106,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     const language = settings.replyLanguage === 'customer' ? classification.language : 'en';
 
     const items = requestItems(classification.intents);
+    if (patched(FOLLOW_UP_PATCH) && (await answeredByOpenRequests(msg, classification.intents, items, language))) return;
     if (items.length === 0) {
       await reply(`msg:${msg.messageId}`, renderMissingOrderId(language));
       return;
@@ -195,6 +200,44 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
       // told it is being handled, which was true when the message arrived.
       log.info('open request not reachable for join', { workflowId: a.workflowId, error: String(err) });
     }
+  }
+
+  /**
+   * A message that names no order may be about the requests already open here: a screenshot
+   * goes to the requests waiting for one (their new decision is announced when it comes), and
+   * "any update?" is answered from the open requests' state without opening new ones.
+   */
+  async function answeredByOpenRequests(
+    msg: CustomerMessage,
+    intents: Array<{ intent: Intent; orderIds: string[] }>,
+    items: Array<{ orderId: string; intent: Intent }>,
+    language: string,
+  ): Promise<boolean> {
+    const namesOrders = items.some((i) => i.intent !== 'other');
+    if (namesOrders) return false;
+    const hasImage = msg.attachments.some((a) => a.kind === 'image');
+    const asksProgress = intents.some((i) => (i.intent === 'status' || i.intent === 'speed_up') && i.orderIds.length === 0);
+    if (!hasImage && !asksProgress) return false;
+    const open = await store.openRequestsOf({ conversationId: input.conversationId });
+    if (hasImage) {
+      const waiting = open.filter((r) => r.state === 'waiting_customer');
+      if (waiting.length === 0) return false;
+      for (const r of waiting) {
+        reports.delete(r.requestId);
+        late.set(r.requestId, { language, messageId: msg.messageId });
+        await getExternalWorkflowHandle(r.workflowId).signal(customerJoinedSignal, {
+          conversationId: input.conversationId,
+          messageId: msg.messageId,
+          attachments: msg.attachments,
+        });
+      }
+      return true;
+    }
+    const withDecision = open.filter((r) => r.decision);
+    if (withDecision.length === 0) return false;
+    const parts = withDecision.map((r) => ({ orderId: r.intent === 'other' ? null : r.orderId, decision: r.decision! }));
+    await reply(`msg:${msg.messageId}`, renderConversationReply(parts, language));
+    return true;
   }
 
   async function answerLateReports(): Promise<void> {

@@ -21,6 +21,7 @@ export interface MockWorld {
   ownerNotices: Array<{ kind: string; text: string }>;
   customerOutcomes: Array<{ requestId: string; replyKey: string; text: string }>;
   trackingStarted: number;
+  openRequests: Awaited<ReturnType<Activities['openRequestsOf']>>;
 }
 
 export function mockActivities(world: MockWorld, classify: Activities['classifyMessage']): Activities {
@@ -81,6 +82,10 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
     },
     async recordDispatchTarget() {},
     consumeTrackingCredit: unused,
+    pollTickets: unused,
+    async openRequestsOf() {
+      return world.openRequests;
+    },
     trackingCreditsLeft: unused,
   };
 }
@@ -99,5 +104,6 @@ export function newWorld(): MockWorld {
     ownerNotices: [],
     customerOutcomes: [],
     trackingStarted: 0,
+    openRequests: [],
   };
 }
