@@ -12,6 +12,7 @@ import { createBillingActivities } from './billing.js';
 import { createDispatchActivities } from './dispatch.js';
 import { createTrackingActivities } from './tracking.js';
 import { createNotifyActivities } from './notify.js';
+import { createTicketActivities } from './tickets.js';
 import { ServicesCache } from './panel/services-cache.js';
 import type { UserbotSender } from './telegram/userbot.js';
 
@@ -39,6 +40,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createDispatchActivities(deps),
     ...createTrackingActivities({ ...deps, services, consumeTrackingCredit: billing.consumeTrackingCredit }),
     ...createNotifyActivities(deps),
+    ...createTicketActivities(deps),
   };
 }
 

@@ -5,6 +5,8 @@ import type { Sql } from '../infra/db/database.js';
 import type { SecretBox } from '../infra/crypto.js';
 import { readTelegramBot } from '../infra/tenants/channels.js';
 import { sendBotMessage } from './telegram/bot-sender.js';
+import { recordAndDeliver } from './delivery.js';
+import { escalationKeyboard } from './telegram/keyboards.js';
 
 export interface NotifyDeps {
   sql: Sql;
@@ -24,7 +26,15 @@ export function createNotifyActivities(deps: NotifyDeps) {
       if (!row || row.delivered_at) return;
       const bot = await readTelegramBot(sql, box, input.tenantId);
       if (bot?.adminChatId) {
-        await sendBotMessage({ token: bot.token, apiRoot: deps.telegramApiRoot, chatId: bot.adminChatId, text: input.text });
+        // Escalations carry the decision buttons; pressing one is the same as the API call.
+        const decidable = input.requestId && (input.kind === 'escalation' || input.kind === 'reminder');
+        await sendBotMessage({
+          token: bot.token,
+          apiRoot: deps.telegramApiRoot,
+          chatId: bot.adminChatId,
+          text: input.text,
+          inlineKeyboard: decidable ? escalationKeyboard(input.requestId!).inline_keyboard : undefined,
+        });
       }
       await sql`update notifications set delivered_at = now() where id = ${row.id}`;
     },
@@ -35,12 +45,7 @@ export function createNotifyActivities(deps: NotifyDeps) {
         select conversation_id from requests where id = ${input.requestId}
         union
         select conversation_id from request_joins where request_id = ${input.requestId}`;
-      for (const c of conversations) {
-        await sql`
-          insert into replies (conversation_id, reply_key, text)
-          values (${c.conversation_id}, ${input.replyKey}, ${input.text})
-          on conflict (conversation_id, reply_key) do nothing`;
-      }
+      for (const c of conversations) await recordAndDeliver(deps, c.conversation_id, input.replyKey, input.text);
       return conversations.length;
     },
 

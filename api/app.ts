@@ -20,6 +20,8 @@ import { simulateRoutes } from './routes/simulate.js';
 import { escalationRoutes } from './routes/escalations.js';
 import { channelRoutes } from './routes/channels.js';
 import { providerReplyRoutes } from './routes/provider-replies.js';
+import { BotManager } from './telegram/manager.js';
+import { telegramWebhookRoutes } from './telegram/webhook.js';
 
 export interface ApiDeps {
   sql: Sql;
@@ -28,11 +30,23 @@ export interface ApiDeps {
   taskQueue: string;
   logger: Logger;
   bodyLimit?: number;
+  telegram: TelegramApiDeps;
+}
+
+export interface TelegramApiDeps {
+  /** TELEGRAM_API_ROOT: the public Bot API, or a compatible server. */
+  apiRoot: string;
+  /** PUBLIC_URL: set → webhook mode registers `<PUBLIC_URL>/telegram/<tenant>/webhook` with Telegram. */
+  publicUrl: string | null;
+  /** Signs deep-link tokens and one-time codes; derived from the secrets key. */
+  linkKey: Buffer;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     deps: ApiDeps;
+    /** The tenants' Telegram bots; entry points start polling, closing the app stops it. */
+    bots: BotManager;
   }
 }
 
@@ -45,6 +59,11 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
+  app.decorate('bots', new BotManager({
+    sql: deps.sql, box: deps.box, temporal: deps.temporal, taskQueue: deps.taskQueue, logger: deps.logger,
+    apiRoot: deps.telegram.apiRoot, linkKey: deps.telegram.linkKey,
+  }));
+  app.addHook('onClose', () => app.bots.stopAll());
   registerErrorHandler(app);
 
   await app.register(swagger, {
@@ -71,5 +90,6 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(escalationRoutes, { prefix: '/v1' });
   await app.register(channelRoutes, { prefix: '/v1' });
   await app.register(providerReplyRoutes, { prefix: '/v1' });
+  await app.register(telegramWebhookRoutes);
   return app;
 }

@@ -1,7 +1,7 @@
 // Secrets at rest (panel/provider API keys, bot tokens) are sealed with AES-256-GCM; tenant
 // API keys are stored only as SHA-256 hashes (they are random and long, so no slow hash
 // is needed) and compared by hash lookup.
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -41,6 +41,14 @@ export async function readOrCreateSecretsKey(dataDir: string): Promise<string> {
   const key = randomBytes(32).toString('base64');
   await writeFile(file, key, { mode: 0o600 });
   return key;
+}
+
+/**
+ * A key for one purpose (signing Telegram link tokens, ...) derived from the secrets key,
+ * so one secret to keep and no key used for two things.
+ */
+export function deriveKey(keyBase64: string, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', Buffer.from(keyBase64, 'base64'), Buffer.alloc(0), `supportai:${purpose}`, 32));
 }
 
 export function hashApiKey(apiKey: string): string {

@@ -8,7 +8,7 @@ import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@tempor
 import { llmConfig, type Config } from './config.js';
 import { connectDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
-import { createSecretBox, readOrCreateSecretsKey } from './crypto.js';
+import { createSecretBox, deriveKey, readOrCreateSecretsKey } from './crypto.js';
 import type { Logger } from './logger.js';
 import { startEmbeddedPostgres } from './embedded/postgres.js';
 import { ensureTemporalCli } from './temporal/cli-binary.js';
@@ -18,6 +18,7 @@ import { SEARCH_ATTRIBUTES } from './temporal/search-attributes.js';
 import { startSimulators } from './simulators/index.js';
 import { ensureDemoTenant } from './demo.js';
 import { createActivities } from '../activities/index.js';
+import { startTicketPoller } from '../activities/tickets.js';
 import { createWorker } from '../worker/worker.js';
 import { buildApp } from '../api/app.js';
 
@@ -55,7 +56,8 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
     const sql = connectDatabase(databaseUrl);
     stops.push(['database pool', () => sql.end({ timeout: 5 })]);
     await migrate(sql, (m) => logger.info(m));
-    const box = createSecretBox(config.SECRETS_KEY ?? (await readOrCreateSecretsKey(dataDir)));
+    const secretsKey = config.SECRETS_KEY ?? (await readOrCreateSecretsKey(dataDir));
+    const box = createSecretBox(secretsKey);
 
     let temporalAddress = config.TEMPORAL_ADDRESS;
     let temporalUiUrl = config.TEMPORAL_UI_URL ?? null;
@@ -105,9 +107,19 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
       await running;
     }]);
 
-    const app = await buildApp({ sql, temporal, box, taskQueue: config.TEMPORAL_TASK_QUEUE, logger, bodyLimit: config.API_BODY_LIMIT });
+    // Pollers outlive restarts in Temporal; this only starts the ones that are missing.
+    for (const { tenant_id } of await sql<{ tenant_id: string }[]>`select tenant_id from tenant_panels`) {
+      await startTicketPoller(temporal, config.TEMPORAL_TASK_QUEUE, tenant_id);
+    }
+
+    const app = await buildApp({
+      sql, temporal, box, taskQueue: config.TEMPORAL_TASK_QUEUE, logger, bodyLimit: config.API_BODY_LIMIT,
+      telegram: { apiRoot: config.TELEGRAM_API_ROOT, publicUrl: config.PUBLIC_URL ?? null, linkKey: deriveKey(secretsKey, 'telegram-link') },
+    });
+    // Closing the app also stops the tenants' bots.
     stops.push(['api', () => app.close()]);
     const address = await app.listen({ host: config.API_HOST, port: config.API_PORT });
+    await app.bots.startPolling();
     const apiUrl = address.replace('[::1]', '127.0.0.1');
 
     return { apiUrl, docsUrl: `${apiUrl}/docs`, temporalUiUrl, demo, stop };

@@ -45,6 +45,10 @@ export function trackerWorkflowId(tenantId: string): string {
   return `Tracker:${tenantId}`;
 }
 
+export function ticketPollerWorkflowId(tenantId: string): string {
+  return `TicketPoller:${tenantId}`;
+}
+
 // ---- inputs ---------------------------------------------------------------------------
 
 export interface Attachment {

@@ -2,3 +2,4 @@
 export { supportRequestWorkflow } from './support-request.js';
 export { conversationWorkflow } from './conversation.js';
 export { trackerWorkflow } from './tracker.js';
+export { ticketPollerWorkflow } from './ticket-poller.js';

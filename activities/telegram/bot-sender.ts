@@ -28,6 +28,8 @@ export interface BotMessage {
   text: string;
   /** Answer this message in the chat; sent anyway if it is gone. */
   replyToMessageId?: number;
+  /** Inline buttons under the message (escalation decisions in the admin chat). */
+  inlineKeyboard?: Array<Array<{ text: string; callback_data: string }>>;
   timeoutMs?: number;
 }
 
@@ -42,6 +44,7 @@ export async function sendBotMessage(msg: BotMessage): Promise<{ messageId: numb
   try {
     const sent = await api.sendMessage(chatId, msg.text, {
       link_preview_options: { is_disabled: true },
+      ...(msg.inlineKeyboard ? { reply_markup: { inline_keyboard: msg.inlineKeyboard } } : {}),
       ...(msg.replyToMessageId === undefined
         ? {}
         : { reply_parameters: { message_id: msg.replyToMessageId, allow_sending_without_reply: true } }),

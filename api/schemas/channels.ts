@@ -12,6 +12,22 @@ export const TelegramChannelViewSchema = z.object({
   tokenSet: z.boolean(),
   /** Where Telegram must send updates in webhook mode. */
   webhookPath: z.string().nullable(),
+  /** The bot's @username, read from Telegram; t.me links use it. */
+  botUsername: z.string(),
+  /** The webhook registered with Telegram (webhook mode with PUBLIC_URL configured), else null. */
+  webhookUrl: z.string().nullable(),
+});
+
+export const TelegramLinkBodySchema = z.object({
+  /** The panel username the Telegram user will be linked to. */
+  customer: z.string().trim().min(1).max(100),
+});
+
+export const TelegramLinkSchema = z.object({
+  /** The /start parameter: signed, single-use, valid 24 hours. */
+  token: z.string(),
+  url: z.string(),
+  expiresAt: z.string(),
 });
 
 export const UserbotBodySchema = z.object({

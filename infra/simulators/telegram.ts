@@ -17,6 +17,8 @@ export interface SimMessage {
   date: number;
   edit_date?: number;
   text?: string;
+  /** Telegram marks a leading /command, and bots (grammY's `command`) rely on it. */
+  entities?: Array<{ type: 'bot_command'; offset: number; length: number }>;
   caption?: string;
   photo?: SimPhotoSize[];
   reply_to_message?: SimMessage;
@@ -430,7 +432,12 @@ export async function startTelegramSimulator(opts: TelegramSimulatorOptions = {}
         files.set(id, { token, path: `photos/file_${nextFile++}.jpg`, bytes: msg.photo });
         photo = [{ file_id: id, file_unique_id: `u${id}`, width: 1280, height: 720, file_size: msg.photo.length }];
       }
-      const text = msg.text === undefined ? {} : photo ? { caption: msg.text } : { text: msg.text };
+      const command = msg.text === undefined || photo ? null : /^\/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?/.exec(msg.text);
+      const text = msg.text === undefined
+        ? {}
+        : photo
+          ? { caption: msg.text }
+          : { text: msg.text, ...(command ? { entities: [{ type: 'bot_command' as const, offset: 0, length: command[0].length }] } : {}) };
       return enqueue(bot, { message: store(bot, chat, { from, ...text, ...(photo ? { photo } : {}), ...(replyTo ? { reply_to_message: replyTo } : {}) }) });
     },
     pushCallback(token, cb) {

@@ -43,3 +43,21 @@ export async function readUserbot(sql: Sql, box: SecretBox, tenantId: string): P
     select secret_enc from tenant_channels where tenant_id = ${tenantId} and kind = 'userbot'`;
   return row ? (JSON.parse(box.open(row.secret_enc)) as UserbotChannel) : null;
 }
+
+/** The bot's @username (from getMe), for t.me deep links. */
+export async function saveTelegramBotUsername(sql: Sql, tenantId: string, username: string): Promise<void> {
+  await sql`update tenant_channels set bot_username = ${username}, updated_at = now() where tenant_id = ${tenantId} and kind = 'telegram'`;
+}
+
+export async function readTelegramBotUsername(sql: Sql, tenantId: string): Promise<string | null> {
+  const [row] = await sql<{ bot_username: string | null }[]>`
+    select bot_username from tenant_channels where tenant_id = ${tenantId} and kind = 'telegram'`;
+  return row?.bot_username ?? null;
+}
+
+/** Tenants whose bot reads its updates by long polling. */
+export async function listPollingTelegramTenants(sql: Sql): Promise<string[]> {
+  const rows = await sql<{ tenant_id: string }[]>`
+    select tenant_id from tenant_channels where kind = 'telegram' and mode = 'polling' order by tenant_id`;
+  return rows.map((r) => r.tenant_id);
+}

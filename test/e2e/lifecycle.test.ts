@@ -47,6 +47,8 @@ describe('end to end: dispatch, tracking, resolution and escalation', function (
 
   before(async () => {
     sims = await startSimulators({ autoCompleteRefillMs: 1500, autoCompleteCancelMs: 1500 });
+    // Tickets are this test's to write: the seeded demo ticket would race the scenarios below.
+    sims.panel.state.tickets.clear();
     tg = await startTelegramSimulator({ bots: [BOT] });
     dataDir = await mkdtemp(join(tmpdir(), 'supportai-e2e-life-'));
     svc = await startServiceProcess(dataDir, await allocatePorts(), { TELEGRAM_API_ROOT: tg.url });
@@ -55,7 +57,7 @@ describe('end to end: dispatch, tracking, resolution and escalation', function (
     assert.equal((await put(`/v1/providers/${sims.config.providerName}`, { dispatch: 'api', api: sims.config.provider, telegram: { chatId: PROVIDER_CHAT } })).status, 200);
     assert.equal((await put('/v1/count-source', sims.config.countSource)).status, 200);
     assert.equal((await put('/v1/channels/telegram', { token: BOT, mode: 'polling', adminChatId: ADMIN_CHAT })).status, 200);
-    const settings = await api('/v1/settings', { method: 'PATCH', body: JSON.stringify({ trackingIntervalSeconds: 1, followUpAfterSeconds: 3600 }) });
+    const settings = await api('/v1/settings', { method: 'PATCH', body: JSON.stringify({ trackingIntervalSeconds: 1, followUpAfterSeconds: 3600, ticketPollSeconds: 1 }) });
     assert.equal(settings.status, 200);
   });
   after(async () => {
@@ -66,14 +68,14 @@ describe('end to end: dispatch, tracking, resolution and escalation', function (
   });
 
   it('refill: forwarded through the provider API, the count comes back, the customer is told', async () => {
-    const conv = await ticket('refill 1001 please, followers dropped');
+    // The seeded demo ticket (orders 1001 and 1005) is handled at start too: these scenarios use other orders.
+    const conv = await ticket('refill 1012 please, followers dropped');
     const { request, replies } = await requestOf(conv, 'resolved');
     assert.equal(request.decision, 'refill.forward');
-    const refills = sims.provider.actionsNamed('refill');
-    assert.equal(refills.length, 1, 'one refill request to the provider');
-    assert.equal(refills[0]!.params.order, '88123', 'by the provider\'s own order ID');
+    const refills = sims.provider.actionsNamed('refill').filter((a) => a.params.order === '88134');
+    assert.equal(refills.length, 1, 'one refill request to the provider, by its own order ID');
     assert.equal(replies.length, 2, 'the decision, then the resolution');
-    assert.match(replies[1]!.text, /1001/);
+    assert.match(replies[1]!.text, /1012/);
     const detail = (await api(`/v1/requests/${request.id}`)).body;
     const kinds = detail.timeline.map((e: { kind: string }) => e.kind);
     for (const k of ['decided', 'dispatched', 'acknowledged', 'monitoring', 'checked', 'resolved']) assert.ok(kinds.includes(k), `${k} on the timeline`);
@@ -83,7 +85,7 @@ describe('end to end: dispatch, tracking, resolution and escalation', function (
     const conv = await ticket('cancel 1014');
     const { request, replies } = await requestOf(conv, 'resolved');
     assert.equal(request.decision, 'cancel.forward');
-    assert.equal(sims.provider.actionsNamed('cancel').length, 1);
+    assert.equal(sims.provider.actionsNamed('cancel').filter((a) => (a.params.orders ?? a.params.order) === '88136').length, 1);
     assert.match(replies.at(-1)!.text, /1014/);
   });
 
@@ -99,14 +101,14 @@ describe('end to end: dispatch, tracking, resolution and escalation', function (
   });
 
   it('escalation: listed with its context, announced in the admin chat, decided through the API', async () => {
-    const conv = await ticket('I want a refund for 1001');
+    const conv = await ticket('I want a refund for 1003');
     const { request } = await requestOf(conv, 'escalated');
     assert.equal(request.decision, 'refund.escalate');
     const list = (await api('/v1/escalations')).body.escalations;
     const mine = list.find((e: { requestId: string }) => e.requestId === request.id);
     assert.ok(mine, 'listed');
-    assert.match(mine.messages.map((m: { text: string }) => m.text).join('\n'), /refund for 1001/);
-    assert.equal(mine.order.id, '1001', 'with the order as it was read');
+    assert.match(mine.messages.map((m: { text: string }) => m.text).join('\n'), /refund for 1003/);
+    assert.equal(mine.order.id, '1003', 'with the order as it was read');
     await eventually('the admin chat notice', async () => tg.sent(BOT, ADMIN_CHAT).find((m) => (m.text ?? '').includes(request.id)));
 
     const decide = (requestId: string, body: unknown) => api(`/v1/escalations/${requestId}/decision`, { method: 'POST', body: JSON.stringify(body) });
@@ -125,5 +127,19 @@ describe('end to end: dispatch, tracking, resolution and escalation', function (
     assert.equal(done.body.state, 'resolved');
     const { replies } = await requestOf(conv, 'resolved');
     assert.match(replies.at(-1)!.text, /refunded it to your balance/);
+  });
+
+  it('panel ticket: one answer in the ticket for both orders, then each resolution, nothing twice', async () => {
+    const ticketId = sims.panel.addTicket('alice', 'Problems', 'refill 1016, cancel 1011');
+    const staffMessages = () => sims.panel.state.tickets.get(ticketId)!.messages.filter((m) => m.isStaff).map((m) => m.message);
+    const first = await eventually('the first answer in the ticket', async () => staffMessages()[0]);
+    assert.match(first, /1016/);
+    assert.match(first, /1011/);
+    await eventually('both resolutions in the ticket', async () => staffMessages().length >= 3);
+    await new Promise((r) => setTimeout(r, 3000));
+    const all = staffMessages();
+    assert.equal(all.length, 3, `one answer + two outcomes:\n${all.join('\n---\n')}`);
+    assert.equal(new Set(all).size, all.length, 'nothing posted twice');
+    assert.ok(all.slice(1).some((m) => m.includes('1016')) && all.slice(1).some((m) => m.includes('1011')));
   });
 });

@@ -8,7 +8,7 @@ import { connectDatabase, type Sql } from '../../infra/db/database.js';
 import { migrate } from '../../infra/db/migrate.js';
 import { freePort } from '../../infra/temporal/free-port.js';
 import { createTenant } from '../../infra/tenants/tenants.js';
-import { createSecretBox, type SecretBox } from '../../infra/crypto.js';
+import { createSecretBox, deriveKey, type SecretBox } from '../../infra/crypto.js';
 import { onStop } from './services.js';
 
 let shared: Promise<{ url: string; sql: Sql }> | null = null;
@@ -31,7 +31,9 @@ export function testDatabase(): Promise<{ url: string; sql: Sql }> {
   return shared;
 }
 
-export const testBox: SecretBox = createSecretBox(Buffer.alloc(32, 7).toString('base64'));
+const TEST_SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
+export const testBox: SecretBox = createSecretBox(TEST_SECRETS_KEY);
+export const testLinkKey: Buffer = deriveKey(TEST_SECRETS_KEY, 'telegram-link');
 
 let tenantSeq = 0;
 export async function newTenant(sql: Sql, name = 'test'): Promise<{ tenantId: string; apiKey: string }> {
