@@ -2,20 +2,14 @@
 // ticket decision to "resolved", when its count comes back on the Nth tracking check (the
 // tracker's checks arrive as signals; activities are stand-ins, so only the workflow counts).
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { ensureJavaTestServer } from '../infra/temporal/java-test-server.js';
-import { temporalToolOptions } from '../infra/temporal/tool-options.js';
-import { SEARCH_ATTRIBUTES } from '../infra/temporal/search-attributes.js';
+import { timeSkippingEnv } from '../test/helpers/temporal.js';
 import { WORKFLOWS_PATH } from '../worker/worker.js';
 import { orderCheckSignal, type SupportRequestInput } from '../workflows/definitions.js';
 import { DEFAULT_DECISION_SETTINGS } from '../workflows/rules/types.js';
 import { mockActivities, newWorld } from '../test/helpers/mock-activities.js';
 
 Runtime.install({ logger: new DefaultLogger('ERROR') });
-const env = await TestWorkflowEnvironment.createTimeSkipping({
-  server: { executable: { type: 'existing-path', path: await ensureJavaTestServer(temporalToolOptions(process.env)) } },
-});
-await env.connection.operatorService.addSearchAttributes({ namespace: 'default', searchAttributes: Object.fromEntries(Object.keys(SEARCH_ATTRIBUTES).map((n) => [n, 2])) });
+const env = await timeSkippingEnv();
 
 // The test server's clock jumps between scenarios: orders are dated from it each time.
 const orderAt = (now: number) => ({
