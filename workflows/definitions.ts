@@ -4,7 +4,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import type { Decision, DecisionSettings, Intent } from './rules/types.js';
-import type { OrderCheck } from './rules/progress.js';
+import type { OrderCheck, ProgressBaseline } from './rules/progress.js';
 
 export const DEFAULT_TASK_QUEUE = 'supportai';
 
@@ -94,6 +94,25 @@ export interface SupportRequestInput {
   hasScreenshot: boolean;
   settings: DecisionSettings;
   timings: RequestTimings;
+  /** History length after which a monitored request continues as new (default 5,000 events). */
+  continueAfterEvents?: number;
+  /** Set when the request continued as new: where its lifecycle was. */
+  resume?: RequestResume;
+}
+
+/** A monitored request carried into a fresh run (continue-as-new). */
+export interface RequestResume {
+  state: RequestState;
+  decision: Decision;
+  round: number;
+  lifecycle: {
+    attempt: number;
+    followUps: number;
+    lastContactAt: number;
+    baseline: ProgressBaseline;
+    target: { provider: string; externalId: string };
+    drop?: number;
+  };
 }
 
 export interface ConversationInput {

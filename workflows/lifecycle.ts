@@ -1,9 +1,10 @@
 // After a forward decision: hand the work to the provider, watch the order on the tenant's
 // tracker, follow up when nothing moves, and hand over to a person when the provider
 // refuses or the follow-ups run out (SPEC section 6).
-import { condition, proxyActivities } from '@temporalio/workflow';
+import { condition, continueAsNew, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
 import type { DispatchIntent } from '../activities/dispatch.js';
+import type { RequestResume, SupportRequestInput } from './definitions.js';
 import type { RequestRuntime } from './request-runtime.js';
 import { store } from './request-runtime.js';
 import { escalate, tellCustomers, type Next } from './escalation.js';
@@ -122,6 +123,8 @@ async function watch(rt: RequestRuntime, ls: LifecycleState): Promise<Next> {
       }
     }
 
+    if (historyTooLong(rt)) await continueWatching(rt, ls);
+
     if (Date.now() >= dueAt) {
       if (ls.followUps >= t.maxFollowUps) return { kind: 'escalate', reason: `no progress after ${ls.followUps} follow-ups` };
       ls.followUps++;
@@ -139,6 +142,20 @@ async function declined(rt: RequestRuntime, why: string): Promise<Next> {
     text: `Provider declined ${rt.input.intent} for order ${rt.input.orderId} (request ${rt.input.requestId}): ${why}`,
   });
   return { kind: 'escalate', reason: `the provider declined: ${why}` };
+}
+
+const DEFAULT_CONTINUE_AFTER_EVENTS = 5000;
+
+function historyTooLong(rt: RequestRuntime): boolean {
+  const info = workflowInfo();
+  return info.continueAsNewSuggested || info.historyLength > (rt.input.continueAfterEvents ?? DEFAULT_CONTINUE_AFTER_EVENTS);
+}
+
+/** Weeks of checks make a long history: carry the watch into a fresh run of the same request. */
+async function continueWatching(rt: RequestRuntime, ls: LifecycleState): Promise<never> {
+  await rt.progress(rt.state, 'continued_as_new', { historyLength: workflowInfo().historyLength });
+  const resume: RequestResume = { state: rt.state, decision: rt.decision!, round: rt.round, lifecycle: { ...ls, baseline: { ...ls.baseline } } };
+  return continueAsNew<(input: SupportRequestInput) => Promise<unknown>>({ ...rt.input, resume });
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -45,6 +45,15 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
     if (joined.attachments.some((a) => a.kind === 'image')) hasScreenshot = true;
   });
 
+  if (input.resume) {
+    // A long-monitored request continued as new: pick the watch up where it was.
+    rt.state = input.resume.state;
+    rt.decision = input.resume.decision;
+    rt.round = input.resume.round;
+    await handOver(rt, { ...input.resume.lifecycle }, { kind: 'watch' });
+    return { state: rt.state, decision: rt.decision };
+  }
+
   // Set by the request itself, so any starter (a conversation, a replay, a test) gets them.
   upsertSearchAttributes([
     { key: searchAttributes.tenantId, value: input.tenantId },

@@ -41,7 +41,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
   /** Runs one request workflow against mocked activities while `body` drives it. */
   // Waiting on h.result() would unlock time skipping on a server other suites share, and the
   // clock could leap past this request's timers; the tests watch the timeline instead.
-  async function run(world: MockWorld, intent: Intent, body: (h: WorkflowHandle, until: (p: () => boolean) => Promise<void>, closed: () => Promise<string | undefined>) => Promise<void>) {
+  async function run(world: MockWorld, intent: Intent, body: (h: WorkflowHandle, until: (p: () => boolean) => Promise<void>, closed: () => Promise<string | undefined>) => Promise<void>, extra: Partial<SupportRequestInput> = {}) {
     const n = ++seq;
     const taskQueue = `lifecycle-${process.pid}-${n}`;
     const worker = await Worker.create({
@@ -54,6 +54,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       tenantId: `t${n}`, requestId: String(500 + n), conversationId: `c${n}`, conversationWorkflowId: `Conversation:t${n}:c${n}`,
       customer: 'alice', orderId: '1001', intent, language: 'en', hasScreenshot: false, settings: DEFAULT_DECISION_SETTINGS,
       timings: { screenshotWaitSeconds: 3600, staffWaitSeconds: 7 * 86400, followUpAfterSeconds: 3600, followUpCooldownSeconds: 1800, maxFollowUps: 2, escalationReminderSeconds: 600 },
+      ...extra,
     };
     const until = async (p: () => boolean) => {
       for (let i = 0; !p(); i++) {
@@ -229,5 +230,32 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       await h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'resolve', message: 'Refunded to your balance.' }] });
       assert.equal(await closed(), 'resolved');
     });
+  });
+
+  it('continues a long-monitored request as new without dispatching again or losing its place', async () => {
+    const world = newWorld();
+    const now = await env.currentTimeMs();
+    world.orders.set('1001', order(now));
+    world.counts.set(LINK, 5700);
+    await run(world, 'refill', async (h, until, closed) => {
+      await until(() => world.trackingStarted > 0);
+      const firstRun = (await h.describe()).runId;
+      for (let round = 1; !kinds(world).includes('continued_as_new'); round++) {
+        if (round > 30) throw new Error('never continued as new');
+        await h.signal(orderCheckSignal, { round, order: order(now), currentCount: 5700 });
+        await until(() => world.progress.filter((p) => p.kind === 'checked').length >= round);
+      }
+      for (let i = 0; (await h.describe()).runId === firstRun; i++) {
+        if (i > 200) assert.fail('no fresh run');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      // Old rounds are still recognised as old in the new run.
+      const checked = world.progress.filter((p) => p.kind === 'checked').length;
+      await h.signal(orderCheckSignal, { round: 1, order: order(now), currentCount: 6000 });
+      await h.signal(orderCheckSignal, { round: 100, order: order(now), currentCount: 6000 });
+      assert.equal(await closed(), 'resolved');
+      assert.equal(world.progress.filter((p) => p.kind === 'checked').length, checked + 1, 'the stale round was ignored');
+    }, { continueAfterEvents: 60 });
+    assert.equal(world.dispatches.length, 1, 'dispatched once across both runs');
   });
 });
