@@ -10,7 +10,8 @@ import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS, type DevServerEnv } from '../.
 import { workflowBundle } from '../../helpers/workflow-bundle.js';
 import { startSimulators, type Simulators } from '../../../infra/simulators/index.js';
 import { startTelegramSimulator, type TelegramSimulator } from '../../../infra/simulators/telegram.js';
-import { savePanel } from '../../../infra/tenants/connections.js';
+import { saveCountSource, savePanel, saveProvider } from '../../../infra/tenants/connections.js';
+import { patchTenantSettings } from '../../../infra/tenants/settings.js';
 import { createActivities } from '../../../activities/index.js';
 import { createWorker } from '../../../worker/worker.js';
 import type { Sql } from '../../../infra/db/database.js';
@@ -100,6 +101,20 @@ describe('Telegram bot in polling mode, end to end with a worker', function () {
     assert.deepEqual(decisions.map((r) => [r.order_id, r.decision]), [['1003', 'refill.window_expired'], ['1013', 'order.not_owned']]);
     const answer = await tg.waitForSent(BOT, (m) => m.chat.id === CUSTOMER && /1003/.test(m.text ?? ''), 30_000);
     assert.match(answer.text ?? '', /1013/, 'one reply for the message, both orders in it');
+  });
+
+  it('"рефилл 1009" from the linked user: the reply, then the resolution, in the chat', async () => {
+    await saveProvider(sql, testBox, shop.tenantId, { name: sims.config.providerName, dispatch: 'api', api: sims.config.provider, telegramChatId: null });
+    await saveCountSource(sql, shop.tenantId, sims.config.countSource);
+    await patchTenantSettings(sql, shop.tenantId, { trackingIntervalSeconds: 1 });
+    say('рефилл 1009');
+    const reply = await tg.waitForSent(BOT, (m) => m.chat.id === CUSTOMER && /1009/.test(m.text ?? '') && /100/.test(m.text ?? ''), 30_000);
+    assert.match(reply.text ?? '', /refill/i);
+    // The provider does the refill; the count comes back; the tracker notices.
+    const refill = await eventually('the refill at the provider', () => [...sims.provider.state.refills.values()].find((r) => r.orderId === '88131'));
+    sims.provider.completeRefill(refill.id);
+    const resolved = await tg.waitForSent(BOT, (m) => m.chat.id === CUSTOMER && m.message_id !== reply.message_id && /1009/.test(m.text ?? '') && /refilled/i.test(m.text ?? ''), 60_000);
+    assert.ok(resolved);
   });
 
   it('an escalation is decided by a button in the admin chat; a press from elsewhere is refused', async () => {
