@@ -7,6 +7,7 @@ import { store } from './request-runtime.js';
 import { DEFAULT_TIMINGS } from './timings.js';
 import { renderOutcome, type OutcomeCode } from './replies/index.js';
 import type { OrderSnapshot } from './rules/types.js';
+import { deliveredOf } from './rules/decide.js';
 
 export type Next =
   | { kind: 'send'; sendKind: 'initial' | 'follow_up' | 'retry' }
@@ -82,7 +83,7 @@ async function carryOut(rt: RequestRuntime, action: string, message?: string): P
 
 /** The outcome, in the customer's reply language, to every conversation that asked. */
 export async function tellCustomers(rt: RequestRuntime, outcome: OutcomeCode, order: OrderSnapshot | null, key?: string, message?: string): Promise<void> {
-  const delivered = order ? (order.status === 'partial' ? order.quantity - order.remains : order.status === 'completed' ? order.quantity : order.quantity - order.remains) : undefined;
+  const delivered = order ? deliveredOf(order) : undefined;
   const text = renderOutcome(outcome, {
     orderId: rt.input.orderId,
     language: rt.input.language,

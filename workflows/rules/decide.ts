@@ -186,12 +186,17 @@ function decideRefund(order: OrderSnapshot): Decision {
   return { code: 'refund.escalate', ...base };
 }
 
+/** What the customer has received: everything once completed, otherwise what no longer remains. */
+export function deliveredOf(order: Pick<OrderSnapshot, 'status' | 'quantity' | 'remains'>): number {
+  if (order.status === 'completed') return order.quantity;
+  return Math.min(order.quantity, Math.max(0, order.quantity - order.remains));
+}
+
 /** The order's numbers every reply about it may quote. */
 function quote(order: OrderSnapshot): OrderQuote {
-  const progressed = Math.min(order.quantity, Math.max(0, order.quantity - order.remains));
   return {
     status: order.status,
-    delivered: order.status === 'completed' ? order.quantity : progressed,
+    delivered: deliveredOf(order),
     quantity: order.quantity,
     startCount: order.startCount,
   };

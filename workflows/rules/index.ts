@@ -3,6 +3,6 @@
 export * from './types.js';
 export { normalizeOrderStatus } from './order-status.js';
 export { parseRefillPeriod, resolveRefillPeriod } from './refill-period.js';
-export { decide, duplicateDecision, quotaBlockedDecision, screenshotRequired, type DecideInput } from './decide.js';
+export { decide, deliveredOf, duplicateDecision, quotaBlockedDecision, screenshotRequired, type DecideInput } from './decide.js';
 export { requestItems, type RequestItem } from './request-items.js';
 export { MS_PER_DAY, MS_PER_MINUTE, toEpochMs } from './time.js';

@@ -1,6 +1,7 @@
 // Whether a dispatched request's problem is solved, judged from one check of the order
 // (SPEC section 6). Pure: the tracker supplies the order as the panel shows it now.
 import type { Intent, OrderSnapshot, OrderStatus } from './types.js';
+import { deliveredOf } from './decide.js';
 
 export interface OrderCheck {
   /** The tracker round that produced this check; later rounds supersede earlier ones. */
@@ -75,11 +76,10 @@ function speedUpProgress(baseline: ProgressBaseline, order: OrderSnapshot): Prog
 
 /** The baseline a forward decision is measured against. */
 export function baselineOf(order: OrderSnapshot, minDrop: number): ProgressBaseline {
-  const delivered = order.status === 'partial' ? order.quantity - order.remains : order.quantity;
   return {
     status: order.status,
     remains: order.remains,
-    expectedCount: order.startCount + Math.max(0, Math.min(order.quantity, delivered)),
+    expectedCount: order.startCount + deliveredOf(order),
     minDrop,
   };
 }
