@@ -1,22 +1,22 @@
 // A worker process killed while its refill request is in flight at the provider: the
 // replacement worker must neither send it again nor lose the request.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { eventually } from '../helpers/eventually.js';
+import { startWorkerProcess } from '../helpers/worker-process.js';
 import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS } from '../helpers/temporal.js';
 import { newTenant, testBox, testDatabase } from '../helpers/database.js';
 import { saveCountSource, savePanel, saveProvider } from '../../infra/tenants/connections.js';
 import { startSimulators, type Simulators } from '../../infra/simulators/index.js';
 import { conversationWorkflowId, customerMessageSignal, type ConversationInput } from '../../workflows/definitions.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SECRETS_KEY = Buffer.alloc(32, 7).toString('base64'); // the key testBox seals with
 
 describe('dispatch survives a worker killed mid-send (dev server, real worker processes)', function () {
   this.timeout(180_000);
   let sims: Simulators;
   const workers: ChildProcess[] = [];
+  const track = (w: ChildProcess) => (workers.push(w), w);
 
   before(async function () {
     this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
@@ -28,20 +28,6 @@ describe('dispatch survives a worker killed mid-send (dev server, real worker pr
     await sims.close();
   });
 
-  function startWorker(env: Record<string, string>): ChildProcess {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    workers.push(child);
-    return child;
-  }
-
-  const eventually = async (what: string, probe: () => boolean | Promise<boolean>, ms = 90_000) => {
-    const deadline = Date.now() + ms;
-    while (!(await probe())) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  };
-
   it('sends the refill once and carries on monitoring', async () => {
     const { url, sql } = await testDatabase();
     const { address, client } = await devServerEnv();
@@ -50,12 +36,12 @@ describe('dispatch survives a worker killed mid-send (dev server, real worker pr
     await saveProvider(sql, testBox, tenantId, { name: sims.config.providerName, dispatch: 'api', api: sims.config.provider, telegramChatId: null });
     await saveCountSource(sql, tenantId, sims.config.countSource);
     const taskQueue = `crash-${randomUUID()}`;
-    const env = { DATABASE_URL: url, TEMPORAL_ADDRESS: address, SECRETS_KEY, TEMPORAL_TASK_QUEUE: taskQueue };
+    const env = { DATABASE_URL: url, TEMPORAL_ADDRESS: address, TEMPORAL_TASK_QUEUE: taskQueue };
 
     // The provider takes its time answering: the window in which the worker dies.
     sims.provider.faults.latencyMs = 4000;
     const refillsSeen = () => sims.provider.faults.requestCounts.refill ?? 0;
-    const first = startWorker(env);
+    const first = track(startWorkerProcess(env));
 
     const input: ConversationInput = { tenantId, conversationId: `crash-${randomUUID()}`, channel: 'api', customer: 'alice' };
     await client.workflow.signalWithStart('conversationWorkflow', {
@@ -66,16 +52,16 @@ describe('dispatch survives a worker killed mid-send (dev server, real worker pr
       signalArgs: [{ messageId: 'm1', text: 'refill 1001', attachments: [], receivedAt: new Date().toISOString() }],
     });
 
-    await eventually('the refill to reach the provider', () => refillsSeen() === 1);
+    await eventually('the refill to reach the provider', () => refillsSeen() === 1, 90_000);
     first.kill('SIGKILL');
     sims.provider.faults.latencyMs = 0;
-    startWorker(env);
+    track(startWorkerProcess(env));
 
     const requestState = async () => {
       const [row] = await sql<{ state: string }[]>`select state from requests where tenant_id = ${tenantId} and order_id = '1001'`;
       return row?.state;
     };
-    await eventually('the request to monitor the order', async () => (await requestState()) === 'monitoring');
+    await eventually('the request to monitor the order', async () => (await requestState()) === 'monitoring', 90_000);
 
     const [attempt] = await sql<{ status: string; attempt: number }[]>`
       select d.status, d.attempt from dispatch_attempts d join requests r on r.id = d.request_id where r.tenant_id = ${tenantId}`;

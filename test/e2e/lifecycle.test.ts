@@ -2,6 +2,7 @@
 // plays the panel, the provider, the count source and Telegram (simulators on loopback),
 // and everything goes through the public API.
 import assert from 'node:assert/strict';
+import { eventually } from '../helpers/eventually.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,15 +30,6 @@ describe('end to end: dispatch, tracking, resolution and escalation', function (
   };
   const put = (path: string, body: unknown) => api(path, { method: 'PUT', body: JSON.stringify(body) });
   const ticket = async (text: string) => (await api('/v1/tickets', { method: 'POST', body: JSON.stringify({ customer: 'alice', text }) })).body.conversationId as string;
-  const eventually = async <T>(what: string, probe: () => Promise<T | undefined | null | false>, ms = 60_000): Promise<T> => {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const v = await probe();
-      if (v) return v;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  };
   const requestOf = async (conversationId: string, state?: string) =>
     eventually(`conversation ${conversationId} ${state ?? ''}`, async () => {
       const { body } = await api(`/v1/conversations/${conversationId}`);

@@ -1,9 +1,10 @@
 // A worker process killed while it posts the answer into a panel ticket: the replacement
 // must neither lose the answer nor post it a second time.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { eventually } from '../helpers/eventually.js';
+import { startWorkerProcess } from '../helpers/worker-process.js';
 import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS } from '../helpers/temporal.js';
 import { newTenant, testBox, testDatabase } from '../helpers/database.js';
 import { saveCountSource, savePanel, saveProvider } from '../../infra/tenants/connections.js';
@@ -11,13 +12,12 @@ import { patchTenantSettings } from '../../infra/tenants/settings.js';
 import { startSimulators, type Simulators } from '../../infra/simulators/index.js';
 import { startTicketPoller } from '../../activities/tickets.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SECRETS_KEY = Buffer.alloc(32, 7).toString('base64'); // the key testBox seals with
 
 describe('a panel ticket answered once across a worker restart (dev server, real worker processes)', function () {
   this.timeout(180_000);
   let sims: Simulators;
   const workers: ChildProcess[] = [];
+  const track = (w: ChildProcess) => (workers.push(w), w);
 
   before(async function () {
     this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
@@ -30,19 +30,6 @@ describe('a panel ticket answered once across a worker restart (dev server, real
     await sims.close();
   });
 
-  const startWorker = (env: Record<string, string>) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    workers.push(child);
-    return child;
-  };
-  const eventually = async (what: string, probe: () => boolean | Promise<boolean>, ms = 90_000) => {
-    const deadline = Date.now() + ms;
-    while (!(await probe())) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  };
-
   it('posts the answer exactly once', async () => {
     const { url, sql } = await testDatabase();
     const { address, client } = await devServerEnv();
@@ -52,19 +39,19 @@ describe('a panel ticket answered once across a worker restart (dev server, real
     await saveCountSource(sql, tenantId, sims.config.countSource);
     await patchTenantSettings(sql, tenantId, { ticketPollSeconds: 1 });
     const taskQueue = `restart-${randomUUID()}`;
-    const env = { DATABASE_URL: url, TEMPORAL_ADDRESS: address, SECRETS_KEY, TEMPORAL_TASK_QUEUE: taskQueue };
+    const env = { DATABASE_URL: url, TEMPORAL_ADDRESS: address, TEMPORAL_TASK_QUEUE: taskQueue };
 
     const replyPosts = () => sims.panel.faults.requestCounts['POST /tickets/:id/reply'] ?? 0;
-    const first = startWorker(env);
+    const first = track(startWorkerProcess(env));
     await startTicketPoller(client, taskQueue, tenantId);
     const ticketId = sims.panel.addTicket('alice', 'Where is it', 'status 1002');
     // The panel answers slowly from here on: the worker dies with the answer in flight.
-    await eventually('the ticket to be read', () => (sims.panel.faults.requestCounts['GET /tickets/:id'] ?? 0) > 0);
+    await eventually('the ticket to be read', () => (sims.panel.faults.requestCounts['GET /tickets/:id'] ?? 0) > 0, 90_000);
     sims.panel.faults.latencyMs = 2500;
-    await eventually('the answer to be on its way', () => replyPosts() === 1);
+    await eventually('the answer to be on its way', () => replyPosts() === 1, 90_000);
     first.kill('SIGKILL');
     sims.panel.faults.latencyMs = 0;
-    startWorker(env);
+    track(startWorkerProcess(env));
 
     const delivered = async () => {
       const [row] = await sql<{ n: number }[]>`
@@ -72,7 +59,7 @@ describe('a panel ticket answered once across a worker restart (dev server, real
         where c.tenant_id = ${tenantId} and r.delivered_at is not null`;
       return (row?.n ?? 0) > 0;
     };
-    await eventually('the reply to be marked delivered', delivered);
+    await eventually('the reply to be marked delivered', delivered, 90_000);
     const staff = sims.panel.state.tickets.get(ticketId)!.messages.filter((m) => m.isStaff);
     assert.equal(staff.length, 1, 'answered once');
     assert.match(staff[0]!.message, /1002/);

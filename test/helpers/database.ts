@@ -31,7 +31,8 @@ export function testDatabase(): Promise<{ url: string; sql: Sql }> {
   return shared;
 }
 
-const TEST_SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
+/** The key testBox seals with; worker processes in tests get it as SECRETS_KEY. */
+export const TEST_SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
 export const testBox: SecretBox = createSecretBox(TEST_SECRETS_KEY);
 export const testLinkKey: Buffer = deriveKey(TEST_SECRETS_KEY, 'telegram-link');
 

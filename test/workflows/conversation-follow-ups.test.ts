@@ -1,24 +1,16 @@
 import assert from 'node:assert/strict';
 import { Worker } from '@temporalio/worker';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { TEMPORAL_SETUP_TIMEOUT_MS, timeSkippingEnv } from '../helpers/temporal.js';
 import { workflowBundle } from '../helpers/workflow-bundle.js';
+import { completedR30Order, ORDER_LINK, timeSkippingSuite } from '../helpers/workflow-suite.js';
 import { mockActivities, newWorld, type MockWorld } from '../helpers/mock-activities.js';
 import { conversationWorkflowId, customerMessageSignal, type ConversationInput, type CustomerMessage } from '../../workflows/definitions.js';
 import type { Activities } from '../../activities/index.js';
 
-const DAY = 86_400_000;
 
 describe('conversation follow-up messages (time-skipping server)', function () {
   this.timeout(120_000);
-  let env: TestWorkflowEnvironment;
   let seq = 0;
-  before(async function () {
-    this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
-    env = await timeSkippingEnv();
-  });
-  // Workers may still be releasing the connection; the server process ends with the run.
-  after(() => env?.teardown().catch(() => undefined));
+  const server = timeSkippingSuite();
 
   // "here" and "any update?" name no order; everything else is a refill of the IDs it names.
   const classify: Activities['classifyMessage'] = async ({ text }) => {
@@ -30,12 +22,12 @@ describe('conversation follow-up messages (time-skipping server)', function () {
   async function converse(world: MockWorld, steps: (send: (text: string, image?: boolean) => Promise<void>, until: (p: () => boolean) => Promise<void>) => Promise<void>) {
     const n = ++seq;
     const taskQueue = `follow-ups-${process.pid}-${n}`;
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities: mockActivities(world, classify) });
+    const worker = await Worker.create({ connection: server.env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities: mockActivities(world, classify) });
     const input: ConversationInput = { tenantId: `f${n}`, conversationId: `c${n}`, channel: 'api', customer: 'alice' };
     let m = 0;
     const send = async (text: string, image = false) => {
       const message: CustomerMessage = { messageId: `m${++m}`, text, attachments: image ? [{ kind: 'image' }] : [], receivedAt: new Date().toISOString() };
-      await env.client.workflow.signalWithStart('conversationWorkflow', { workflowId: conversationWorkflowId(input.tenantId, input.conversationId), taskQueue, args: [input], signal: customerMessageSignal, signalArgs: [message] });
+      await server.env.client.workflow.signalWithStart('conversationWorkflow', { workflowId: conversationWorkflowId(input.tenantId, input.conversationId), taskQueue, args: [input], signal: customerMessageSignal, signalArgs: [message] });
     };
     const until = async (p: () => boolean) => {
       for (let i = 0; !p(); i++) {
@@ -48,13 +40,10 @@ describe('conversation follow-up messages (time-skipping server)', function () {
 
   it('passes a screenshot to the request waiting for it, and announces the new decision', async () => {
     const world = newWorld();
-    const now = await env.currentTimeMs();
+    const now = await server.env.currentTimeMs();
     world.settings = { screenshotRequired: [{ serviceId: 7, intents: ['refill'] }] };
-    world.orders.set('1001', {
-      id: '1001', user: 'alice', status: 'completed', createdAt: new Date(now - 10 * DAY).toISOString(), quantity: 1000, startCount: 5000, remains: 0,
-      provider: 'p', externalId: '88123', link: 'https://instagram.com/a', service: { id: 7, name: 'Followers [R30]', refill: true, cancel: true, averageTimeMinutes: null },
-    });
-    world.counts.set('https://instagram.com/a', 5700);
+    world.orders.set('1001', completedR30Order(now));
+    world.counts.set(ORDER_LINK, 5700);
     await converse(world, async (send, until) => {
       await send('refill 1001');
       await until(() => world.replies.length === 1);

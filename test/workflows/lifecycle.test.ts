@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { Worker } from '@temporalio/worker';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { TEMPORAL_SETUP_TIMEOUT_MS, timeSkippingEnv } from '../helpers/temporal.js';
 import { workflowBundle } from '../helpers/workflow-bundle.js';
+import { completedR30Order, ORDER_LINK, timeSkippingSuite } from '../helpers/workflow-suite.js';
 import { mockActivities, newWorld, type MockWorld } from '../helpers/mock-activities.js';
 import {
   escalationDecisionUpdate,
@@ -11,32 +10,18 @@ import {
   providerReplySignal,
   type SupportRequestInput,
 } from '../../workflows/definitions.js';
-import type { Intent, OrderSnapshot } from '../../workflows/rules/types.js';
+import type { Intent } from '../../workflows/rules/types.js';
 import { DEFAULT_DECISION_SETTINGS } from '../../workflows/rules/types.js';
 
-const DAY = 86_400_000;
-const LINK = 'https://instagram.com/alice';
+const LINK = ORDER_LINK;
 
 describe('request lifecycle after a forward decision (time-skipping server)', function () {
   this.timeout(120_000);
-  let env: TestWorkflowEnvironment;
   let seq = 0;
 
-  before(async function () {
-    this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
-    env = await timeSkippingEnv();
-    await workflowBundle();
-  });
-  // Workers may still be releasing the connection; the server process ends with the run.
-  after(() => env?.teardown().catch(() => undefined));
+  const server = timeSkippingSuite();
 
-  function order(now: number, patch: Partial<OrderSnapshot> = {}): OrderSnapshot {
-    return {
-      id: '1001', user: 'alice', status: 'completed', createdAt: new Date(now - 10 * DAY).toISOString(), quantity: 1000, startCount: 5000,
-      remains: 0, provider: 'prov-a', externalId: '88123', link: LINK,
-      service: { id: 7, name: 'Instagram Followers [R30]', refill: true, cancel: true, averageTimeMinutes: null }, ...patch,
-    };
-  }
+  const order = completedR30Order;
 
   /** Runs one request workflow against mocked activities while `body` drives it. */
   // Waiting on h.result() would unlock time skipping on a server other suites share, and the
@@ -45,7 +30,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
     const n = ++seq;
     const taskQueue = `lifecycle-${process.pid}-${n}`;
     const worker = await Worker.create({
-      connection: env.nativeConnection,
+      connection: server.env.nativeConnection,
       taskQueue,
       workflowBundle: await workflowBundle(),
       activities: mockActivities(world, async () => ({ language: 'en', confidence: 1, intents: [] })),
@@ -67,7 +52,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       return world.progress.at(-1)?.state;
     };
     await worker.runUntil(async () => {
-      const h = await env.client.workflow.start('supportRequestWorkflow', { taskQueue, workflowId: `req-${process.pid}-${n}`, args: [input] });
+      const h = await server.env.client.workflow.start('supportRequestWorkflow', { taskQueue, workflowId: `req-${process.pid}-${n}`, args: [input] });
       try {
         await body(h, until, closed);
       } finally {
@@ -82,7 +67,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
 
   it('resolves a refill on the first check that shows the count restored, and tells the customer', async () => {
     const world = newWorld();
-    const now = await env.currentTimeMs();
+    const now = await server.env.currentTimeMs();
     world.orders.set('1001', order(now));
     world.counts.set(LINK, 5700);
     await run(world, 'refill', async (h, until, closed) => {
@@ -102,13 +87,13 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
 
   it('follows up when nothing moves, then resolves when the refill completes', async () => {
     const world = newWorld();
-    const now = await env.currentTimeMs();
+    const now = await server.env.currentTimeMs();
     world.orders.set('1001', order(now));
     world.counts.set(LINK, 5700);
     await run(world, 'refill', async (h, until, closed) => {
       await until(() => world.trackingStarted > 0);
       await h.signal(orderCheckSignal, { round: 1, order: order(now), currentCount: 5700 });
-      await env.sleep('61 minutes');
+      await server.env.sleep('61 minutes');
       await until(() => world.dispatches.length === 2);
       assert.equal(world.dispatches[1]!.kind, 'follow_up');
       assert.equal(world.dispatches[1]!.attempt, 2);
@@ -120,20 +105,20 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
 
   it('escalates after the last follow-up, reminds the owner, and takes a staff decision through the update', async () => {
     const world = newWorld();
-    const now = await env.currentTimeMs();
+    const now = await server.env.currentTimeMs();
     world.orders.set('1001', order(now));
     world.counts.set(LINK, 5700);
     await run(world, 'refill', async (h, until, closed) => {
       await until(() => world.trackingStarted > 0);
-      await env.sleep('61 minutes');
+      await server.env.sleep('61 minutes');
       await until(() => world.dispatches.length === 2);
-      await env.sleep('31 minutes');
+      await server.env.sleep('31 minutes');
       await until(() => world.dispatches.length === 3);
-      await env.sleep('31 minutes');
+      await server.env.sleep('31 minutes');
       await until(() => stateOf(world) === 'escalated' && world.ownerNotices.length === 1);
       assert.equal(world.ownerNotices[0]!.kind, 'escalation');
       assert.match(world.ownerNotices[0]!.text, /no progress after 2 follow-ups/);
-      await env.sleep('11 minutes');
+      await server.env.sleep('11 minutes');
       await until(() => world.ownerNotices.some((n) => n.kind === 'reminder'));
 
       await assert.rejects(h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'reply' }] }), (err: Error) => /needs a message/.test(String((err.cause as Error | undefined)?.message)));
@@ -149,7 +134,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
 
   it('escalates at once when the provider declines, and a retry dispatches again', async () => {
     const world = newWorld();
-    const now = await env.currentTimeMs();
+    const now = await server.env.currentTimeMs();
     world.orders.set('1001', order(now));
     world.counts.set(LINK, 5700);
     world.dispatchResult = (d) =>
@@ -170,10 +155,10 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
 
   it('reads a provider refusal in its chat as declined, and ignores a reply delivered twice', async () => {
     const world = newWorld();
-    const now = await env.currentTimeMs();
+    const now = await server.env.currentTimeMs();
     world.orders.set('1001', order(now));
     world.counts.set(LINK, 5700);
-    await run(world, 'refill', async (h, until, closed) => {
+    await run(world, 'refill', async (h, until) => {
       await until(() => world.trackingStarted > 0);
       await h.signal(providerReplySignal, { replyId: 'tg:1', text: 'checking', verdict: 'ambiguous' });
       await h.signal(providerReplySignal, { replyId: 'tg:1', text: 'checking', verdict: 'ambiguous' });
@@ -189,7 +174,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
 
   it('reports a cancel that ends partial honestly, and stops tracking', async () => {
     const world = newWorld();
-    const now = await env.currentTimeMs();
+    const now = await server.env.currentTimeMs();
     const running = order(now, { status: 'in_progress', remains: 400, createdAt: new Date(now - 3600_000).toISOString() });
     world.orders.set('1001', running);
     await run(world, 'cancel', async (h, until, closed) => {
@@ -207,7 +192,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
 
   it('resolves a speed-up once the order moves', async () => {
     const world = newWorld();
-    const now = await env.currentTimeMs();
+    const now = await server.env.currentTimeMs();
     const slow = order(now, { status: 'pending', remains: 1000, createdAt: new Date(now - 5 * 3600_000).toISOString() });
     world.orders.set('1001', slow);
     world.dispatchResult = () => ({ status: 'sent', channel: 'telegram_bot', providerRef: '77', verdict: 'ambiguous', detail: 'Speed up order 88123' });
@@ -222,7 +207,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
 
   it('hands a refund that cannot be a cancel to a person with the update', async () => {
     const world = newWorld();
-    const now = await env.currentTimeMs();
+    const now = await server.env.currentTimeMs();
     world.orders.set('1001', order(now));
     await run(world, 'refund', async (h, until, closed) => {
       await until(() => stateOf(world) === 'escalated' && world.ownerNotices.length > 0);
@@ -234,7 +219,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
 
   it('continues a long-monitored request as new without dispatching again or losing its place', async () => {
     const world = newWorld();
-    const now = await env.currentTimeMs();
+    const now = await server.env.currentTimeMs();
     world.orders.set('1001', order(now));
     world.counts.set(LINK, 5700);
     await run(world, 'refill', async (h, until, closed) => {

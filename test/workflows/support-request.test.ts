@@ -1,34 +1,15 @@
 import assert from 'node:assert/strict';
 import { Worker } from '@temporalio/worker';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { TEMPORAL_SETUP_TIMEOUT_MS, timeSkippingEnv } from '../helpers/temporal.js';
 import { workflowBundle } from '../helpers/workflow-bundle.js';
+import { completedR30Order, ORDER_LINK, timeSkippingSuite } from '../helpers/workflow-suite.js';
 import { mockActivities, newWorld, type MockWorld } from '../helpers/mock-activities.js';
 import { conversationWorkflowId, customerMessageSignal, type ConversationInput } from '../../workflows/definitions.js';
-import type { OrderSnapshot } from '../../workflows/rules/types.js';
-
-const DAY = 86_400_000;
-
-function completedR30Order(now: number): OrderSnapshot {
-  return {
-    id: '1001', user: 'alice', status: 'completed', createdAt: new Date(now - 10 * DAY).toISOString(),
-    quantity: 1000, startCount: 5000, remains: 0, provider: 'prov-a', externalId: '88123',
-    link: 'https://instagram.com/alice', service: { id: 7, name: 'Instagram Followers [R30]', refill: true, cancel: true, averageTimeMinutes: null },
-  };
-}
 
 describe('support request workflow (time-skipping server)', function () {
   this.timeout(120_000);
-  let env: TestWorkflowEnvironment;
   let seq = 0;
 
-  before(async function () {
-    this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
-    env = await timeSkippingEnv();
-    await workflowBundle();
-  });
-  // Workers may still be releasing the connection; the server process ends with the run.
-  after(() => env?.teardown().catch(() => undefined));
+  const server = timeSkippingSuite();
 
   async function runConversation(world: MockWorld, text: string, until: (w: MockWorld) => boolean) {
     const taskQueue = `support-request-${process.pid}-${++seq}`;
@@ -38,14 +19,14 @@ describe('support request workflow (time-skipping server)', function () {
       intents: [{ intent: 'refill' as const, orderIds: [...t.matchAll(/\d{4,}/g)].map((m) => m[0]) }],
     });
     const worker = await Worker.create({
-      connection: env.nativeConnection,
+      connection: server.env.nativeConnection,
       taskQueue,
       workflowBundle: await workflowBundle(),
       activities: mockActivities(world, classify),
     });
     const input: ConversationInput = { tenantId: `t${seq}`, conversationId: `c${seq}`, channel: 'api', customer: 'alice' };
     await worker.runUntil(async () => {
-      await env.client.workflow.signalWithStart('conversationWorkflow', {
+      await server.env.client.workflow.signalWithStart('conversationWorkflow', {
         workflowId: conversationWorkflowId(input.tenantId, input.conversationId),
         taskQueue,
         args: [input],
@@ -56,16 +37,16 @@ describe('support request workflow (time-skipping server)', function () {
       // sleep() on the test server advances its clock, which is what lets retries run.
       while (!until(world)) {
         if (Date.now() > deadline) throw new Error(`timed out; progress: ${JSON.stringify(world.progress.map((p) => p.kind))}`);
-        await env.sleep('5 seconds');
+        await server.env.sleep('5 seconds');
       }
     });
   }
 
   it('retries an order lookup that fails twice, then decides the refill and replies once', async () => {
     const world = newWorld();
-    const now = await env.currentTimeMs();
+    const now = await server.env.currentTimeMs();
     world.orders.set('1001', completedR30Order(now));
-    world.counts.set('https://instagram.com/alice', 5700);
+    world.counts.set(ORDER_LINK, 5700);
     world.failFetches = 2;
 
     await runConversation(world, 'refill 1001', (w) => w.replies.length > 0);
@@ -81,10 +62,10 @@ describe('support request workflow (time-skipping server)', function () {
 
   it('answers every order of one message in a single reply', async () => {
     const world = newWorld();
-    const now = await env.currentTimeMs();
+    const now = await server.env.currentTimeMs();
     world.orders.set('1001', completedR30Order(now));
     world.orders.set('1002', { ...completedR30Order(now), id: '1002', user: 'bob' });
-    world.counts.set('https://instagram.com/alice', 5700);
+    world.counts.set(ORDER_LINK, 5700);
 
     await runConversation(world, 'refill 1001 1002 1003', (w) => w.replies.length > 0);
 
@@ -96,8 +77,8 @@ describe('support request workflow (time-skipping server)', function () {
 
   it('closes a request whose decision needs nothing more', async () => {
     const world = newWorld();
-    const now = await env.currentTimeMs();
-    world.orders.set('1001', { ...completedR30Order(now), createdAt: new Date(now - 45 * DAY).toISOString() });
+    const now = await server.env.currentTimeMs();
+    world.orders.set('1001', { ...completedR30Order(now), createdAt: new Date(now - 45 * 86_400_000).toISOString() });
 
     await runConversation(world, 'refill 1001', (w) => w.progress.some((p) => p.close));
 

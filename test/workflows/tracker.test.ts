@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
 import { Worker } from '@temporalio/worker';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { TEMPORAL_SETUP_TIMEOUT_MS, timeSkippingEnv } from '../helpers/temporal.js';
 import { workflowBundle } from '../helpers/workflow-bundle.js';
+import { timeSkippingSuite } from '../helpers/workflow-suite.js';
 import { mockActivities, newWorld } from '../helpers/mock-activities.js';
 import { trackerWakeSignal } from '../../workflows/definitions.js';
 import type { RoundResult } from '../../activities/tracking.js';
 
 describe('tenant tracker (time-skipping server)', function () {
   this.timeout(120_000);
-  let env: TestWorkflowEnvironment;
-  before(async function () {
-    this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
-    env = await timeSkippingEnv();
-  });
-  // Workers may still be releasing the connection; the server process ends with the run.
-  after(() => env?.teardown().catch(() => undefined));
+  const server = timeSkippingSuite();
 
   it('pauses while credits are out, resumes by itself when they are back, and ends when nothing is left', async () => {
     const world = newWorld();
@@ -34,14 +27,14 @@ describe('tenant tracker (time-skipping server)', function () {
       return script[round - 1] ?? { tracked: 0, checked: 0, paused: false, creditsLeft: 998 };
     };
     const taskQueue = `tracker-${process.pid}`;
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities });
-    const started = await env.currentTimeMs();
+    const worker = await Worker.create({ connection: server.env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities });
+    const started = await server.env.currentTimeMs();
     await worker.runUntil(async () => {
-      const h = await env.client.workflow.signalWithStart('trackerWorkflow', { taskQueue, workflowId: 'Tracker:t-paused', args: [{ tenantId: 't-paused' }], signal: trackerWakeSignal, signalArgs: [] });
+      const h = await server.env.client.workflow.signalWithStart('trackerWorkflow', { taskQueue, workflowId: 'Tracker:t-paused', args: [{ tenantId: 't-paused' }], signal: trackerWakeSignal, signalArgs: [] });
       await h.result();
     });
     assert.deepEqual(rounds.map((r) => r.round), [1, 2, 3, 4], 'kept running through the pause, stopped when nothing was open');
-    const elapsedMinutes = ((await env.currentTimeMs()) - started) / 60_000;
+    const elapsedMinutes = ((await server.env.currentTimeMs()) - started) / 60_000;
     assert.ok(elapsedMinutes >= 40, `one round per 10-minute interval (${elapsedMinutes.toFixed(0)} min)`);
   });
 });

@@ -2,6 +2,7 @@
 // connected through the API, a customer links and writes, the request is decided and the
 // answer comes back to the chat; an escalation is decided with a button in the admin chat.
 import assert from 'node:assert/strict';
+import { eventually } from '../../helpers/eventually.js';
 import type { FastifyInstance } from 'fastify';
 import type { Worker } from '@temporalio/worker';
 import { bearer, buildTestApp } from '../../helpers/api.js';
@@ -64,22 +65,13 @@ describe('Telegram bot in polling mode, end to end with a worker', function () {
     await tg?.close();
   });
 
-  const eventually = async <T>(what: string, probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, ms = 30_000): Promise<T> => {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const v = await probe();
-      if (v) return v;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  };
   const say = (text: string, from: number | { id: number; username?: string } = CUSTOMER) => tg.pushMessage(BOT, { chatId: CUSTOMER, from, text });
   const request = (intent: string) =>
     eventually(`a ${intent} request`, async () => {
       const [row] = await sql<{ id: string; state: string; decision: string | null }[]>`
         select id::text, state, decision from requests where tenant_id = ${shop.tenantId} and intent = ${intent} order by id desc limit 1`;
       return row?.decision ? row : null;
-    });
+    }, 30_000);
 
   it('a customer links with the deep link, writes, and the answer comes back to the chat', async () => {
     say('refill 1001');
@@ -97,7 +89,7 @@ describe('Telegram bot in polling mode, end to end with a worker', function () {
       const rows = await sql<{ order_id: string; decision: string | null }[]>`
         select order_id, decision from requests where tenant_id = ${shop.tenantId} and intent = 'refill' order by order_id`;
       return rows.length === 2 && rows.every((r) => r.decision) ? rows : null;
-    });
+    }, 30_000);
     assert.deepEqual(decisions.map((r) => [r.order_id, r.decision]), [['1003', 'refill.window_expired'], ['1013', 'order.not_owned']]);
     const answer = await tg.waitForSent(BOT, (m) => m.chat.id === CUSTOMER && /1003/.test(m.text ?? ''), 30_000);
     assert.match(answer.text ?? '', /1013/, 'one reply for the message, both orders in it');
@@ -111,7 +103,7 @@ describe('Telegram bot in polling mode, end to end with a worker', function () {
     const reply = await tg.waitForSent(BOT, (m) => m.chat.id === CUSTOMER && /1009/.test(m.text ?? '') && /100/.test(m.text ?? ''), 30_000);
     assert.match(reply.text ?? '', /refill/i);
     // The provider does the refill; the count comes back; the tracker notices.
-    const refill = await eventually('the refill at the provider', () => [...sims.provider.state.refills.values()].find((r) => r.orderId === '88131'));
+    const refill = await eventually('the refill at the provider', () => [...sims.provider.state.refills.values()].find((r) => r.orderId === '88131'), 30_000);
     sims.provider.completeRefill(refill.id);
     const resolved = await tg.waitForSent(BOT, (m) => m.chat.id === CUSTOMER && m.message_id !== reply.message_id && /1009/.test(m.text ?? '') && /refilled/i.test(m.text ?? ''), 60_000);
     assert.ok(resolved);
@@ -126,14 +118,14 @@ describe('Telegram bot in polling mode, end to end with a worker', function () {
 
     const customerMessage = tg.sent(BOT, CUSTOMER).at(-1)!;
     tg.pushCallback(BOT, { chatId: CUSTOMER, from: { id: CUSTOMER, username: 'alice_tg' }, messageId: customerMessage.message_id, data: `esc:${refund.id}:resolve` });
-    await eventually('the refusal', () => answers().some((a) => /Only members of the shop's admin chat/.test(a)));
+    await eventually('the refusal', () => answers().some((a) => /Only members of the shop's admin chat/.test(a)), 30_000);
     assert.equal((await request('refund')).state, 'escalated', 'nothing decided');
 
     tg.pushCallback(BOT, { chatId: ADMIN_CHAT, from: { id: 77, username: 'boss' }, messageId: notice.message_id, data: `esc:${refund.id}:resolve` });
-    await eventually('the answer', () => answers().some((a) => a === `Request ${refund.id} is now resolved.`));
+    await eventually('the answer', () => answers().some((a) => a === `Request ${refund.id} is now resolved.`), 30_000);
     const edited = await tg.waitForSent(BOT, (m) => m.message_id === notice.message_id && m.chat.id === ADMIN_CHAT && /Decided: resolve \(by @boss\)/.test(m.text ?? ''));
     assert.equal(edited.reply_markup, undefined, 'the buttons are gone');
-    await eventually('the request resolved', async () => (await request('refund')).state === 'resolved');
+    await eventually('the request resolved', async () => (await request('refund')).state === 'resolved', 30_000);
 
     tg.pushCallback(BOT, { chatId: ADMIN_CHAT, from: { id: 78, username: 'deputy' }, messageId: notice.message_id, data: `esc:${refund.id}:close` });
     await eventually('a refusal of the second decision', () => answers().some((a) => /^Not applied: .*resolved|has already finished/.test(a)), 10_000);

@@ -1,0 +1,35 @@
+// What every workflow suite needs: its own time-skipping server (see timeSkippingEnv), the
+// shared workflow bundle, and the completed R30 order most scenarios start from.
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { TEMPORAL_SETUP_TIMEOUT_MS, timeSkippingEnv } from './temporal.js';
+import { workflowBundle } from './workflow-bundle.js';
+import type { OrderSnapshot } from '../../workflows/rules/types.js';
+
+export function timeSkippingSuite(): { readonly env: TestWorkflowEnvironment } {
+  let env: TestWorkflowEnvironment | undefined;
+  before(async function () {
+    this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
+    env = await timeSkippingEnv();
+    await workflowBundle();
+  });
+  // Workers may still be releasing the connection; the server process ends with the run.
+  after(() => env?.teardown().catch(() => undefined));
+  return {
+    get env() {
+      if (!env) throw new Error('the time-skipping server is not up yet');
+      return env;
+    },
+  };
+}
+
+export const ORDER_LINK = 'https://instagram.com/alice';
+
+/** Order 1001: 1,000 R30 followers on a start count of 5,000, completed ten days before `now`. */
+export function completedR30Order(now: number, patch: Partial<OrderSnapshot> = {}): OrderSnapshot {
+  return {
+    id: '1001', user: 'alice', status: 'completed', createdAt: new Date(now - 10 * 86_400_000).toISOString(), quantity: 1000, startCount: 5000,
+    remains: 0, provider: 'prov-a', externalId: '88123', link: ORDER_LINK,
+    service: { id: 7, name: 'Instagram Followers [R30]', refill: true, cancel: true, averageTimeMinutes: null },
+    ...patch,
+  };
+}
