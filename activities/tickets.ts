@@ -9,7 +9,8 @@ import type { SecretBox } from '../infra/crypto.js';
 import { readPanel } from '../infra/tenants/connections.js';
 import { PerfectPanelClient } from './panel/perfect-panel.js';
 import type { PanelTicketMessage } from './panel/adapter.js';
-import { conversationWorkflowId, customerMessageSignal, ticketPollerWorkflowId, type ConversationInput, type CustomerMessage } from '../workflows/definitions.js';
+import { ticketPollerWorkflowId } from '../workflows/definitions.js';
+import { handMessageToConversation } from './conversation-intake.js';
 
 export interface TicketDeps {
   sql: Sql;
@@ -66,20 +67,11 @@ export function createTicketActivities(deps: TicketDeps) {
 }
 
 async function handOver(deps: TicketDeps, tenantId: string, ticketId: string, customer: string, key: string, m: PanelTicketMessage): Promise<void> {
-  const conversationId = ticketConversationId(tenantId, ticketId);
-  await deps.sql`
-    insert into conversations (id, tenant_id, channel, customer, external_ref)
-    values (${conversationId}, ${tenantId}, 'panel_ticket', ${customer}, ${ticketId})
-    on conflict (id) do nothing`;
-  const input: ConversationInput = { tenantId, conversationId, channel: 'panel_ticket', customer };
-  const message: CustomerMessage = { messageId: key, text: m.message, attachments: [], receivedAt: m.createdAt ?? new Date().toISOString() };
-  await deps.temporal.workflow.signalWithStart('conversationWorkflow', {
-    workflowId: conversationWorkflowId(tenantId, conversationId),
-    taskQueue: deps.taskQueue,
-    args: [input],
-    signal: customerMessageSignal,
-    signalArgs: [message],
-  });
+  await handMessageToConversation(
+    deps,
+    { tenantId, conversationId: ticketConversationId(tenantId, ticketId), channel: 'panel_ticket', customer, externalRef: ticketId },
+    { messageId: key, text: m.message, attachments: [], receivedAt: m.createdAt ?? new Date().toISOString() },
+  );
 }
 
 /** The panel's message ID when it has one; otherwise position, time and text, which do not change. */

@@ -6,12 +6,7 @@ import { bearerSecurity, requireTenant, tenantOf } from '../plugins/auth.js';
 import { ErrorSchema, errorResponses } from '../schemas/common.js';
 import { IdempotencyHeadersSchema, TicketAcceptedSchema, TicketBodySchema } from '../schemas/tickets.js';
 import { HttpError } from '../plugins/error-handler.js';
-import {
-  conversationWorkflowId,
-  customerMessageSignal,
-  type ConversationInput,
-  type CustomerMessage,
-} from '../../workflows/definitions.js';
+import { handMessageToConversation } from '../../activities/conversation-intake.js';
 
 export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preHandler', requireTenant);
@@ -32,31 +27,22 @@ export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {
     const key = req.headers['idempotency-key'];
     const { customer, text, attachments } = req.body;
     const messageId = key ? `key-${digest(key)}` : randomUUID();
-    let conversationId = req.body.conversationId ?? (key ? `api-${digest(`${tenant.id}:${key}`)}` : randomUUID());
+    const conversationId = req.body.conversationId ?? (key ? `api-${digest(`${tenant.id}:${key}`)}` : randomUUID());
 
     if (req.body.conversationId) {
       const [conv] = await sql<{ customer: string }[]>`select customer from conversations where id = ${conversationId} and tenant_id = ${tenant.id}`;
       if (!conv) throw new HttpError(404, 'No such conversation.');
       if (conv.customer !== customer) throw new HttpError(409, 'The conversation belongs to another customer.');
-      conversationId = req.body.conversationId;
-    } else {
-      await sql`
-        insert into conversations (id, tenant_id, channel, customer)
-        values (${conversationId}, ${tenant.id}, 'api', ${customer}) on conflict (id) do nothing`;
     }
 
     try {
-      const input: ConversationInput = { tenantId: tenant.id, conversationId, channel: 'api', customer };
-      const message: CustomerMessage = { messageId, text, attachments, receivedAt: new Date().toISOString() };
-      await temporal.workflow.signalWithStart('conversationWorkflow', {
-        workflowId: conversationWorkflowId(tenant.id, conversationId),
-        taskQueue,
-        args: [input],
-        signal: customerMessageSignal,
-        signalArgs: [message],
-      });
+      await handMessageToConversation(
+        { sql, temporal, taskQueue },
+        { tenantId: tenant.id, conversationId, channel: 'api', customer },
+        { messageId, text, attachments, receivedAt: new Date().toISOString() },
+      );
     } catch (err) {
-      req.log.error({ err }, 'could not hand the message to Temporal');
+      req.log.error({ err }, 'could not hand the message to its conversation');
       throw new HttpError(503, 'The message could not be accepted right now; retry with the same Idempotency-Key.');
     }
     return reply.status(202).send({ conversationId, messageId });

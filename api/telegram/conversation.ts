@@ -1,22 +1,11 @@
-// A Telegram message handed to its conversation workflow, exactly as POST /v1/tickets does:
-// the read-model row first (with the chat as external_ref, where replies go back), then a
-// signal-with-start. Message IDs come from Telegram's, so a redelivered update is handled
-// once by the workflow.
-import type { Client } from '@temporalio/client';
-import type { Sql } from '../../infra/db/database.js';
-import {
-  conversationWorkflowId,
-  customerMessageSignal,
-  type Attachment,
-  type ConversationInput,
-  type CustomerMessage,
-} from '../../workflows/definitions.js';
+// A Telegram message handed to its conversation, by the same step as every channel (the chat
+// is the conversation's external_ref, where replies go back). Message IDs come from
+// Telegram's, so a redelivered update is handled once by the workflow.
+import type { Attachment } from '../../workflows/definitions.js';
+import { handMessageToConversation, type IntakeDeps } from '../../activities/conversation-intake.js';
 import type { TelegramLink } from './links.js';
 
-export interface HandOffDeps {
-  sql: Sql;
-  temporal: Client;
-  taskQueue: string;
+export interface HandOffDeps extends IntakeDeps {
   tenantId: string;
 }
 
@@ -45,23 +34,10 @@ export function telegramMessageId(chatId: number, messageId: number, suffix?: st
 
 export async function handToConversation(deps: HandOffDeps, msg: TelegramMessageIn): Promise<{ conversationId: string }> {
   const conversationId = telegramConversationId(msg.chatId, msg.link.id);
-  await deps.sql`
-    insert into conversations (id, tenant_id, channel, customer, external_ref)
-    values (${conversationId}, ${deps.tenantId}, 'telegram', ${msg.link.customer}, ${String(msg.chatId)})
-    on conflict (id) do nothing`;
-  const input: ConversationInput = { tenantId: deps.tenantId, conversationId, channel: 'telegram', customer: msg.link.customer };
-  const message: CustomerMessage = {
-    messageId: msg.messageId,
-    text: msg.text,
-    attachments: msg.attachments,
-    receivedAt: msg.receivedAt.toISOString(),
-  };
-  await deps.temporal.workflow.signalWithStart('conversationWorkflow', {
-    workflowId: conversationWorkflowId(deps.tenantId, conversationId),
-    taskQueue: deps.taskQueue,
-    args: [input],
-    signal: customerMessageSignal,
-    signalArgs: [message],
-  });
+  await handMessageToConversation(
+    deps,
+    { tenantId: deps.tenantId, conversationId, channel: 'telegram', customer: msg.link.customer, externalRef: String(msg.chatId) },
+    { messageId: msg.messageId, text: msg.text, attachments: msg.attachments, receivedAt: msg.receivedAt.toISOString() },
+  );
   return { conversationId };
 }

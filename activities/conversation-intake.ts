@@ -1,0 +1,37 @@
+// A customer message handed to its conversation, from any channel (API tickets, panel
+// tickets, Telegram): the conversation row first, so the API can show it at once, then a
+// signal-with-start, after which the message is durable in Temporal. The conversation
+// handles a message ID once, so callers may repeat this safely.
+import type { Client } from '@temporalio/client';
+import type { Sql } from '../infra/db/database.js';
+import {
+  conversationWorkflowId,
+  customerMessageSignal,
+  type ConversationInput,
+  type CustomerMessage,
+} from '../workflows/definitions.js';
+
+export interface IntakeDeps {
+  sql: Sql;
+  temporal: Client;
+  taskQueue: string;
+}
+
+export async function handMessageToConversation(
+  deps: IntakeDeps,
+  conversation: ConversationInput & { externalRef?: string },
+  message: CustomerMessage,
+): Promise<void> {
+  const { externalRef, ...input } = conversation;
+  await deps.sql`
+    insert into conversations (id, tenant_id, channel, customer, external_ref)
+    values (${input.conversationId}, ${input.tenantId}, ${input.channel}, ${input.customer}, ${externalRef ?? null})
+    on conflict (id) do nothing`;
+  await deps.temporal.workflow.signalWithStart('conversationWorkflow', {
+    workflowId: conversationWorkflowId(input.tenantId, input.conversationId),
+    taskQueue: deps.taskQueue,
+    args: [input],
+    signal: customerMessageSignal,
+    signalArgs: [message],
+  });
+}
