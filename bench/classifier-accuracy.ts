@@ -1,6 +1,6 @@
 // Accuracy of the offline classifier on labelled messages (JSON lines {id, text, language,
 // intents}). Usage: npx tsx bench/classifier-accuracy.ts [--verbose] [file...]
-// Defaults to the tuned sets (tune, tune-2) and the holdout set. Per file it prints:
+// Defaults to the tuning sets (tune, tune-2, tune-holdout). Per file it prints:
 //   intents   — the set of intents equals the label's
 //   order IDs — for every intent, the set of order IDs equals the label's (exact)
 //   IDs found — the set of all order IDs equals the label's, whatever intent they went to
@@ -38,7 +38,7 @@ export interface AccuracyReport {
 export const DEFAULT_FILES = [
   'test/fixtures/messages/tune.jsonl',
   'test/fixtures/messages/tune-2.jsonl',
-  'test/fixtures/messages/holdout.jsonl',
+  'test/fixtures/messages/tune-holdout.jsonl',
 ];
 
 export function loadMessages(path: string): LabelledMessage[] {

@@ -1,7 +1,8 @@
 // Quality gate for the offline classifier, so a lexicon or rule change that makes it worse
-// fails the build. The tuned sets (tune, tune-2: what the rules were tuned on) must meet the
-// targets. The holdout set is never tuned on and is held to a floor just under its measured
-// level: a regression guard, not a claim. Figures: npx tsx bench/classifier-accuracy.ts
+// fails the build. Every tuning set (what the rules and the model were built from, the
+// former holdout included) must meet the targets: a regression guard, not a claim about
+// unseen text. Unseen text is measured by npm run eval:classifier on the sealed set.
+// Figures: npx tsx bench/classifier-accuracy.ts
 import { strict as assert } from 'node:assert';
 import { loadMessages, measure, type AccuracyReport } from '../../../bench/classifier-accuracy.js';
 
@@ -12,7 +13,6 @@ interface Floors {
 }
 
 const TARGETS: Floors = { intents: 0.97, orderIds: 0.99, language: 0.97 };
-const HOLDOUT_FLOORS: Floors = { intents: 0.985, orderIds: 0.985, language: 0.985 };
 
 const LANGUAGES = ['en', 'ru', 'uk', 'es', 'pt', 'fr', 'de', 'it', 'tr', 'ar', 'fa', 'hi', 'id', 'vi'];
 
@@ -49,4 +49,6 @@ function gate(set: string, floors: Floors): void {
 
 gate('tune', TARGETS);
 gate('tune-2', TARGETS);
-gate('holdout', HOLDOUT_FLOORS);
+// The former holdout, tuning data since its figure turned out not to be held out: two
+// known misses (a service-ID question, a charged-twice complaint) keep it under the target.
+gate('tune-holdout', { ...TARGETS, intents: 0.985, orderIds: 0.985, language: 0.985 });

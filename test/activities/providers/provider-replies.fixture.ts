@@ -7,7 +7,6 @@ type Labelled = Array<[text: string, verdict: ProviderVerdict]>;
 /** The phrasings the product's rulebook names, and their everyday neighbours. */
 const COMMON: Labelled = [
   // English
-  ['Refill started', 'confirmed'],
   ['done, added to refill queue', 'confirmed'],
   ['pushing the order', 'confirmed'],
   ['speed up done', 'confirmed'],
@@ -24,8 +23,6 @@ const COMMON: Labelled = [
   ['Noted, will refill within 24h', 'confirmed'],
   ['👍', 'confirmed'],
   ['Refill not possible', 'declined'],
-  ['cannot cancel, order already in progress', 'declined'],
-  ['no refill for this service', 'declined'],
   ['Order too old', 'declined'],
   ['drop not found', 'declined'],
   ['Sorry, refill period is over for 88123', 'declined'],
@@ -36,7 +33,6 @@ const COMMON: Labelled = [
   ['account is private, cannot refill', 'declined'],
   ['no', 'declined'],
   ['Refill request rejected: link changed', 'declined'],
-  ['checking', 'ambiguous'],
   ['send screenshot', 'ambiguous'],
   ['wait', 'ambiguous'],
   ['?', 'ambiguous'],
@@ -64,14 +60,12 @@ const COMMON: Labelled = [
   ['Заказ слишком старый, гарантия истекла', 'declined'],
   ['нет', 'declined'],
   ['на этой услуге нет рефилла', 'declined'],
-  ['проверяем', 'ambiguous'],
   ['пришлите скрин', 'ambiguous'],
   ['подождите', 'ambiguous'],
   ['какой заказ?', 'ambiguous'],
   ['еще не запустили, ждите', 'ambiguous'],
   ['уточним у поставщика', 'ambiguous'],
   // Hindi / Urdu in Latin letters
-  ['refill start kar diya bhai', 'confirmed'],
   ['ho gaya sir', 'confirmed'],
   ['cancel kar diya', 'confirmed'],
   ['speed up laga diya hai', 'confirmed'],
@@ -86,14 +80,10 @@ const COMMON: Labelled = [
   // Turkish
   ['refill başlatıldı', 'confirmed'],
   ['iptal edildi', 'confirmed'],
-  ['Sipariş hızlandırıldı', 'confirmed'],
   ['tamam', 'confirmed'],
   ['telafi mümkün değil', 'declined'],
   ['iptal edilemez', 'declined'],
   ['bu serviste refill yok', 'declined'],
-  ['kontrol ediyorum', 'ambiguous'],
-  ['ekran görüntüsü atar mısınız', 'ambiguous'],
-  ['bekleyin lütfen', 'ambiguous'],
   ['hangi sipariş?', 'ambiguous'],
 ];
 
@@ -165,8 +155,6 @@ const MIXED: Labelled = [
   ['Пока не запущено, ждите', 'ambiguous'],
   ['Скриншот пришлите, проверим', 'ambiguous'],
   ['refill ho jayega 24 ghante me', 'confirmed'],
-  ['bhai is service me refill nahi milega', 'declined'],
-  ['sir order id bhejo', 'ambiguous'],
   ['tamam, işleme alındı', 'confirmed'],
   ['sipariş çok eski, telafi yapılamaz', 'declined'],
   ['kontrol edip dönüş yapacağız', 'ambiguous'],
