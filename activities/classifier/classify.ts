@@ -9,6 +9,8 @@ import { fold } from './normalize.js';
 import { blankLinks, findOrderIds } from './order-ids.js';
 import { numberContextTables } from './tables.js';
 import { findAll } from './terms.js';
+import { combineWithModel } from './combine.js';
+import { scoreIntents } from './model/intent-model.js';
 import type { Classification, ClassifiedIntent } from './types.js';
 
 /** Longer texts are cut here: a support message has no business being longer. */
@@ -49,6 +51,8 @@ export function classifyOffline(text: string): Classification {
     const distinct = new Set(scan.hits.map((h) => h.intent)).size;
     confidence = distinct === 1 ? 0.95 : assignment.guessed ? 0.7 : assignment.merged ? 0.85 : 0.9;
   }
+  const letters = blankLinks(folded).replace(/[^\p{L}]/gu, '').length;
+  ({ intents, confidence } = combineWithModel({ intents, confidence }, scoreIntents(raw), mentions.map((m) => m.id), letters));
   if (!grounded && raw.replace(/[\s\d\p{P}\p{S}]/gu, '').length > 40) confidence -= 0.2;
   return { language, intents, confidence: Math.max(0, Math.min(1, confidence)) };
 }

@@ -30,10 +30,39 @@ const LINK_MASKS: RegExp[] = [
   /@[\p{L}\p{N}_.]+/gu,
   /#[\p{L}_][\p{L}\p{N}_]*/gu,
 ];
-// Phone numbers, dates and times: their digits are never order IDs.
+// Counts written as progress or as a correction, in any of the languages: "1200 of 5000",
+// "1500/5000", "1200 из 5000", "1200 de 5000", "20000 instead of 2000", "20000 вместо 2000".
+// Both numbers are quantities. A progress pair needs the second number to be the larger one
+// (delivered of ordered) and round or short, so "3710293 / 3710294" stays two order IDs.
+const QTY = String.raw`\d[\d.,]*\s*(?:k|к|m|м)?`;
+const PROGRESS_WORDS = String.raw`(?:\/|of|out of|из|з|от|de|da|sur|von|su|di|من|از|dari|tren|trong so|se)`;
+const INSTEAD_WORDS = String.raw`(?:instead of|rather than|not|вместо|замість|en vez de|en lugar de|em vez de|ao inves de|au lieu de|statt|anstatt|invece di|yerine|bukan|thay vi|thay cho|بدلا من|بدل|به جای|بجای|ki jagah|के बजाय|की जगह)`;
+const PROGRESS = new RegExp(String.raw`(?<![\p{L}\p{N}])(${QTY})\s*${PROGRESS_WORDS}\s*(${QTY})(?![\p{N}])`, 'gu');
+const INSTEAD = new RegExp(String.raw`(?<![\p{L}\p{N}])${QTY}\s*${INSTEAD_WORDS}\s*${QTY}(?![\p{N}])`, 'gu');
+
+function quantity(text: string): number {
+  const unit = /[kк]\s*$/u.test(text) ? 1_000 : /[mм]\s*$/u.test(text) ? 1_000_000 : 1;
+  return Number(text.replace(/[^\d]/gu, '')) * unit;
+}
+
+/** Spans of progress ("1200 of 5000") and correction ("20000 instead of 2000") pairs. */
+function countPairSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(PROGRESS)) {
+    const [done, total] = [m[1] ?? '', m[2] ?? ''];
+    // An ordered total is round ("of 5000", "/10k"); two long odd numbers are two IDs.
+    const roundTotal = quantity(total) % 50 === 0 || total.replace(/\D/gu, '').length <= 5;
+    if (roundTotal && quantity(done) <= quantity(total)) spans.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of text.matchAll(INSTEAD)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+// Phone numbers, dates and times: their digits are never order IDs. A phone is a "+"
+// number, or three or four short digit groups joined by dashes, dots or brackets.
 const NUMBER_MASKS: RegExp[] = [
   /\+\d[\d\s\-().]{6,}\d/gu,
-  /\b\d{3}-\d{3}-\d{2}-\d{2}\b|\b\d{3}-\d{3}-\d{4}\b|\(\d{3}\)\s?\d{3}-\d{4}/gu,
+  /(?<![\d.,])\(?\d{2,4}\)?(?:[-.]\s?|\s?[-.]|\)\s?)\d{2,4}(?:[-.\s]\d{2,4}){1,2}(?![\d.,]?\d)/gu,
   /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/gu,
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/gu,
 ];
@@ -180,7 +209,7 @@ function unitInClause(text: string, start: number, end: number): boolean {
 
 /** Order IDs mentioned in folded text, in order of appearance (repeats included). */
 export function findOrderIds(folded: string): IdMention[] {
-  const spans = maskSpans(folded, [...LINK_MASKS, ...NUMBER_MASKS]);
+  const spans = [...maskSpans(folded, [...LINK_MASKS, ...NUMBER_MASKS]), ...countPairSpans(folded)];
   const money = moneyStarts(folded);
   const found: IdMention[] = [];
   for (const chain of folded.matchAll(/\d+(?:[.,/]\d+)*/gu)) {

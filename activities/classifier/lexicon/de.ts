@@ -61,6 +61,8 @@ export const de: Lexicon = {
     /\b(?:guthaben|zahlung|einzahlung|uberweisung)\b[^.?!\n]{0,20}\bnicht\s+(?:\w+\s+)?(?:angekommen|gutgeschrieben|da|aufgeladen)\b/,
   ],
   neutral: [
+    // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
+    /\b(?:nichts|nicht|nie)\s+(?:storniert|gekundigt|abgebrochen|storniert\s+haben)\b/,
     /\bpasswort\s+(?:\w+\s+)?(?:verloren|vergessen)\b/,
     'nicht stornieren', 'nicht abbrechen', 'nachfullgarantie', 'mit refill', 'ohne refill',
     'refill garantie', 'garantie',

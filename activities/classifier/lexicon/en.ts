@@ -55,7 +55,8 @@ export const en: Lexicon = {
       /\bonly\s+(?:see|seeing|got|received|have|shows?|showing|delivered)\s+(?:like\s+|about\s+|around\s+)?\d/,
       'zero views', 'zero likes', 'zero followers',
       new RegExp(String.raw`(?<![\d.,])0\s+${COUNT_NOUN}\b`),
-      'expedite*', 'quicker', 'kick start', 'kickstart', 'rush', 'in queue', 'queued',
+      'expedite*', 'quicker', 'nudge',
+      /\b(?:give|gimme)\b[^.?!\n]{0,20}\b(?:a\s+)?(?:push|boost|kick|nudge)\b/, 'kick start', 'kickstart', 'rush', 'in queue', 'queued',
       'restart*', 'stopped at', 'stopped moving',
       /\b(?:stop|stops|stopped)\s+(?:coming|increasing|growing|moving|delivering|at)\b/, 'stopped delivering', 'stopped increasing',
       // Negated progress in any spelling ("hasnt started", "never began", "didn't move").
@@ -91,7 +92,9 @@ export const en: Lexicon = {
     refund: [
       'refund*', 'refound', 'rufund', 'refnd', 'money back', 'chargeback', 'charge back',
       'reimburs*', 'return my money', 'return the money', 'give my money', 'want my money',
-      'give back my money', 'payback',
+      'give back my money', 'payback', 'cash back', 'back what i paid',
+      // "I want my 15 euros back", "send the $20 back": an amount asked back is money back.
+      /\b(?:want|need|get|give|send|return)\b[^.?!\n]{0,15}(?:\d[\d.,]*\s*)?(?:euros?|dollars?|bucks|usd|eur|rs|rupees?|\$|€)\s*(?:\d[\d.,]*\s*)?back\b/,
       /\b(?:money|funds|balance|amount|payment)\s+back\b/,
       /\b(?:return|give back|send back|credit back)\b[^.?!\n]{0,25}\b(?:money|funds|amount|payment|balance)\b/,
       /\b(?:add|put|credit|send|return)\s+(?:it|them|the\s+\w+|my\s+\w+)\s+back\b/,
@@ -114,6 +117,8 @@ export const en: Lexicon = {
     /\b(?:balance|deposit|funds|payment)\b[^.?!\n]{0,20}\b(?:still\s+(?:0|zero|empty)|not\s+(?:credited|added|updated|arrived|received|showing))/,
   ],
   neutral: [
+    // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
+    /\b(?:i|we)\s+(?:didn'?t|did not|didnt|never|haven'?t|have not|havent)\s+(?:ask\w*\s+(?:to|for)\s+(?:a\s+|any\s+|the\s+)?|request\w*\s+(?:a\s+|any\s+|the\s+)?|want\w*\s+(?:to\s+)?)?cancel\w*/,
     'non drop', 'no drop', 'low drop', 'zero drop', 'nondrop', 'drop rate', 'drop protection',
     'with refill', 'no refill', 'non refill', 'norefill', 'auto refill', 'autorefill',
     'lifetime refill', 'refill guarantee', 'refill period', 'refill time', 'refill days',

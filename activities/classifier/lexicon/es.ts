@@ -70,6 +70,8 @@ export const es: Lexicon = {
     /\b(?:saldo|pago|deposito|recarga)\b[^.?!\n]{0,15}\bno\s+(?:se\s+)?(?:ha\s+|me\s+ha\s+)?(?:acreditad|llegad|reflejad|cargad)\w*/,
   ],
   neutral: [
+    // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
+    /\bno\s+(?:lo\s+|la\s+|los\s+)?(?:cancele|anule|pedi\s+(?:que\s+)?(?:cancel|anul)\w*|solicite\s+(?:la\s+)?(?:cancel|anul)\w*)/,
     /\b(?:perdi|olvide)\s+(?:mi\s+|la\s+)?(?:contrasena|clave|cuenta|acceso)\b/,
     'no cancelen', 'no cancelar', 'garantia de reposicion', 'tiene reposicion', 'con reposicion',
     'sin reposicion',

@@ -53,6 +53,8 @@ export const fr: Lexicon = {
     /\b(?:solde|paiement|depot|virement)\b[^.?!\n]{0,15}\b(?:toujours\s+)?pas\s+(?:ete\s+|encore\s+)?(?:credite|arrive|recu|ajoute)\w*/,
   ],
   neutral: [
+    // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
+    /\bn'?ai\s+(?:rien|pas|jamais)\s+(?:demande\s+(?:d'|de\s+|l'|une?\s+)?)?annul\w*/,
     /\b(?:perdu|oublie)\s+(?:mon\s+)?(?:mot de passe|compte)\b/,
     'garantie de refill', 'garantie', 'avec refill', 'sans refill',
   ],

@@ -65,7 +65,11 @@ export const hi: Lexicon = {
     'kitna', 'add kare', 'add karu',
     /\bbalance\s+(?:me\s+|mein\s+)?(?:abhi\s+tak\s+)?(?:nahi|nhi|nahin)\s+(?:aa|aaya|aaye|aya|add|dikh|mila)\w*/,
   ],
-  neutral: ['refill milega kya', 'refill hai kya'],
+  neutral: [
+    // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
+    /(?:cancel|cancle)\s+(?:nahi|nahin|nhi|nai)\s+(?:kiya|kia|kara|karaya|manga|bola)|कैंसल\s+नहीं\s+(?:किया|कराया)/,
+    'refill milega kya', 'refill hai kya'
+  ],
   units: ['फॉलोअर्स', 'फॉलोवर्स', 'लाइक्स', 'व्यूज', 'hazar'],
   durations: ['दिन', 'घंटे', 'ghante', 'ghanta'],
   currencies: ['₹', 'रुपये', 'रुपए', 'रु', 'rupaye', 'rupay', 'rupiya'],

@@ -55,6 +55,8 @@ export const id: Lexicon = {
     'ovo', 'gopay', 'qris', 'pulsa', 'bayar', 'pembayaran',
   ],
   neutral: [
+    // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
+    /(?:gak|ga|nggak|tidak|ndak|gk|enggak)\s+(?:pernah\s+)?(?:minta\s+)(?:batal\w*|cancel\w*|dibatal\w*)/,
     'ada garansi', 'garansi refill', 'bergaransi', 'isi ulang saldo',
     /\b(?:saldo|deposit|dana|transfer)\b[^.?!\n]{0,20}\bbelum\s+(?:masuk|diterima|nambah|bertambah)\b/,
   ],

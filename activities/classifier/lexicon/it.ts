@@ -58,6 +58,8 @@ export const it: Lexicon = {
     /\b(?:saldo|pagamento|ricarica|deposito)\b[^.?!\n]{0,15}\bnon\s+(?:e\s+|mi\s+e\s+)?(?:ancora\s+)?(?:arrivat|accreditat|caricat)\w*/,
   ],
   neutral: [
+    // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
+    /\bnon\s+(?:l'?ho\s+|ho\s+)(?:annullat\w*|cancellat\w*|chiesto\s+(?:di\s+|l'\s*)?annull\w*)/,
     /\b(?:perso|dimenticato)\s+(?:la\s+|mia\s+)?password\b/,
     'non annullate', 'non annullare', 'garanzia refill', 'garanzia', 'con refill', 'senza refill',
   ],

@@ -62,6 +62,8 @@ export const pt: Lexicon = {
     /\bsaldo\b[^.?!\n]{0,10}\bnao\s+(?:caiu|entrou|apareceu|foi creditado|atualizou)/,
   ],
   neutral: [
+    // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
+    /\bnao\s+(?:cancelei|pedi\s+(?:para\s+|pra\s+|o\s+)?cancel\w*|solicitei\s+(?:o\s+)?cancel\w*)/,
     /\b(?:perdi|esqueci)\s+(?:a\s+|minha\s+)?(?:senha|conta)\b/,
     'nao cancele', 'nao cancelem', 'tem reposicao', 'com reposicao', 'sem reposicao', 'garantia',
     /\btem\b[^.?!\n]{0,20}\b(?:reposicao|garantia|refil|refill)\b/,

@@ -49,6 +49,8 @@ export const tr: Lexicon = {
     /\bbakiye\w*\s+(?:\w+\s+)?(?:gecmedi|gelmedi|yansimadi|yuklenmedi|eklenmedi)\b/,
   ],
   neutral: [
+    // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
+    /iptal\s+(?:etmedim|etmedik|istemedim|istemedik|talep etmedim)/,
     'telafi var mi', 'telafili', 'telafisiz', 'garantili',
     /\btelafi\s+var\b/,
     /\b(?:servis|hizmet)\w*\s+(?:de\s+|da\s+)?telafi/,

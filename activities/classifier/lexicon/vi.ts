@@ -42,7 +42,11 @@ export const vi: Lexicon = {
     'thanh toán', 'thẻ cào',
     /(?:nạp|chuyển khoản|chuyển tiền|số dư)[^.?!\n]{0,30}chưa\s+(?:nhận|cộng|lên|thấy|vào)/,
   ],
-  neutral: ['có bảo hành không', 'bảo hành không', 'có bảo hành', 'không bảo hành'],
+  neutral: [
+    // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
+    /(?:đâu có|không có|chứ có|không hề)\s+(?:yêu cầu\s+)?hủy/,
+    'có bảo hành không', 'bảo hành không', 'có bảo hành', 'không bảo hành'
+  ],
   units: [
     'follow', 'lượt', 'người theo dõi', 'sub', 'mắt',
   ],

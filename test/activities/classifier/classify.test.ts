@@ -231,4 +231,26 @@ describe('classifyOffline', () => {
       assert.ok(classifyOffline('5512345').confidence < 0.5);
     });
   });
+
+  describe('phrasings no word list holds (the intent model)', () => {
+    it('reads a drop described without the word "refill", unsure enough for the LLM', () => {
+      const got = classifyOffline('order 6644120 is bleeding followers every single day');
+      assert.deepEqual(got.intents, [{ intent: 'refill', orderIds: ['6644120'] }]);
+      assert.ok(got.confidence < 0.75);
+    });
+
+    it('a bare number gives the model nothing to decide on', () => {
+      assert.deepEqual(classifyOffline('6644120').intents, [{ intent: 'other', orderIds: [] }]);
+    });
+  });
+
+  describe('a cancellation the customer did not ask for is a question', () => {
+    for (const text of [
+      'why was 6644120 canceled? i never asked to cancel it',
+      'почему 6644120 отменён? я не отменял',
+      '6644120 neden iptal oldu? iptal etmedim',
+    ]) {
+      it(JSON.stringify(text), () => assert.deepEqual(classifyOffline(text).intents, [{ intent: 'status', orderIds: ['6644120'] }]));
+    }
+  });
 });

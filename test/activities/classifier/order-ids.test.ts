@@ -152,4 +152,26 @@ describe('order IDs', () => {
       ['ID 88123400 speed up', ['88123400']],
     ]);
   });
+
+  describe('progress and corrections are counts, in any language', () => {
+    expectIds([
+      ['5512345 stuck at 1200 of 5000', ['5512345']],
+      ['5512345 shows 1500/5000 after 3 days', ['5512345']],
+      ['5512345 висит на 1200 из 5000', ['5512345']],
+      ['5512345 sigue en 1200 de 5000', ['5512345']],
+      ['5512345 hängt bei 1200 von 5000', ['5512345']],
+      ['الطلب 5512345 واقف عند 1200 من 5000', ['5512345']],
+      ['ordered 20000 instead of 2000, cancel 5512345', ['5512345']],
+      ['заказал 20000 вместо 2000, отмените 5512345', ['5512345']],
+      // Two long odd numbers around a slash are two orders, not progress.
+      ['refill 3710293 / 3710294', ['3710293', '3710294']],
+    ]);
+  });
+
+  describe('phone numbers in local formats', () => {
+    expectIds([
+      ['cancel 5512345, call me 0917-555-1234', ['5512345']],
+      ['cancel 5512345 tel (0917) 555-1234', ['5512345']],
+    ]);
+  });
 });

@@ -1,0 +1,47 @@
+// Where the rules and the intent model meet. The rules read exactly what they know (order
+// IDs, which action goes with which ID, clauses); the model reads phrasings no word list
+// holds ("the likes are melting away", "give it a push"). The model decides only where
+// the rules found no action at all; elsewhere it moves the confidence, so a reading the
+// model doubts goes to the LLM when one is configured.
+import { ORDER_INTENTS, type OrderIntent } from '../../workflows/rules/types.js';
+import type { IntentScores } from './model/intent-model.js';
+import type { ClassifiedIntent } from './types.js';
+
+interface Reading {
+  intents: ClassifiedIntent[];
+  confidence: number;
+}
+
+/** The model alone names an action from this probability on. */
+export const MODEL_ALONE = 0.5;
+/** Below this the model denies an intent the rules read. */
+const MODEL_DENIES = 0.1;
+
+function topOrderIntent(scores: IntentScores): [OrderIntent, number] {
+  let best: [OrderIntent, number] = ['status', -1];
+  for (const intent of ORDER_INTENTS) if (scores[intent] > best[1]) best = [intent, scores[intent]];
+  return best;
+}
+
+/** Letters (digits, links and punctuation aside) the model needs before it may decide alone. */
+const MIN_LETTERS = 8;
+
+export function combineWithModel(rules: Reading, scores: IntentScores, ids: string[], letters: number): Reading {
+  const read = rules.intents.map((i) => i.intent);
+  const [best, p] = topOrderIntent(scores);
+  const rulesUnsure = read.length === 1 && (read[0] === 'other' || (read[0] === 'status' && rules.confidence < 0.5));
+  if (rulesUnsure && read[0] === 'other' && rules.confidence >= 0.6 && ids.length === 0 && p < 0.8) return rules;
+  if (rulesUnsure) {
+    // A bare number or two words give the model nothing to read: its scores there are priors.
+    const tooShort = letters < MIN_LETTERS;
+    if (tooShort || p < MODEL_ALONE || p <= scores.other) return { ...rules, confidence: Math.min(rules.confidence, 1 - p) };
+    // The model alone never clears the LLM threshold: with an LLM configured, it decides.
+    return { intents: [{ intent: best, orderIds: [...new Set(ids)] }], confidence: 0.3 + 0.4 * p };
+  }
+  if (read.includes('other')) return { ...rules, confidence: Math.min(rules.confidence, 1 - p) };
+  const denied = read.some((i) => i !== 'other' && scores[i] < MODEL_DENIES);
+  const agreed = read.every((i) => i !== 'other' && scores[i] >= MODEL_ALONE);
+  if (denied) return { ...rules, confidence: Math.min(rules.confidence, 0.6) };
+  if (agreed) return { ...rules, confidence: Math.min(1, rules.confidence + 0.05) };
+  return rules;
+}
