@@ -1,5 +1,6 @@
 // Words providers use in chat when they answer a refill, cancel or speed-up request: English,
-// Russian, Hindi/Urdu written in Latin letters, Turkish. Terms follow the classifier's
+// Russian, Ukrainian, Hindi/Urdu written in Latin letters, Turkish, Spanish, Portuguese,
+// Arabic, Persian, Indonesian, Vietnamese, Chinese. Terms follow the classifier's
 // lexicon syntax (folded text; `*` = any letters; a space = any spaces, hyphens or none).
 // Lists are grouped by what a match means, not by language: providers mix languages.
 import type { Term } from '../classifier/lexicon/types.js';
@@ -38,6 +39,41 @@ export const DECLINED: Term[] = [
   'mumkun degil', 'mumkun olmuyor', 'mumkun olmadi', 'yapilamaz', 'yapamiyoruz', 'yapamayiz', 'edilemez', 'edemiyoruz',
   'olmaz', 'olmuyor', 'edilemiyor', 'yapilamiyor', 'reddedildi', 'reddettik', 'telafi yok', 'refill yok', 'garanti yok', 'garantisi yok', 'dusus yok',
   'dusme yok', 'eski siparis', /sures\p{L}*\s+(?:doldu|gecti|bitti)/u, 'desteklemiyor', 'gizli hesap',
+  // Ukrainian
+  'неможлив*', 'не можемо', 'не вийде', 'немає рефіл*', 'без рефіл*', 'відмов*', 'відхилен*', 'старе замовлення',
+  'замовлення не знайдено', 'не наше замовлення', 'приватн*', 'дропу немає', 'списань немає', 'не скасу*',
+  // Spanish
+  'no es posible', 'no se puede', 'imposible', 'no podemos', 'sin reposicion', 'sin refill', 'no tiene reposicion',
+  'no tiene refill', 'rechazad*', 'denegad*', 'muy antiguo', 'demasiado antiguo', 'garantia vencida',
+  'garantia expirada', 'no hay caida', 'no hubo caida', 'sin caida', 'cuenta privada', 'perfil privado',
+  'enlace incorrecto', 'link incorrecto', 'pedido no encontrado', 'no es nuestro',
+  // Portuguese
+  'nao e possivel', 'nao da pra', 'nao da para', 'nao podemos', 'impossivel', 'sem reposicao', 'sem refil*',
+  'nao tem reposicao', 'nao tem refil*', 'recusad*', 'negad*', 'rejeitad*', 'muito antigo', 'pedido antigo',
+  'garantia expirou', 'nao houve queda', 'sem queda', 'nao caiu', 'conta privada', 'link errado',
+  'link incorreto', 'pedido nao encontrado', 'nao e nosso',
+  // Arabic
+  'غير ممكن', 'مو ممكن', 'ما نقدر', 'لا نستطيع', 'لا يمكن', 'ما يمكن', 'مستحيل', 'مرفوض', 'تم الرفض', 'بدون تعويض',
+  'لا يوجد تعويض', 'ما في تعويض', 'الضمان انتهى', 'انتهى الضمان', 'انتهت فتره', 'طلب قديم', 'الطلب قديم', 'ما في نقص',
+  'لا يوجد نقص', 'لا يوجد نزول', 'ما نزل', 'حساب خاص', 'الحساب خاص', 'الرابط غلط', 'رابط خطا', 'الطلب غير موجود',
+  // Persian
+  'امکان ندارد', 'امکانش نیست', 'امکان پذیر نیست', 'نمیشه', 'نمی شود', 'نمیتونیم', 'نمی توانیم', 'غیرممکن', 'رد شد',
+  'ریفیل ندارد', 'ریفیل نداره', 'بدون ریفیل', 'گارانتی ندارد', 'گارانتی نداره', 'گارانتی تمام', 'مهلت تمام',
+  'سفارش قدیمی', 'ریزش نداشته', 'ریزشی نداشته', 'ریزش نداره', 'پیج خصوصی', 'اکانت خصوصی', 'پرایوت', 'لینک اشتباه',
+  'سفارش پیدا نشد',
+  // Indonesian
+  'tidak bisa', 'gak bisa', 'ga bisa', 'nggak bisa', 'gabisa', 'tidak dapat', 'ditolak', 'tidak ada refill',
+  'tanpa refill', 'tanpa garansi', 'tidak bergaransi', 'garansi habis', 'garansi sudah habis', 'pesanan lama',
+  'order lama', 'tidak ada drop', 'tidak turun', 'gak turun', 'ga turun', 'akun private', 'akun privat',
+  'di private', 'link salah', 'pesanan tidak ditemukan', 'bukan pesanan kami',
+  // Vietnamese (folded: no tone marks)
+  'khong the', 'ko the', 'khong duoc', 'tu choi', 'khong ho tro', 'khong co bao hanh', 'khong bao hanh',
+  'het bao hanh', 'het han', 'don cu', 'don qua cu', 'khong bi tut', 'khong tut', 'khong giam', 'rieng tu',
+  'link sai', 'sai link', 'khong tim thay',
+  // Chinese (no spaces between words: terms match inside a run of characters)
+  '*无法*', '*不能*', '*不可以*', '*不行*', '*拒绝*', '*不支持*', '*没有补*', '*无补*', '*不补*', '*过保*', '*保修期已过*',
+  '*质保期已过*', '*质保已过*', '*太旧*', '*没有掉*', '*没掉*', '*未掉*', '*私密*', '*链接错误*', '*订单不存在*',
+  '*找不到订单*', '*取消不了*',
 ];
 
 /** The provider did it or took it on. */
@@ -62,6 +98,30 @@ export const CONFIRMED: Term[] = [
   'tamamlandi', 'tamamlanmistir', 'yapildi', 'yapilmistir', 'baslatildi', 'baslattik', 'basladi', 'eklendi',
   'ekledik', 'iptal edildi', 'iptal ettik', 'hizlandirildi', 'hizlandirdik', 'iade edildi', 'isleme alindi',
   'hallettik', 'halledildi', 'gonderildi',
+  // Ukrainian
+  'запущен*', 'запустил*', 'перезапущен*', 'зроблено', 'зробили', 'готово', 'виконано', 'прискорил*', 'прискорен*',
+  'скасовано', 'скасували', 'додано', 'додали', 'прийнято', 'взяли в роботу', 'поповнил*', 'відновил*',
+  // Spanish
+  'reposicion iniciada', 'iniciad*', 'listo', 'hecho', 'completad*', 'acelerad*', 'cancelad*', 'reembolsad*',
+  'agregad*', 'anadid*', 'en cola', 'reiniciad*', 'ya esta', 'procesad*', 'solucionad*', 'repuest*',
+  // Portuguese
+  'reposicao iniciada', 'feito', 'concluid*', 'adicionad*', 'na fila', 'resolvid*', 'reposto', 'estornad*',
+  // Arabic
+  'تم', 'تم التعويض', 'تم البدء', 'تم الالغاء', 'تم التسريع', 'تم الاسترجاع', 'جاهز', 'خلص', 'اضفناه', 'بدانا',
+  'تمت الاضافه', 'تم الاضافه', 'تمت المعالجه', 'اشتغل',
+  // Persian
+  'انجام شد', 'انجام دادیم', 'شروع شد', 'ریفیل شد', 'لغو شد', 'کنسل شد', 'سرعت گرفت', 'سریع شد', 'اضافه شد',
+  'ثبت شد', 'درست شد', 'حل شد', 'برگشت داده شد', 'پر شد',
+  // Indonesian
+  'sudah di refill', 'sudah direfill', 'udah direfill', 'sudah diproses', 'udah diproses', 'sudah dibatalkan',
+  'sudah dipercepat', 'dipercepat', 'selesai', 'sudah ditambahkan', 'beres', 'sudah jalan', 'sudah start',
+  'dimulai', 'berhasil', 'sudah diisi ulang',
+  // Vietnamese (folded)
+  'da refill', 'da bao hanh', 'da xu ly', 'da huy', 'da hoan', 'da day', 'da tang toc', 'da xong', 'xong roi',
+  'hoan thanh', 'da chay', 'da bat dau', 'da them', 'da len',
+  // Chinese
+  '*已补*', '*已经补*', '*补好了*', '*已处理*', '*处理好了*', '*已取消*', '*取消了*', '*已加速*', '*加速了*', '*已退款*',
+  '*退款了*', '*已完成*', '*完成了*', '*已重启*', '*已开始*', '*开始补*', '*搞定*', '*已提交*',
 ];
 
 /** Acknowledgements that say little alone ("ok"); a question or "wait" beside them wins. */
@@ -73,6 +133,9 @@ export const CONFIRMED_WEAK: Term[] = [
   'thik hai', 'theek hai', 'thik h', 'theek h', 'ji', 'haan', 'han ji', 'acha', 'accha', 'achha', 'bilkul',
   'ho jayega', 'ho jaega', 'kar denge', 'kr denge', 'kar dete', 'kr dete',
   'tamam', 'tamamdir', 'olur', 'peki', 'tabi', 'tabii', 'evet', 'anlasildi', 'ilgileniyoruz', 'iletildi', 'oldu',
+  'гаразд', 'добре', 'зрозумів', 'vale', 'claro', 'entendido', 'de acuerdo', 'certo', 'beleza', 'blz', 'tudo bem',
+  'حاضر', 'باشه', 'چشم', 'ماشي', 'حسنا', 'اوكي', 'باشد', 'baik', 'siap', 'oke', 'okee', 'vang', 'duoc roi',
+  '*好的*', '*收到*', '*明白*', '*处理中*',
 ];
 
 /** The provider needs something or has not decided: checking, asks for proof, asks which order. */
@@ -95,6 +158,18 @@ export const AMBIGUOUS: Term[] = [
   // Turkish
   'kontrol*', 'bakiyorum', 'bakiyoruz', 'bakacagiz', 'bakacagim', 'ekran goruntusu', 'ss at*', 'hangi siparis*',
   'incele*', 'soracag*', 'sorup',
+  // Ukrainian, Spanish, Portuguese
+  'перевір*', 'уточн*', 'скрін*', 'яке замовлення', 'подивим*', 'розберем*', 'ще не', 'поки не', 'поки ні',
+  'revisando', 'verificando', 'vamos a revisar', 'voy a revisar', 'captura*', 'que pedido', 'cual pedido',
+  'aun no', 'todavia no', 'consultando', 'te aviso', 'le aviso', 'vou verificar', 'vamos verificar', 'checando',
+  'print*', 'qual pedido', 'ainda nao', 'aguarde', 'estamos vendo',
+  // Arabic, Persian
+  'نتحقق', 'بنشيك', 'نراجع', 'جاري التحقق', 'سكرين', 'صوره', 'اي طلب', 'ليس بعد', 'لسه', 'بنشوف', 'نشوف',
+  'بررسی', 'چک میکنیم', 'چک می کنیم', 'اسکرین', 'عکس', 'کدوم سفارش', 'کدام سفارش', 'هنوز نه', 'پیگیری',
+  // Indonesian, Vietnamese (folded), Chinese
+  'dicek', 'cek dulu', 'kami cek', 'screenshot', 'ss dong', 'yang mana', 'sebentar', 'nanti dikabari', 'belum',
+  'kiem tra', 'dang check', 'check lai', 'chup man hinh', 'anh chup', 'don nao', 'de em xem', 'xem lai', 'chua',
+  '*检查*', '*核实*', '*查一下*', '*查看*', '*截图*', '*哪个订单*', '*还没*', '*尚未*', '*确认一下*',
 ];
 
 /** Weak hints of "not settled": waiting, later, a question. */
@@ -103,12 +178,15 @@ export const AMBIGUOUS_WEAK: Term[] = [
   'жди*', 'подожд*', 'секунд*', 'минут*', 'сейчас', 'завтра', 'позже',
   'wait karo', 'wait kro', 'kal', 'thoda', 'intezar',
   'bekle*', 'yarin', 'sonra', 'biraz',
+  'espera*', 'aguard*', 'انتظر', 'لحظه', 'صبر', 'بعدا', 'tunggu', 'doi chut', 'cho chut', 'cho xiu', '*稍等*', '*等一下*',
+  'зачекай*', 'чекайте', 'manana', 'amanha', 'besok',
 ];
 
 /** Words that turn a following "done" or "started" into "not yet". */
 export const NEGATORS: Term[] = [
   'not', 'no', 'never', "didn't", 'did not', "hasn't", 'has not', "haven't", 'have not', "isn't", 'is not',
   "wasn't", 'was not', 'yet to', 'не', 'ни', 'еще не', 'nahi', 'nhi', 'nahin',
+  'ще не', 'nao', 'chua', 'khong', 'belum', 'tidak', 'هنوز', 'لم',
 ];
 
 /** Whole messages that are a plain "no". */

@@ -160,4 +160,31 @@ const MIXED: Labelled = [
   ['kontrol edip dönüş yapacağız', 'ambiguous'],
 ];
 
-export const PROVIDER_REPLIES: Labelled = [...COMMON, ...VARIED, ...MIXED];
+/** The other languages providers write in: Ukrainian, Spanish, Portuguese, Arabic, Persian,
+ * Indonesian, Vietnamese, Chinese. */
+const MORE_LANGUAGES: Labelled = [
+  ['на жаль, гарантія на цю послугу відсутня, відмовлено', 'declined'],
+  ['Перевіряємо, зачекайте трохи', 'ambiguous'],
+  ['Listo amigo, ya quedó acelerado', 'confirmed'],
+  ['Ese servicio no tiene reposición, lo siento', 'declined'],
+  ['Lo estamos revisando con el proveedor', 'ambiguous'],
+  ['Feito, pedido 88123 foi cancelado e estornado', 'confirmed'],
+  ['Não dá pra repor, pedido muito antigo', 'declined'],
+  ['Manda um print do perfil por favor', 'ambiguous'],
+  ['تم التعويض للطلب 88123', 'confirmed'],
+  ['للأسف ما نقدر نلغي الطلب بعد ما بدأ', 'declined'],
+  ['لحظة نتحقق من الطلب', 'ambiguous'],
+  ['سفارش 88123 ریفیل شد', 'confirmed'],
+  ['این سرویس ریفیل نداره، شرمنده', 'declined'],
+  ['در حال بررسی هستیم، لطفا صبر کنید', 'ambiguous'],
+  ['Sudah diproses kak, refill jalan', 'confirmed'],
+  ['Maaf kak layanan ini tanpa garansi, tidak bisa refill', 'declined'],
+  ['Kami cek dulu ya kak', 'ambiguous'],
+  ['Đã xử lý xong đơn 88123 nhé', 'confirmed'],
+  ['Bên em đang kiểm tra, anh đợi chút', 'ambiguous'],
+  ['88123 已补单，请等待', 'confirmed'],
+  ['这个服务不支持补单', 'declined'],
+  ['请发一下截图，我们核实', 'ambiguous'],
+];
+
+export const PROVIDER_REPLIES: Labelled = [...COMMON, ...VARIED, ...MIXED, ...MORE_LANGUAGES];
