@@ -1,6 +1,6 @@
 // Accuracy of the offline classifier on labelled messages (JSON lines {id, text, language,
 // intents}). Usage: npx tsx bench/classifier-accuracy.ts [--verbose] [file...]
-// Defaults to the tuning sets (tune, tune-2, tune-holdout). Per file it prints:
+// Defaults to the tuning sets (tune, tune-2, tune-holdout, tune-3, tune-4). Per file it prints:
 //   intents   — the set of intents equals the label's
 //   order IDs — for every intent, the set of order IDs equals the label's (exact)
 //   IDs found — the set of all order IDs equals the label's, whatever intent they went to
@@ -39,6 +39,8 @@ export const DEFAULT_FILES = [
   'test/fixtures/messages/tune.jsonl',
   'test/fixtures/messages/tune-2.jsonl',
   'test/fixtures/messages/tune-holdout.jsonl',
+  'test/fixtures/messages/tune-3.jsonl',
+  'test/fixtures/messages/tune-4.jsonl',
 ];
 
 export function loadMessages(path: string): LabelledMessage[] {

@@ -110,7 +110,8 @@ function moneyStarts(text: string): Set<number> {
     start: m.index,
     end: m.index + m[0].length,
   }));
-  for (const { start, end } of [...findAll(t.currencies, text), ...signs]) {
+  const words = findAll(t.currencies, text).map((m) => ({ ...m, word: true }));
+  for (const { start, end, word } of [...words, ...signs.map((m) => ({ ...m, word: false }))]) {
     const left = /(\d[\d.,]*)(\s*)$/u.exec(text.slice(Math.max(0, start - 30), start));
     const right = /^([\s.:]*)(\d[\d.,]*)/u.exec(text.slice(end, end + 30));
     const leftNum = left ? { at: start - left[0].length, digits: left[1] ?? '', glued: left[2] === '' } : null;
@@ -121,6 +122,9 @@ function moneyStarts(text: string): Set<number> {
     if (leftNum && rightNum && leftNum.glued !== rightNum.glued) owner = leftNum.glued ? leftNum : rightNum;
     else if (leftNum && rightNum) owner = rightNum.digits.length < leftNum.digits.length ? rightNum : leftNum;
     if (!owner) continue;
+    // A currency word also means other things ("dong" is a Vietnamese đồng and Indonesian
+    // "please"): six or more odd digits beside it are an order ID, amounts are round.
+    if (word && /^\d{6,}$/u.test(owner.digits) && Number(owner.digits) % 100 !== 0) continue;
     for (const part of owner.digits.matchAll(/\d+/gu)) starts.add(owner.at + part.index);
   }
   return starts;
