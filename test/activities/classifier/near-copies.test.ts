@@ -2,9 +2,11 @@
 // classifier or the provider-reply reader is tuned or trained on is a near-copy of it.
 // On failure only the tuning item's id is printed, never the evaluation text.
 import { strict as assert } from 'node:assert';
-import { readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadMessages } from '../../../bench/classifier-accuracy.js';
-import { loadSealedMessages, loadSealedReplies, verifySealed } from '../../../bench/classifier-eval.js';
+import { SEALED_DIR, SEALED_FILES, loadSealedMessages, loadSealedReplies, verifySealed } from '../../../bench/classifier-eval.js';
 import { NEAR_COPY_THRESHOLD, jaccard, nearCopies, trigrams, type Item } from '../../../bench/near-copies.js';
 import { PROVIDER_REPLIES } from '../providers/provider-replies.fixture.js';
 
@@ -31,6 +33,18 @@ describe('near-copy check between tuning data and the sealed evaluation set', ()
 
   it('the sealed set is the one whose hash was recorded', () => {
     verifySealed();
+  });
+
+  it('an edited sealed file is refused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sealed-'));
+    try {
+      for (const f of [...SEALED_FILES, 'SHA256SUMS']) copyFileSync(join(SEALED_DIR, f), join(dir, f));
+      verifySealed(dir);
+      writeFileSync(join(dir, 'eval.jsonl'), '{"id":"x","text":"refill 5512345","language":"en","intents":[]}\n', { flag: 'a' });
+      assert.throws(() => verifySealed(dir), /does not match its recorded SHA-256/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('no tuning message is a near-copy of a sealed customer message', () => {
