@@ -46,6 +46,11 @@ const ConfigSchema = z.object({
   /** Start the panel/provider simulators and a demo tenant connected to them. */
   DEMO: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).optional()),
 
+  /** Tenant URLs (panel, providers, count source) may point at private addresses. */
+  ALLOW_PRIVATE_URLS: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('false')),
+  /** Tenant URLs may point at loopback (127.0.0.0/8, ::1) only; the embedded demo turns it on. */
+  ALLOW_LOOPBACK_URLS: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('false')),
+
   TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
@@ -85,4 +90,9 @@ export function llmConfig(cfg: Config): { baseURL: string; apiKey: string; model
     apiKey: cfg.OPENAI_API_KEY ?? 'none',
     model: cfg.OPENAI_MODEL,
   };
+}
+
+/** The address policy for tenant URLs; the demo's simulators live on loopback. */
+export function tenantUrlPolicyOf(cfg: Config): { allowPrivate: boolean; allowLoopback: boolean } {
+  return { allowPrivate: cfg.ALLOW_PRIVATE_URLS === 'true', allowLoopback: cfg.ALLOW_LOOPBACK_URLS === 'true' || cfg.DEMO };
 }

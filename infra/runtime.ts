@@ -5,7 +5,8 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@temporalio/worker';
-import { llmConfig, type Config } from './config.js';
+import { llmConfig, tenantUrlPolicyOf, type Config } from './config.js';
+import { setTenantUrlPolicy } from './net/tenant-http.js';
 import { connectDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { createSecretBox, deriveKey, readOrCreateSecretsKey } from './crypto.js';
@@ -43,6 +44,7 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
     stops.length = 0;
   };
 
+  setTenantUrlPolicy(tenantUrlPolicyOf(config));
   try {
     const dataDir = resolve(config.SUPPORTAI_DATA_DIR);
     await mkdir(dataDir, { recursive: true });

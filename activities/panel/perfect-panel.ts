@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ServiceInfo } from '../../workflows/rules/types.js';
 import { ProviderApiClient, ProviderApiError } from '../providers/api-v2.js';
+import { tenantFetch } from '../../infra/net/tenant-http.js';
 import {
   PanelAuthError,
   PanelError,
@@ -40,7 +41,7 @@ export class PerfectPanelClient implements PanelAdapter {
 
   constructor(private readonly opts: PerfectPanelOptions) {
     this.base = opts.url.replace(/\/+$/, '');
-    this.fetchFn = opts.fetch ?? fetch;
+    this.fetchFn = opts.fetch ?? tenantFetch;
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
