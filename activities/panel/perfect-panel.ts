@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { ServiceInfo } from '../../workflows/rules/types.js';
 import { ProviderApiClient, ProviderApiError } from '../providers/api-v2.js';
 import { tenantFetch } from '../../infra/net/tenant-http.js';
+import { productMetrics } from '../../infra/metrics.js';
 import {
   PanelAuthError,
   PanelError,
@@ -180,8 +181,10 @@ export class PerfectPanelClient implements PanelAdapter {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (err) {
+      productMetrics.panelCalls.inc({ outcome: 'network_error' });
       throw new Error(`${what}: ${describe(err)}`);
     }
+    productMetrics.panelCalls.inc({ outcome: res.ok ? 'ok' : `http_${res.status}` });
     const text = await res.text().catch(() => '');
     if (res.status === 429 || res.status >= 500) throw new Error(`${what}: HTTP ${res.status}`);
     const envelope = parseEnvelope(text);
