@@ -47,7 +47,8 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
   setTenantUrlPolicy(tenantUrlPolicyOf(config));
   try {
     const dataDir = resolve(config.SUPPORTAI_DATA_DIR);
-    await mkdir(dataDir, { recursive: true });
+    // Secrets and the database live here: the service's user only.
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
 
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {

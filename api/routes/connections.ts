@@ -17,7 +17,7 @@ import { startTicketPoller } from '../../activities/tickets.js';
 import { readCountSource, readPanel, readProvider, saveCountSource, savePanel, saveProvider } from '../../infra/tenants/connections.js';
 
 export const connectionRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook('preHandler', requireTenant);
+  app.addHook('onRequest', requireTenant);
   const { sql, box } = app.deps;
 
   app.put('/panel', {

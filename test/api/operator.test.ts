@@ -65,3 +65,22 @@ describe('API: operator calls and the codec endpoint', () => {
     await assert.rejects(codec.decode(sealed), /another codec key/);
   });
 });
+
+describe('API: failed authentication is rate limited', () => {
+  let app: FastifyInstance;
+  before(async () => {
+    app = await buildTestApp();
+  });
+  after(() => app.close());
+
+  it('answers 429 after repeated wrong keys, and 401 with field rules hidden before that', async () => {
+    const first = await app.inject({ method: 'POST', url: '/v1/tickets', headers: bearer('sai_wrong'), payload: { nonsense: true } });
+    assert.equal(first.statusCode, 401, 'authentication comes before body validation');
+    assert.equal(first.json().issues, undefined);
+    let last = first.statusCode;
+    for (let i = 0; i < 25 && last !== 429; i++) {
+      last = (await app.inject({ method: 'GET', url: '/v1/settings', headers: bearer(`sai_guess_${i}`) })).statusCode;
+    }
+    assert.equal(last, 429);
+  });
+});
