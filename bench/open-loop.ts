@@ -101,6 +101,31 @@ try {
   await call('PUT', '/v1/count-source', sims.config.countSource);
   const sql = connectDatabase(pg.url, { max: 2 });
 
+  // The floor first, on an idle server: one activity per workflow, same rates, a worker in
+  // this process. (Run after the product, it would queue behind the product's backlog.)
+  const nativeConnection = await NativeConnection.connect({ address: temporal.address });
+  const floorWorker = await Worker.create({ connection: nativeConnection, taskQueue: 'floor', activities: floorActivities, workflowsPath: fileURLToPath(new URL('./floor/workflows.ts', import.meta.url)) });
+  const running = floorWorker.run();
+  const client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
+  const floor: Array<Record<string, unknown>> = [];
+  for (const rate of rates) {
+    const t0 = Date.now();
+    const total = Math.round(rate * seconds);
+    const runs: Array<Promise<number>> = [];
+    for (let i = 0; i < total; i++) {
+      await new Promise((r) => setTimeout(r, Math.max(0, t0 + (i * 1000) / rate - Date.now())));
+      const at = Date.now();
+      runs.push(client.workflow.execute('floorWorkflow', { taskQueue: 'floor', workflowId: `floor-${rate}-${i}-${t0}`, args: ['x'] }).then(() => Date.now() - at, () => NaN));
+    }
+    const lat = (await Promise.all(runs)).filter((x) => !Number.isNaN(x));
+    const row = { rate, floor: true, completed: lat.length, p50ms: pct(lat, 50), p95ms: pct(lat, 95), p99ms: pct(lat, 99) };
+    floor.push(row);
+    console.log(JSON.stringify(row));
+  }
+  floorWorker.shutdown();
+  await running;
+  await nativeConnection.close();
+  await client.connection.close();
   const product: Array<Record<string, unknown>> = [];
   for (const rate of rates) {
     const before = Object.fromEntries(Object.entries(procs).map(([k, pid]) => [k, pid ? usage(pid) : { cpu: 0, rssMb: 0 }]));
@@ -143,30 +168,6 @@ try {
   await sql.end();
   void tenantId;
 
-  // The floor: one activity per workflow, same server, same rates, a worker in this process.
-  const nativeConnection = await NativeConnection.connect({ address: temporal.address });
-  const floorWorker = await Worker.create({ connection: nativeConnection, taskQueue: 'floor', activities: floorActivities, workflowsPath: fileURLToPath(new URL('./floor/workflows.ts', import.meta.url)) });
-  const running = floorWorker.run();
-  const client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
-  const floor: Array<Record<string, unknown>> = [];
-  for (const rate of rates) {
-    const t0 = Date.now();
-    const total = Math.round(rate * seconds);
-    const runs: Array<Promise<number>> = [];
-    for (let i = 0; i < total; i++) {
-      await new Promise((r) => setTimeout(r, Math.max(0, t0 + (i * 1000) / rate - Date.now())));
-      const at = Date.now();
-      runs.push(client.workflow.execute('floorWorkflow', { taskQueue: 'floor', workflowId: `floor-${rate}-${i}-${t0}`, args: ['x'] }).then(() => Date.now() - at, () => NaN));
-    }
-    const lat = (await Promise.all(runs)).filter((x) => !Number.isNaN(x));
-    const row = { rate, floor: true, completed: lat.length, p50ms: pct(lat, 50), p95ms: pct(lat, 95), p99ms: pct(lat, 99) };
-    floor.push(row);
-    console.log(JSON.stringify(row));
-  }
-  floorWorker.shutdown();
-  await running;
-  await nativeConnection.close();
-  await client.connection.close();
   console.table(product);
   console.table(floor);
 } finally {
