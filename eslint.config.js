@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.data/**', 'bin/**', 'eslint.config.js'] },
+  { ignores: ['node_modules/**', '.data/**', 'dist/**', 'bin/**', 'eslint.config.js'] },
   {
     files: ['**/*.ts'],
     languageOptions: {

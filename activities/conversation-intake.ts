@@ -4,6 +4,7 @@
 // handles a message ID once, so callers may repeat this safely.
 import type { Client } from '@temporalio/client';
 import type { Sql } from '../infra/db/database.js';
+import { productMetrics } from '../infra/metrics.js';
 import {
   conversationWorkflowId,
   customerMessageSignal,
@@ -34,4 +35,5 @@ export async function handMessageToConversation(
     signal: customerMessageSignal,
     signalArgs: [message],
   });
+  productMetrics.messagesAccepted.inc({ channel: input.channel });
 }

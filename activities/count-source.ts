@@ -1,5 +1,6 @@
 // Reads "the link's count now" from the tenant's count source: a GET to a URL template with
 // {link} in it, answering JSON with the count at a dotted path (e.g. `count`, `data.followers`).
+import { tenantFetch } from '../infra/net/tenant-http.js';
 
 export interface CountSourceConfig {
   /** e.g. https://counts.example/count?link={link} */
@@ -28,7 +29,7 @@ export async function readLinkCount(
   const url = cfg.urlTemplate.split('{link}').join(encodeURIComponent(link));
   let res: Response;
   try {
-    res = await (opts.fetch ?? fetch)(url, {
+    res = await (opts.fetch ?? tenantFetch)(url, {
       headers: { accept: 'application/json' },
       signal: AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     });

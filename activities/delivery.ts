@@ -3,6 +3,7 @@
 // the reply row, so a retry after a crash never posts a delivered reply again.
 import type { Sql } from '../infra/db/database.js';
 import type { SecretBox } from '../infra/crypto.js';
+import { productMetrics } from '../infra/metrics.js';
 import { readPanel } from '../infra/tenants/connections.js';
 import { readTelegramBot } from '../infra/tenants/channels.js';
 import { PerfectPanelClient } from './panel/perfect-panel.js';
@@ -25,9 +26,13 @@ interface Target {
 /** Records the reply (once per key) and delivers it (once). */
 export async function recordAndDeliver(deps: DeliveryDeps, conversationId: string, replyKey: string, text: string): Promise<void> {
   const { sql } = deps;
-  await sql`
+  const inserted = await sql<{ latency: number | null }[]>`
     insert into replies (conversation_id, reply_key, text) values (${conversationId}, ${replyKey}, ${text})
-    on conflict (conversation_id, reply_key) do nothing`;
+    on conflict (conversation_id, reply_key) do nothing
+    returning extract(epoch from now() - (select max(received_at) from messages where conversation_id = ${conversationId}))::float8 as latency`;
+  // Once per reply, not per retry: the customer's latest message to this reply.
+  const latency = inserted[0]?.latency;
+  if (latency !== undefined && latency !== null) productMetrics.firstReplySeconds.observe(latency);
   const [row] = await sql<{ id: string; text: string; delivered_at: Date | null }[]>`
     select id::text, text, delivered_at from replies where conversation_id = ${conversationId} and reply_key = ${replyKey}`;
   if (!row || row.delivered_at) return;

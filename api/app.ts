@@ -22,6 +22,8 @@ import { channelRoutes } from './routes/channels.js';
 import { providerReplyRoutes } from './routes/provider-replies.js';
 import { BotManager } from './telegram/manager.js';
 import { telegramWebhookRoutes } from './telegram/webhook.js';
+import { opsRoutes } from './routes/ops.js';
+import { operatorRoutes, type OperatorDeps } from './routes/operator.js';
 
 export interface ApiDeps {
   sql: Sql;
@@ -31,6 +33,10 @@ export interface ApiDeps {
   logger: Logger;
   bodyLimit?: number;
   telegram: TelegramApiDeps;
+  /** Inbound limits in milliseconds (production sets all three; see server.ts). */
+  server?: { connectionTimeout: number; requestTimeout: number; keepAliveTimeout: number };
+  /** The operator API and the codec endpoint; off without an operator key. */
+  operator?: OperatorDeps;
 }
 
 export interface TelegramApiDeps {
@@ -55,6 +61,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
     // pino's Logger and Fastify's base logger type differ only in optional members.
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: deps.bodyLimit ?? 1_048_576,
+    ...deps.server,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -73,7 +80,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
         version: '0.1.0',
         description: 'First-line customer support for SMM panels. Authenticate with `Authorization: Bearer <tenant API key>`.',
       },
-      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' }, operatorKey: { type: 'http', scheme: 'bearer' } } },
     },
     transform: jsonSchemaTransform,
   });
@@ -91,5 +98,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(channelRoutes, { prefix: '/v1' });
   await app.register(providerReplyRoutes, { prefix: '/v1' });
   await app.register(telegramWebhookRoutes);
+  await app.register(opsRoutes);
+  await app.register(operatorRoutes, { operator: deps.operator ?? { apiKey: null, codec: null, codecCorsOrigin: null } });
   return app;
 }

@@ -9,7 +9,7 @@ const USAGE = `usage: supportai <command>
   classify              JSON lines {"id","text"} on stdin → one JSON line per input:
                         {"id","language","intents":[{"intent","orderIds":[...]}]}
   simulate              one JSON document on stdin → the decisions (no side effects)
-  tenants create NAME   create a tenant in DATABASE_URL's database and print its API key
+  tenants create NAME   create a tenant (DATABASE_URL, or the embedded default) and print its API key
 `;
 
 const [command, ...rest] = process.argv.slice(2);

@@ -1,6 +1,9 @@
-// `supportai tenants create NAME`: the way a self-hoster makes a tenant (the embedded
-// default makes its demo tenant by itself).
-import { ConfigError, loadConfig } from '../infra/config.js';
+// `supportai tenants create NAME`: the way an operator makes a tenant from a shell, against
+// DATABASE_URL or the embedded default's database (the operator API does the same over HTTP).
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ConfigError, loadConfig, type Config } from '../infra/config.js';
 import { connectDatabase } from '../infra/db/database.js';
 import { migrate } from '../infra/db/migrate.js';
 import { createTenant } from '../infra/tenants/tenants.js';
@@ -21,11 +24,8 @@ export async function runTenants(args: string[]): Promise<number> {
     }
     throw err;
   }
-  if (!config.DATABASE_URL) {
-    process.stderr.write('supportai tenants: set DATABASE_URL to the database the service uses\n');
-    return 2;
-  }
-  const sql = connectDatabase(config.DATABASE_URL, { max: 1 });
+  const db = config.DATABASE_URL ? { url: config.DATABASE_URL, stop: async () => {} } : await embeddedDatabase(config);
+  const sql = connectDatabase(db.url, { max: 1 });
   try {
     await migrate(sql);
     const { tenant, apiKey } = await createTenant(sql, name.trim());
@@ -33,5 +33,30 @@ export async function runTenants(args: string[]): Promise<number> {
     return 0;
   } finally {
     await sql.end();
+    await db.stop();
   }
+}
+
+/**
+ * The embedded default's database: the running `npm start` one when it answers, else the
+ * cluster in the data dir started for this command. Development only: the embedded server
+ * is not part of the production build.
+ */
+async function embeddedDatabase(config: Config): Promise<{ url: string; stop(): Promise<void> }> {
+  const dataDir = resolve(config.SUPPORTAI_DATA_DIR);
+  const passwordFile = join(dataDir, 'pg-password');
+  if (existsSync(passwordFile)) {
+    const password = (await readFile(passwordFile, 'utf8')).trim();
+    const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${config.EMBEDDED_PG_PORT}/supportai`;
+    const probe = connectDatabase(url, { max: 1 });
+    const running = await probe`select 1`.then(() => true, () => false);
+    await probe.end();
+    if (running) return { url, stop: async () => {} };
+  }
+  // A variable specifier keeps the development module out of the compiled program.
+  const devModule = '../dev/embedded/postgres.js';
+  const { startEmbeddedPostgres } = (await import(devModule)) as {
+    startEmbeddedPostgres(opts: { dataDir: string; port: number }): Promise<{ url: string; stop(): Promise<void> }>;
+  };
+  return startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT });
 }

@@ -27,6 +27,33 @@ const ConfigSchema = z.object({
   TEMPORAL_UI_URL: optionalUrl,
   TEMPORAL_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
+  /** TLS to Temporal (self-hosted mTLS or Temporal Cloud); implied by an API key or a client certificate. */
+  TEMPORAL_TLS: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).optional()),
+  /** PEM files: the server's CA (unset: the system's roots), the client certificate and its key. */
+  TEMPORAL_TLS_CA: z.preprocess(emptyAsUndefined, z.string().optional()),
+  TEMPORAL_TLS_CERT: z.preprocess(emptyAsUndefined, z.string().optional()),
+  TEMPORAL_TLS_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  TEMPORAL_TLS_SERVER_NAME: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** Temporal Cloud API key (sent as a bearer token over TLS). */
+  TEMPORAL_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** 32 bytes, base64: encrypts workflow payloads (customer texts, orders) in Temporal's histories. */
+  TEMPORAL_CODEC_KEY: z.preprocess(emptyAsUndefined, z.string().refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded').optional()),
+  /** Origin of the Temporal Web UI allowed to call the codec endpoint (CORS). */
+  TEMPORAL_CODEC_CORS_ORIGIN: z.preprocess(emptyAsUndefined, z.url().optional()),
+
+  /** Bearer key of the operator API (creating tenants) and the codec endpoint; unset: both are off. */
+  OPERATOR_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(24, 'at least 24 characters').optional()),
+
+  /** Seconds a stopping process gives in-flight requests and activities before it exits. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
+  /** The worker's own HTTP port: /livez, /readyz and /metrics (Prometheus text). 0 picks a free port. */
+  WORKER_HTTP_PORT: port.default(9464),
+  WORKER_HTTP_HOST: z.string().default('127.0.0.1'),
+  /** Fastify server limits, in milliseconds. */
+  API_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  API_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  API_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(0).default(72_000),
+
   /** An existing `temporal` CLI binary to run the embedded dev server with. */
   TEMPORAL_CLI_PATH: z.preprocess(emptyAsUndefined, z.string().optional()),
 
@@ -45,6 +72,11 @@ const ConfigSchema = z.object({
   ),
   /** Start the panel/provider simulators and a demo tenant connected to them. */
   DEMO: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).optional()),
+
+  /** Tenant URLs (panel, providers, count source) may point at private addresses. */
+  ALLOW_PRIVATE_URLS: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('false')),
+  /** Tenant URLs may point at loopback (127.0.0.0/8, ::1) only; the embedded demo turns it on. */
+  ALLOW_LOOPBACK_URLS: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('false')),
 
   TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
   OPENAI_BASE_URL: optionalUrl,
@@ -71,6 +103,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (cfg.DATABASE_URL && !cfg.SECRETS_KEY) {
     problems.push('SECRETS_KEY: required when DATABASE_URL is set (32 bytes, base64-encoded)');
   }
+  if (Boolean(cfg.TEMPORAL_TLS_CERT) !== Boolean(cfg.TEMPORAL_TLS_KEY)) {
+    problems.push('TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY: set both or neither');
+  }
   if (problems.length) throw new ConfigError(problems);
   // The demo world only makes sense on the embedded default unless asked for explicitly.
   const demo = cfg.DEMO ? cfg.DEMO === 'true' : !cfg.DATABASE_URL;
@@ -85,4 +120,9 @@ export function llmConfig(cfg: Config): { baseURL: string; apiKey: string; model
     apiKey: cfg.OPENAI_API_KEY ?? 'none',
     model: cfg.OPENAI_MODEL,
   };
+}
+
+/** The address policy for tenant URLs; the demo's simulators live on loopback. */
+export function tenantUrlPolicyOf(cfg: Config): { allowPrivate: boolean; allowLoopback: boolean } {
+  return { allowPrivate: cfg.ALLOW_PRIVATE_URLS === 'true', allowLoopback: cfg.ALLOW_LOOPBACK_URLS === 'true' || cfg.DEMO };
 }

@@ -9,7 +9,7 @@ import type { SecretBox } from './crypto.js';
 import { generateApiKey, hashApiKey } from './crypto.js';
 import { saveCountSource, savePanel, saveProvider } from './tenants/connections.js';
 import { setPlan } from './billing/account.js';
-import type { Simulators } from './simulators/index.js';
+import type { Simulators } from '../dev/simulators/index.js';
 
 export const DEMO_TENANT_ID = 'demo';
 

@@ -5,17 +5,18 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@temporalio/worker';
-import { llmConfig, type Config } from './config.js';
+import { llmConfig, tenantUrlPolicyOf, type Config } from './config.js';
+import { setTenantUrlPolicy } from './net/tenant-http.js';
 import { connectDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { createSecretBox, deriveKey, readOrCreateSecretsKey } from './crypto.js';
 import type { Logger } from './logger.js';
-import { startEmbeddedPostgres } from './embedded/postgres.js';
-import { ensureTemporalCli } from './temporal/cli-binary.js';
-import { supportaiCacheDir } from './temporal/cache-dir.js';
-import { startDevServer } from './temporal/dev-server.js';
+import { startEmbeddedPostgres } from '../dev/embedded/postgres.js';
+import { ensureTemporalCli } from '../dev/temporal/cli-binary.js';
+import { supportaiCacheDir } from '../dev/temporal/cache-dir.js';
+import { startDevServer } from '../dev/temporal/dev-server.js';
 import { SEARCH_ATTRIBUTES } from './temporal/search-attributes.js';
-import { startSimulators } from './simulators/index.js';
+import { startSimulators } from '../dev/simulators/index.js';
 import { ensureDemoTenant } from './demo.js';
 import { createActivities } from '../activities/index.js';
 import { startTicketPoller } from '../activities/tickets.js';
@@ -43,9 +44,11 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
     stops.length = 0;
   };
 
+  setTenantUrlPolicy(tenantUrlPolicyOf(config));
   try {
     const dataDir = resolve(config.SUPPORTAI_DATA_DIR);
-    await mkdir(dataDir, { recursive: true });
+    // Secrets and the database live here: the service's user only.
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
 
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {

@@ -1,31 +1,42 @@
 // Worker entry: config → database → Temporal connection → activities → Worker.run.
-// Used when the worker runs as its own process (production, docker-compose).
+// Used when the worker runs as its own process (production, docker-compose). SIGTERM lets
+// in-flight activities finish within SHUTDOWN_GRACE_SECONDS, then the process exits.
 import { NativeConnection } from '@temporalio/worker';
 import { Client, Connection } from '@temporalio/client';
-import { loadConfig, llmConfig } from '../infra/config.js';
+import { llmConfig, tenantUrlPolicyOf } from '../infra/config.js';
+import { loadStandaloneConfig } from '../infra/standalone-config.js';
 import { connectDatabase } from '../infra/db/database.js';
 import { migrate } from '../infra/db/migrate.js';
 import { createSecretBox } from '../infra/crypto.js';
 import { createLogger } from '../infra/logger.js';
+import { collectProcessMetrics } from '../infra/metrics.js';
+import { setTenantUrlPolicy } from '../infra/net/tenant-http.js';
+import { temporalConnectionOptions, temporalDataConverter } from '../infra/temporal/connection.js';
 import { createActivities } from '../activities/index.js';
+import { startWorkerHttp } from './http.js';
+import { installObservedRuntime } from './observability.js';
 import { createWorker } from './worker.js';
 
-const config = loadConfig(process.env);
-const logger = createLogger(config);
-if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS || !config.SECRETS_KEY) {
-  logger.fatal('the standalone worker needs DATABASE_URL, TEMPORAL_ADDRESS and SECRETS_KEY (npm start runs everything embedded)');
-  process.exit(1);
-}
+const config = loadStandaloneConfig(process.env, 'worker');
+const logger = createLogger(config, 'supportai-worker');
+setTenantUrlPolicy(tenantUrlPolicyOf(config));
+collectProcessMetrics('worker');
+const { sdkMetricsUrl } = await installObservedRuntime(logger);
+
 const sql = connectDatabase(config.DATABASE_URL);
 await migrate(sql, (m) => logger.info(m));
-const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-// Tracking rounds signal requests through a client of their own.
-const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-const temporal = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
+const connectionOptions = temporalConnectionOptions(config.TEMPORAL_ADDRESS, config);
+const dataConverter = temporalDataConverter(config);
+const connection = await NativeConnection.connect(connectionOptions);
+// Tracking rounds and intake signal workflows through a client of their own.
+const clientConnection = await Connection.connect(connectionOptions);
+const temporal = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE, dataConverter });
 const worker = await createWorker({
   connection,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
+  dataConverter,
+  shutdownGraceTime: `${config.SHUTDOWN_GRACE_SECONDS}s`,
   activities: createActivities({
     sql,
     box: createSecretBox(config.SECRETS_KEY),
@@ -35,8 +46,30 @@ const worker = await createWorker({
     telegramApiRoot: config.TELEGRAM_API_ROOT,
   }),
 });
-logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
-await worker.run();
-await connection.close();
-await clientConnection.close();
-await sql.end();
+
+const http = await startWorkerHttp(config.WORKER_HTTP_HOST, config.WORKER_HTTP_PORT, {
+  sdkMetricsUrl,
+  ready: async () => worker.getState() === 'RUNNING' && (await sql`select 1`.then(() => true, () => false)),
+});
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, graceSeconds: config.SHUTDOWN_GRACE_SECONDS }, 'stopping: no new tasks, in-flight activities may finish');
+    worker.shutdown();
+  });
+}
+
+const running = worker.run();
+logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, http: http.url }, 'worker running');
+try {
+  await running;
+} finally {
+  await connection.close();
+  await clientConnection.close();
+  await sql.end({ timeout: 5 });
+  http.server.close();
+  logger.info('worker stopped');
+}

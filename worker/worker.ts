@@ -1,9 +1,17 @@
-// Builds a worker from its dependencies; entry points decide how it runs and stops.
+// Builds a worker from its dependencies; entry points decide how it runs and stops. Compiled
+// (dist/), it loads the workflow bundle `npm run build` prepared; from source it bundles the
+// workflows at start.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Activities } from '../activities/index.js';
+import { ActivityObserver } from './activity-observer.js';
 
-export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+const compiled = import.meta.url.endsWith('.js');
+export const WORKFLOWS_PATH = fileURLToPath(new URL(`../workflows/index.${compiled ? 'js' : 'ts'}`, import.meta.url));
+/** Written by `npm run build` (worker/build-bundle.ts) beside the compiled code. */
+export const PREBUILT_BUNDLE_PATH = fileURLToPath(new URL('../workflow-bundle.js', import.meta.url));
 
 export async function createWorker(opts: {
   connection: NativeConnection;
@@ -12,13 +20,19 @@ export async function createWorker(opts: {
   activities: Activities;
   /** A prebuilt bundle skips the bundler (tests build one per run). */
   workflowBundle?: WorkerOptions['workflowBundle'];
+  dataConverter?: DataConverter;
+  /** How long in-flight activities may finish after shutdown() before they are cancelled. */
+  shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
 }): Promise<Worker> {
+  const workflowBundle = opts.workflowBundle ?? (compiled && existsSync(PREBUILT_BUNDLE_PATH) ? { codePath: PREBUILT_BUNDLE_PATH } : undefined);
   return Worker.create({
     connection: opts.connection,
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     activities: opts.activities,
-    ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
-    bundlerOptions: { ignoreModules: [] },
+    ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: { ignoreModules: [] } }),
+    ...(opts.dataConverter ? { dataConverter: opts.dataConverter } : {}),
+    ...(opts.shutdownGraceTime !== undefined ? { shutdownGraceTime: opts.shutdownGraceTime } : {}),
+    interceptors: { activity: [(ctx) => ({ inbound: new ActivityObserver(ctx) })] },
   });
 }

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import type { ServiceInfo } from '../../workflows/rules/types.js';
 import { ProviderApiClient, ProviderApiError } from '../providers/api-v2.js';
+import { tenantFetch } from '../../infra/net/tenant-http.js';
+import { productMetrics } from '../../infra/metrics.js';
 import {
   PanelAuthError,
   PanelError,
@@ -40,7 +42,7 @@ export class PerfectPanelClient implements PanelAdapter {
 
   constructor(private readonly opts: PerfectPanelOptions) {
     this.base = opts.url.replace(/\/+$/, '');
-    this.fetchFn = opts.fetch ?? fetch;
+    this.fetchFn = opts.fetch ?? tenantFetch;
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
@@ -179,8 +181,10 @@ export class PerfectPanelClient implements PanelAdapter {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (err) {
+      productMetrics.panelCalls.inc({ outcome: 'network_error' });
       throw new Error(`${what}: ${describe(err)}`);
     }
+    productMetrics.panelCalls.inc({ outcome: res.ok ? 'ok' : `http_${res.status}` });
     const text = await res.text().catch(() => '');
     if (res.status === 429 || res.status >= 500) throw new Error(`${what}: HTTP ${res.status}`);
     const envelope = parseEnvelope(text);

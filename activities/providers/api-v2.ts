@@ -5,6 +5,7 @@
 // by this product, and `add` has no idempotency key to make a retry safe.
 import { z } from 'zod';
 import { normalizeOrderStatus } from '../../workflows/rules/order-status.js';
+import { tenantFetch } from '../../infra/net/tenant-http.js';
 import type { OrderStatus, ServiceInfo } from '../../workflows/rules/types.js';
 
 export interface ProviderApiOptions {
@@ -56,7 +57,7 @@ export class ProviderApiClient {
   private readonly timeoutMs: number;
 
   constructor(private readonly opts: ProviderApiOptions) {
-    this.fetchFn = opts.fetch ?? fetch;
+    this.fetchFn = opts.fetch ?? tenantFetch;
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 

@@ -26,7 +26,7 @@ import { readBotUsername, registerWebhook, webhookPath, webhookUrl } from '../te
 import { issueLinkToken } from '../telegram/links.js';
 
 export const channelRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook('preHandler', requireTenant);
+  app.addHook('onRequest', requireTenant);
   const { sql, box, telegram } = app.deps;
 
   app.put('/channels/telegram', {

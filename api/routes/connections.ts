@@ -12,17 +12,19 @@ import {
   ProviderViewSchema,
 } from '../schemas/connections.js';
 import { HttpError } from '../plugins/error-handler.js';
+import { refuseInternalUrl } from '../plugins/tenant-urls.js';
 import { startTicketPoller } from '../../activities/tickets.js';
 import { readCountSource, readPanel, readProvider, saveCountSource, savePanel, saveProvider } from '../../infra/tenants/connections.js';
 
 export const connectionRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook('preHandler', requireTenant);
+  app.addHook('onRequest', requireTenant);
   const { sql, box } = app.deps;
 
   app.put('/panel', {
     schema: { tags: ['connections'], summary: 'Connect the panel orders and tickets come from', security: bearerSecurity, body: PanelBodySchema, response: { 200: PanelViewSchema, ...errorResponses, 503: ErrorSchema } },
   }, async (req) => {
     const tenant = tenantOf(req);
+    await refuseInternalUrl('url', req.body.url);
     await savePanel(sql, box, tenant.id, req.body);
     // From now on the panel's tickets are read on the tenant's poll interval.
     try {
@@ -45,6 +47,7 @@ export const connectionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put('/providers/:name', {
     schema: { tags: ['connections'], summary: 'Connect a provider (the name matches the panel order\'s provider)', security: bearerSecurity, params: ProviderNameSchema, body: ProviderBodySchema, response: { 200: ProviderViewSchema, ...errorResponses } },
   }, async (req) => {
+    if (req.body.api) await refuseInternalUrl('api.url', req.body.api.url);
     const provider = { name: req.params.name, dispatch: req.body.dispatch, api: req.body.api ?? null, telegramChatId: req.body.telegram?.chatId ?? null };
     await saveProvider(sql, box, tenantOf(req).id, provider);
     return providerView(provider);
@@ -61,6 +64,7 @@ export const connectionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put('/count-source', {
     schema: { tags: ['connections'], summary: 'Where the current count of a link is read (GET, JSON)', security: bearerSecurity, body: CountSourceSchema, response: { 200: CountSourceSchema, ...errorResponses } },
   }, async (req) => {
+    await refuseInternalUrl('urlTemplate', req.body.urlTemplate);
     await saveCountSource(sql, tenantOf(req).id, req.body);
     return req.body;
   });

@@ -7,7 +7,7 @@ import { HttpError } from '../plugins/error-handler.js';
 import type { RequestState } from '../../workflows/definitions.js';
 
 export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook('preHandler', requireTenant);
+  app.addHook('onRequest', requireTenant);
   const { sql } = app.deps;
 
   app.get('/conversations/:id', {

@@ -11,7 +11,7 @@ import { escalationDecisionUpdate } from '../../workflows/definitions.js';
 import { loadEscalations } from './escalation-context.js';
 
 export const escalationRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook('preHandler', requireTenant);
+  app.addHook('onRequest', requireTenant);
   const { sql, temporal } = app.deps;
 
   app.get('/escalations', {

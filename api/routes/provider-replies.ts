@@ -9,7 +9,7 @@ import { ProviderReplyBodySchema } from '../schemas/channels.js';
 import { routeProviderReply } from '../../activities/provider-intake.js';
 
 export const providerReplyRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook('preHandler', requireTenant);
+  app.addHook('onRequest', requireTenant);
 
   app.post('/providers/:name/replies', {
     schema: {

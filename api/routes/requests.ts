@@ -21,7 +21,7 @@ interface RequestRow {
 }
 
 export const requestRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook('preHandler', requireTenant);
+  app.addHook('onRequest', requireTenant);
   const { sql } = app.deps;
 
   app.get('/requests/:id', {

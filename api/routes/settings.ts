@@ -5,7 +5,7 @@ import { errorResponses } from '../schemas/common.js';
 import { patchTenantSettings, readTenantSettings, TenantSettingsPatchSchema, TenantSettingsSchema } from '../../infra/tenants/settings.js';
 
 export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook('preHandler', requireTenant);
+  app.addHook('onRequest', requireTenant);
 
   app.get('/settings', {
     schema: { tags: ['settings'], summary: 'All settings, defaults filled in', security: bearerSecurity, response: { 200: TenantSettingsSchema, ...errorResponses } },

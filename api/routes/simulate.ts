@@ -7,7 +7,7 @@ import { SimulateInputSchema, SimulateOutputSchema } from '../../activities/simu
 import { simulate } from '../../activities/simulate.js';
 
 export const simulateRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook('preHandler', requireTenant);
+  app.addHook('onRequest', requireTenant);
 
   app.post('/simulate', {
     schema: {

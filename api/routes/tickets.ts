@@ -9,7 +9,7 @@ import { HttpError } from '../plugins/error-handler.js';
 import { handMessageToConversation } from '../../activities/conversation-intake.js';
 
 export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook('preHandler', requireTenant);
+  app.addHook('onRequest', requireTenant);
   const { sql, temporal, taskQueue } = app.deps;
 
   app.post('/tickets', {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readLinkCount } from '../../activities/count-source.js';
-import { startCountSource, type CountSourceSim } from '../../infra/simulators/count-source.js';
+import { startCountSource, type CountSourceSim } from '../../dev/simulators/count-source.js';
 
 describe('readLinkCount', () => {
   let source: CountSourceSim;

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { createDispatchActivities, type DispatchInput } from '../../activities/dispatch.js';
 import { createStoreActivities } from '../../activities/store.js';
 import { saveProvider } from '../../infra/tenants/connections.js';
-import { startSimulators, type Simulators } from '../../infra/simulators/index.js';
-import { freePort } from '../../infra/temporal/free-port.js';
+import { startSimulators, type Simulators } from '../../dev/simulators/index.js';
+import { freePort } from '../../dev/temporal/free-port.js';
 import { newTenant, testBox, testDatabase } from '../helpers/database.js';
 import { saveTelegramBot, saveUserbot } from '../../infra/tenants/channels.js';
-import { startTelegramSimulator, type TelegramSimulator } from '../../infra/simulators/telegram.js';
+import { startTelegramSimulator, type TelegramSimulator } from '../../dev/simulators/telegram.js';
 import { UserbotUnavailableError } from '../../activities/telegram/userbot.js';
 
 describe('dispatch to a provider: each attempt sent at most once (real PostgreSQL, provider simulator)', () => {

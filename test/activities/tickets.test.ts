@@ -4,8 +4,8 @@ import { createTicketActivities, ticketConversationId } from '../../activities/t
 import { recordAndDeliver } from '../../activities/delivery.js';
 import { savePanel } from '../../infra/tenants/connections.js';
 import { saveTelegramBot } from '../../infra/tenants/channels.js';
-import { startSimulators, type Simulators } from '../../infra/simulators/index.js';
-import { startTelegramSimulator, type TelegramSimulator } from '../../infra/simulators/telegram.js';
+import { startSimulators, type Simulators } from '../../dev/simulators/index.js';
+import { startTelegramSimulator, type TelegramSimulator } from '../../dev/simulators/telegram.js';
 import { newTenant, testBox, testDatabase } from '../helpers/database.js';
 
 /** Records what would be handed to conversation workflows. */

@@ -6,7 +6,7 @@ import { createBillingActivities } from '../../activities/billing.js';
 import { addPrepaidCredits } from '../../infra/billing/credits.js';
 import { ServicesCache } from '../../activities/panel/services-cache.js';
 import { saveCountSource, savePanel, saveProvider } from '../../infra/tenants/connections.js';
-import { startSimulators, type Simulators } from '../../infra/simulators/index.js';
+import { startSimulators, type Simulators } from '../../dev/simulators/index.js';
 import { newTenant, testBox, testDatabase } from '../helpers/database.js';
 
 /** A Temporal client stand-in that records the signals a round sends. */

@@ -8,7 +8,7 @@ import { startWorkerProcess } from '../helpers/worker-process.js';
 import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS } from '../helpers/temporal.js';
 import { newTenant, testBox, testDatabase } from '../helpers/database.js';
 import { saveCountSource, savePanel, saveProvider } from '../../infra/tenants/connections.js';
-import { startSimulators, type Simulators } from '../../infra/simulators/index.js';
+import { startSimulators, type Simulators } from '../../dev/simulators/index.js';
 import { conversationWorkflowId, customerMessageSignal, type ConversationInput } from '../../workflows/definitions.js';
 
 

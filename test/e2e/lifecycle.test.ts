@@ -7,8 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allocatePorts, startServiceProcess, type ServiceProcess } from '../helpers/service-process.js';
-import { startSimulators, type Simulators } from '../../infra/simulators/index.js';
-import { startTelegramSimulator, type TelegramSimulator } from '../../infra/simulators/telegram.js';
+import { startSimulators, type Simulators } from '../../dev/simulators/index.js';
+import { startTelegramSimulator, type TelegramSimulator } from '../../dev/simulators/telegram.js';
 
 const BOT = '700100:AAlifecycleTestTokenForTheShopBot';
 const PROVIDER_CHAT = '-1007001';

@@ -9,7 +9,7 @@ import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS } from '../helpers/temporal.js'
 import { newTenant, testBox, testDatabase } from '../helpers/database.js';
 import { saveCountSource, savePanel, saveProvider } from '../../infra/tenants/connections.js';
 import { patchTenantSettings } from '../../infra/tenants/settings.js';
-import { startSimulators, type Simulators } from '../../infra/simulators/index.js';
+import { startSimulators, type Simulators } from '../../dev/simulators/index.js';
 import { startTicketPoller } from '../../activities/tickets.js';
 
 

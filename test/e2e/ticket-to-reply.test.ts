@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { allocatePorts, startServiceProcess, type ServicePorts, type ServiceProcess } from '../helpers/service-process.js';
-import { DEMO_ORDERS_GUIDE } from '../../infra/simulators/index.js';
+import { DEMO_ORDERS_GUIDE } from '../../dev/simulators/index.js';
 
 describe('end to end: a ticket becomes workflows, decisions and one reply', function () {
   this.timeout(300_000);

@@ -3,10 +3,10 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../../infra/embedded/postgres.js';
+import { startEmbeddedPostgres } from '../../dev/embedded/postgres.js';
 import { connectDatabase, type Sql } from '../../infra/db/database.js';
 import { migrate } from '../../infra/db/migrate.js';
-import { freePort } from '../../infra/temporal/free-port.js';
+import { freePort } from '../../dev/temporal/free-port.js';
 import { createTenant } from '../../infra/tenants/tenants.js';
 import { createSecretBox, deriveKey, type SecretBox } from '../../infra/crypto.js';
 import { onStop } from './services.js';

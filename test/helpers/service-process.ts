@@ -2,7 +2,7 @@
 // own data folder, and reads the URLs and the demo key from what it prints.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../../infra/temporal/free-port.js';
+import { freePort } from '../../dev/temporal/free-port.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,13 +1,13 @@
 // Run-wide Temporal servers for tests, each started on first use and stopped after the whole
-// run (onStop). Binaries come from infra/temporal; a fresh machine builds them on first use,
+// run (onStop). Binaries come from dev/temporal; a fresh machine builds them on first use,
 // so the `before` hook that first asks for a server needs TEMPORAL_SETUP_TIMEOUT_MS.
 import type { Client } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { ensureTemporalCli } from '../../infra/temporal/cli-binary.js';
-import { startDevServer } from '../../infra/temporal/dev-server.js';
-import { ensureJavaTestServer } from '../../infra/temporal/java-test-server.js';
+import { ensureTemporalCli } from '../../dev/temporal/cli-binary.js';
+import { startDevServer } from '../../dev/temporal/dev-server.js';
+import { ensureJavaTestServer } from '../../dev/temporal/java-test-server.js';
 import { SEARCH_ATTRIBUTES } from '../../infra/temporal/search-attributes.js';
-import { temporalToolOptions } from '../../infra/temporal/tool-options.js';
+import { temporalToolOptions } from '../../dev/temporal/tool-options.js';
 import { onStop } from './services.js';
 
 /** temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD */

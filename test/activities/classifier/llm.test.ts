@@ -8,7 +8,7 @@ import {
   startOpenAiSimulator,
   type OpenAiSimulator,
   type SimulatedReply,
-} from '../../../infra/simulators/openai.js';
+} from '../../../dev/simulators/openai.js';
 
 describe('classifyHybrid', () => {
   let sim: OpenAiSimulator;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { PanelAuthError, PanelError, toOrderSnapshot, UnknownOrderStatusError } from '../../../activities/panel/adapter.js';
 import { PerfectPanelClient, panelTime } from '../../../activities/panel/perfect-panel.js';
-import { startPerfectPanel, type PerfectPanelSim, type SimPanelOrder } from '../../../infra/simulators/perfect-panel.js';
-import { demoSeed } from '../../../infra/simulators/seed.js';
+import { startPerfectPanel, type PerfectPanelSim, type SimPanelOrder } from '../../../dev/simulators/perfect-panel.js';
+import { demoSeed } from '../../../dev/simulators/seed.js';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 const KEY = 'admin-key';

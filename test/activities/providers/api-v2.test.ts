@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { ProviderApiClient, ProviderApiError, normalizeRefillState } from '../../../activities/providers/api-v2.js';
-import { startProvider, type ProviderSim, type SimProviderOrder } from '../../../infra/simulators/provider.js';
-import type { SimService } from '../../../infra/simulators/services.js';
+import { startProvider, type ProviderSim, type SimProviderOrder } from '../../../dev/simulators/provider.js';
+import type { SimService } from '../../../dev/simulators/services.js';
 
 const KEY = 'prov-key';
 const SERVICES: SimService[] = [

@@ -8,7 +8,7 @@ import {
   DEFAULT_REPLY_CONFIDENCE_THRESHOLD as THRESHOLD,
 } from '../../../activities/providers/replies.js';
 import type { LlmConfig } from '../../../activities/classifier/llm.js';
-import { startOpenAiSimulator, type OpenAiSimulator, type SimulatedReply } from '../../../infra/simulators/openai.js';
+import { startOpenAiSimulator, type OpenAiSimulator, type SimulatedReply } from '../../../dev/simulators/openai.js';
 import { PROVIDER_REPLIES } from './provider-replies.fixture.js';
 
 describe('readProviderReplyOffline', () => {

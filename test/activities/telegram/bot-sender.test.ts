@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { sendBotMessage, TelegramPermanentError } from '../../../activities/telegram/bot-sender.js';
-import { startTelegramSimulator, type TelegramSimulator } from '../../../infra/simulators/telegram.js';
+import { startTelegramSimulator, type TelegramSimulator } from '../../../dev/simulators/telegram.js';
 
 const TOKEN = '700100:provider-dispatch-bot';
 const PROVIDER_CHAT = '-1009876543';

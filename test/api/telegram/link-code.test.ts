@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { createTenantBot } from '../../../api/telegram/bot.js';
 import { findLink } from '../../../api/telegram/links.js';
 import { savePanel } from '../../../infra/tenants/connections.js';
-import { startSimulators, type Simulators } from '../../../infra/simulators/index.js';
+import { startSimulators, type Simulators } from '../../../dev/simulators/index.js';
 import type { Sql } from '../../../infra/db/database.js';
 import { newTenant, testBox, testDatabase, testLinkKey } from '../../helpers/database.js';
 import { BOT_INFO, recordCalls, textsSent, textUpdate } from '../../helpers/telegram-bot.js';

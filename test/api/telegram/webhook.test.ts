@@ -7,7 +7,7 @@ import { bearer, buildTestApp } from '../../helpers/api.js';
 import { newTenant, testDatabase } from '../../helpers/database.js';
 import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS } from '../../helpers/temporal.js';
 import { conversationSeen, textUpdate } from '../../helpers/telegram-bot.js';
-import { startTelegramSimulator, type TelegramSimulator } from '../../../infra/simulators/telegram.js';
+import { startTelegramSimulator, type TelegramSimulator } from '../../../dev/simulators/telegram.js';
 import { conversationWorkflowId } from '../../../workflows/definitions.js';
 import type { Sql } from '../../../infra/db/database.js';
 

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { readLinkCount } from '../../../activities/count-source.js';
 import { PerfectPanelClient } from '../../../activities/panel/perfect-panel.js';
 import { ProviderApiClient } from '../../../activities/providers/api-v2.js';
-import { startSimulators, type Simulators } from '../../../infra/simulators/index.js';
-import { demoExternalId, demoLink } from '../../../infra/simulators/seed.js';
+import { startSimulators, type Simulators } from '../../../dev/simulators/index.js';
+import { demoExternalId, demoLink } from '../../../dev/simulators/seed.js';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 

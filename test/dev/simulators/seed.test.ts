@@ -5,8 +5,8 @@ import { readLinkCount } from '../../../activities/count-source.js';
 import { toOrderSnapshot } from '../../../activities/panel/adapter.js';
 import { PerfectPanelClient } from '../../../activities/panel/perfect-panel.js';
 import { ProviderApiClient } from '../../../activities/providers/api-v2.js';
-import { startSimulators, type Simulators } from '../../../infra/simulators/index.js';
-import { DEMO_CUSTOMER, DEMO_ORDERS_GUIDE, demoExternalId, demoSeed } from '../../../infra/simulators/seed.js';
+import { startSimulators, type Simulators } from '../../../dev/simulators/index.js';
+import { DEMO_CUSTOMER, DEMO_ORDERS_GUIDE, demoExternalId, demoSeed } from '../../../dev/simulators/seed.js';
 import { parseRefillPeriod } from '../../../workflows/rules/refill-period.js';
 import {
   DECISION_CODES,

@@ -4,9 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Connection } from '@temporalio/client';
-import { ensureSearchAttributes } from './ensure-search-attributes.js';
+import { ensureSearchAttributes } from '../../infra/temporal/ensure-search-attributes.js';
 import { freePort } from './free-port.js';
-import type { SearchAttributeKind } from './search-attributes.js';
+import type { SearchAttributeKind } from '../../infra/temporal/search-attributes.js';
 import { waitForPort } from './wait-for-port.js';
 
 export interface DevServerOptions {

@@ -1,4 +1,4 @@
-// `npx tsx infra/temporal/install.ts`: makes sure the Temporal CLI (dev server) and the Java
+// `npx tsx dev/temporal/install.ts`: makes sure the Temporal CLI (dev server) and the Java
 // time-skipping test server are available, building them into the cache when missing, and
 // prints their paths. CI runs it before the tests.
 //

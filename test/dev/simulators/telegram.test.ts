@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Api, Bot, GrammyError, InlineKeyboard, webhookCallback } from 'grammy';
-import { startTelegramSimulator, type TelegramSimulator } from '../../../infra/simulators/telegram.js';
+import { startTelegramSimulator, type TelegramSimulator } from '../../../dev/simulators/telegram.js';
 
 const TOKEN = '123456:TEST-token-one';
 const OTHER = '654321:TEST-token-two';

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineSearchAttributeKey } from '@temporalio/common';
 import { Worker } from '@temporalio/worker';
-import { cachedTemporalCliPath, locateTemporalCli } from '../../infra/temporal/cli-binary.js';
+import { cachedTemporalCliPath, locateTemporalCli } from '../../dev/temporal/cli-binary.js';
 import { echoAfterAnHour } from '../fixtures/workflows/echo.js';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS, timeSkippingEnv } from '../helpers/temporal.js';

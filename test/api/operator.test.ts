@@ -1,0 +1,86 @@
+// The operator's calls: creating a tenant without touching the database, and the Temporal
+// Web UI codec endpoint. Both answer only to the operator key, checked before the body.
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { defaultPayloadConverter } from '@temporalio/common';
+import { AesGcmPayloadCodec } from '../../infra/temporal/codec.js';
+import { bearer, buildTestApp } from '../helpers/api.js';
+
+const OPERATOR_KEY = 'operator-key-for-this-test-0123456789';
+const codec = new AesGcmPayloadCodec(Buffer.alloc(32, 9).toString('base64'));
+
+describe('API: operator calls and the codec endpoint', () => {
+  let app: FastifyInstance;
+  let closed: FastifyInstance;
+  before(async () => {
+    app = await buildTestApp({ operator: { apiKey: OPERATOR_KEY, codec, codecCorsOrigin: 'http://127.0.0.1:8233' } });
+    closed = await buildTestApp();
+  });
+  after(async () => {
+    await app.close();
+    await closed.close();
+  });
+
+  it('creates a tenant whose key then works on the tenant API', async () => {
+    const res = await app.inject({ method: 'POST', url: '/v1/operator/tenants', headers: bearer(OPERATOR_KEY), payload: { name: 'New Shop' } });
+    assert.equal(res.statusCode, 201);
+    const { apiKey, name } = res.json();
+    assert.equal(name, 'New Shop');
+    const settings = await app.inject({ method: 'GET', url: '/v1/settings', headers: bearer(apiKey) });
+    assert.equal(settings.statusCode, 200);
+  });
+
+  it('refuses a wrong key before looking at the body, and is absent without an operator key', async () => {
+    const wrong = await app.inject({ method: 'POST', url: '/v1/operator/tenants', headers: bearer('nope'), payload: { bogus: 1 } });
+    assert.equal(wrong.statusCode, 401);
+    assert.equal(wrong.json().issues, undefined, 'no field rules revealed');
+    const tenantKey = await app.inject({ method: 'POST', url: '/v1/operator/tenants', payload: { name: 'x' } });
+    assert.equal(tenantKey.statusCode, 401);
+    const off = await closed.inject({ method: 'POST', url: '/v1/operator/tenants', headers: bearer(OPERATOR_KEY), payload: { name: 'x' } });
+    assert.equal(off.statusCode, 404);
+  });
+
+  it('decodes encrypted payloads for the Web UI, with CORS for its origin', async () => {
+    const [sealed] = await codec.encode([defaultPayloadConverter.toPayload({ text: 'refill 1001 please' })]);
+    assert.ok(sealed && !Buffer.from(sealed.data ?? []).toString('latin1').includes('refill 1001'), 'the history holds ciphertext');
+    const wire = {
+      metadata: Object.fromEntries(Object.entries(sealed.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v ?? []).toString('base64')])),
+      data: Buffer.from(sealed.data ?? []).toString('base64'),
+    };
+    const denied = await app.inject({ method: 'POST', url: '/codec/decode', payload: { payloads: [wire] } });
+    assert.equal(denied.statusCode, 401);
+    const res = await app.inject({ method: 'POST', url: '/codec/decode', headers: bearer(OPERATOR_KEY), payload: { payloads: [wire] } });
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['access-control-allow-origin'], 'http://127.0.0.1:8233');
+    const [plain] = res.json().payloads as Array<{ metadata: Record<string, string>; data: string }>;
+    assert.deepEqual(JSON.parse(Buffer.from(plain!.data, 'base64').toString()), { text: 'refill 1001 please' });
+    const preflight = await app.inject({ method: 'OPTIONS', url: '/codec/decode', headers: { origin: 'http://127.0.0.1:8233', 'access-control-request-method': 'POST' } });
+    assert.equal(preflight.statusCode, 204);
+    assert.match(String(preflight.headers['access-control-allow-headers']), /authorization/);
+  });
+
+  it('refuses to decode a payload sealed with another key', async () => {
+    const other = new AesGcmPayloadCodec(Buffer.alloc(32, 1).toString('base64'));
+    const sealed = await other.encode([defaultPayloadConverter.toPayload('x')]);
+    await assert.rejects(codec.decode(sealed), /another codec key/);
+  });
+});
+
+describe('API: failed authentication is rate limited', () => {
+  let app: FastifyInstance;
+  before(async () => {
+    app = await buildTestApp();
+  });
+  after(() => app.close());
+
+  it('answers 429 after repeated wrong keys, and 401 with field rules hidden before that', async () => {
+    const first = await app.inject({ method: 'POST', url: '/v1/tickets', headers: bearer('sai_wrong'), payload: { nonsense: true } });
+    assert.equal(first.statusCode, 401, 'authentication comes before body validation');
+    assert.equal(first.json().issues, undefined);
+    let last = first.statusCode;
+    for (let i = 0; i < 25 && last !== 429; i++) {
+      last = (await app.inject({ method: 'GET', url: '/v1/settings', headers: bearer(`sai_guess_${i}`) })).statusCode;
+    }
+    assert.equal(last, 429);
+  });
+});
