@@ -20,6 +20,9 @@ import { simulateRoutes } from './routes/simulate.js';
 import { escalationRoutes } from './routes/escalations.js';
 import { channelRoutes } from './routes/channels.js';
 import { providerReplyRoutes } from './routes/provider-replies.js';
+import { billingRoutes } from './routes/billing.js';
+import { paymentRoutes } from './routes/payments.js';
+import type { PaymentGateway } from '../infra/payments/gateway.js';
 import { BotManager } from './telegram/manager.js';
 import { telegramWebhookRoutes } from './telegram/webhook.js';
 
@@ -31,6 +34,14 @@ export interface ApiDeps {
   logger: Logger;
   bodyLimit?: number;
   telegram: TelegramApiDeps;
+  /** Absent: billing reads work, buying answers 503. */
+  payments?: PaymentApiDeps;
+}
+
+export interface PaymentApiDeps {
+  gateway: PaymentGateway;
+  /** The API's public base URL, for the gateway's callback (known once the API listens). */
+  callbackBase: () => string;
 }
 
 export interface TelegramApiDeps {
@@ -90,6 +101,8 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(escalationRoutes, { prefix: '/v1' });
   await app.register(channelRoutes, { prefix: '/v1' });
   await app.register(providerReplyRoutes, { prefix: '/v1' });
+  await app.register(billingRoutes, { prefix: '/v1' });
+  await app.register(paymentRoutes, { prefix: '/v1' });
   await app.register(telegramWebhookRoutes);
   return app;
 }

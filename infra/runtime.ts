@@ -21,6 +21,8 @@ import { createActivities } from '../activities/index.js';
 import { startTicketPoller } from '../activities/tickets.js';
 import { createWorker } from '../worker/worker.js';
 import { buildApp } from '../api/app.js';
+import { gatewayFromConfig } from './payments/index.js';
+import { startDevGateway } from '../dev/simulators/payments/dev-gateway.js';
 
 export interface RunningService {
   apiUrl: string;
@@ -93,6 +95,16 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
       demo = await ensureDemoTenant(sql, box, dataDir, sims);
     }
 
+    // The dev gateway confirms payments locally; production gateways are reached by URL.
+    let devGateway: { url: string; secret: string } | null = null;
+    if (config.PAYMENT_GATEWAY === 'dev' && !config.DEV_GATEWAY_URL) {
+      const sim = await startDevGateway({ secret: config.DEV_GATEWAY_SECRET ?? deriveKey(secretsKey, 'dev-gateway').toString('hex') });
+      stops.push(['dev payment gateway', sim.close]);
+      devGateway = sim;
+    }
+    const gateway = gatewayFromConfig(config, devGateway);
+    let apiUrl = config.PUBLIC_URL?.replace(/\/$/, '') ?? '';
+
     const nativeConnection = await NativeConnection.connect({ address: temporalAddress });
     stops.push(['worker connection', () => nativeConnection.close()]);
     const worker = await createWorker({
@@ -115,14 +127,16 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
     const app = await buildApp({
       sql, temporal, box, taskQueue: config.TEMPORAL_TASK_QUEUE, logger, bodyLimit: config.API_BODY_LIMIT,
       telegram: { apiRoot: config.TELEGRAM_API_ROOT, publicUrl: config.PUBLIC_URL ?? null, linkKey: deriveKey(secretsKey, 'telegram-link') },
+      payments: { gateway, callbackBase: () => apiUrl },
     });
     // Closing the app also stops the tenants' bots.
     stops.push(['api', () => app.close()]);
     const address = await app.listen({ host: config.API_HOST, port: config.API_PORT });
     await app.bots.startPolling();
-    const apiUrl = address.replace('[::1]', '127.0.0.1');
+    const localUrl = address.replace('[::1]', '127.0.0.1');
+    apiUrl ||= localUrl;
 
-    return { apiUrl, docsUrl: `${apiUrl}/docs`, temporalUiUrl, demo, stop };
+    return { apiUrl: localUrl, docsUrl: `${localUrl}/docs`, temporalUiUrl, demo, stop };
   } catch (err) {
     await stop();
     throw err;
