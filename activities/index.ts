@@ -13,6 +13,7 @@ import { createDispatchActivities } from './dispatch.js';
 import { createTrackingActivities } from './tracking.js';
 import { createNotifyActivities } from './notify.js';
 import { createTicketActivities } from './tickets.js';
+import { createSubscriptionActivities, type SubscriptionDeps } from './billing-subscription.js';
 import { ServicesCache } from './panel/services-cache.js';
 import type { UserbotSender } from './telegram/userbot.js';
 
@@ -26,6 +27,8 @@ export interface ActivityDeps {
   telegramApiRoot: string;
   /** Tests replace the MTProto client, which cannot be reached from a sandbox. */
   userbotFactory?: (creds: { apiId: number; apiHash: string; session: string }) => UserbotSender;
+  /** The payment gateway renewals and overage are invoiced through. */
+  payments?: SubscriptionDeps['payments'];
 }
 
 export function createActivities(deps: ActivityDeps) {
@@ -41,6 +44,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createTrackingActivities({ ...deps, services, consumeTrackingCredit: billing.consumeTrackingCredit }),
     ...createNotifyActivities(deps),
     ...createTicketActivities(deps),
+    ...createSubscriptionActivities(deps),
   };
 }
 

@@ -19,6 +19,7 @@ import { startSimulators } from './simulators/index.js';
 import { ensureDemoTenant } from './demo.js';
 import { createActivities } from '../activities/index.js';
 import { startTicketPoller } from '../activities/tickets.js';
+import { startSubscription } from '../activities/billing-subscription.js';
 import { createWorker } from '../worker/worker.js';
 import { buildApp } from '../api/app.js';
 import { gatewayFromConfig } from './payments/index.js';
@@ -111,13 +112,21 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
       connection: nativeConnection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
-      activities: createActivities({ sql, box, llm: llmConfig(config), temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, telegramApiRoot: config.TELEGRAM_API_ROOT }),
+      activities: createActivities({
+        sql, box, llm: llmConfig(config), temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, telegramApiRoot: config.TELEGRAM_API_ROOT,
+        payments: { gateway, callbackUrl: () => apiUrl },
+      }),
     });
     const running = worker.run();
     stops.push(['worker', async () => {
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running;
     }]);
+
+    // Every tenant's subscription runs for as long as the tenant exists; starting is idempotent.
+    for (const { id } of await sql<{ id: string }[]>`select id from tenants`) {
+      await startSubscription(temporal, config.TEMPORAL_TASK_QUEUE, id);
+    }
 
     // Pollers outlive restarts in Temporal; this only starts the ones that are missing.
     for (const { tenant_id } of await sql<{ tenant_id: string }[]>`select tenant_id from tenant_panels`) {
