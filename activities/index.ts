@@ -33,16 +33,17 @@ export interface ActivityDeps {
 
 export function createActivities(deps: ActivityDeps) {
   const services = new ServicesCache();
-  const billing = createBillingActivities({ sql: deps.sql });
+  const notify = createNotifyActivities(deps);
+  const billing = createBillingActivities({ sql: deps.sql, notifyOwner: notify.notifyOwner });
   return {
-    ...createStoreActivities({ sql: deps.sql, quota: createBillingQuota() }),
+    ...createStoreActivities({ sql: deps.sql, quota: createBillingQuota(), notifyOwner: notify.notifyOwner }),
     ...createOrderActivities({ ...deps, services }),
     ...createClassifyActivities(deps),
     ...createChannelActivities(deps),
     ...billing,
     ...createDispatchActivities(deps),
     ...createTrackingActivities({ ...deps, services, consumeTrackingCredit: billing.consumeTrackingCredit }),
-    ...createNotifyActivities(deps),
+    ...notify,
     ...createTicketActivities(deps),
     ...createSubscriptionActivities(deps),
   };

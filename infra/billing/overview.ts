@@ -17,7 +17,7 @@ export interface BillingOverview {
 }
 
 /** Notification kinds that belong to billing. */
-export const BILLING_NOTICE_KINDS = ['billing', 'credits'];
+export const BILLING_NOTICE_KINDS = ['billing', 'credits', 'limit'];
 
 export async function billingOverview(sql: Sql, tenantId: string, now: Date): Promise<BillingOverview> {
   const a = await loadAccount(sql, tenantId, now);
