@@ -53,5 +53,5 @@ export interface Transaction {
 export async function listTransactions(sql: Sql, tenantId: string, limit = 200): Promise<Transaction[]> {
   return sql<Transaction[]>`
     select id::text, kind, ref, balance, amount, at, detail from billing_ledger
-    where tenant_id = ${tenantId} order by at desc, id desc limit ${limit}`;
+    where tenant_id = ${tenantId} order by at desc, billing_ledger.id desc limit ${limit}`;
 }
