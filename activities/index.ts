@@ -13,6 +13,7 @@ import { createDispatchActivities } from './dispatch.js';
 import { createTrackingActivities } from './tracking.js';
 import { createNotifyActivities } from './notify.js';
 import { createTicketActivities } from './tickets.js';
+import { createSubscriptionActivities, type SubscriptionDeps } from './billing-subscription.js';
 import { ServicesCache } from './panel/services-cache.js';
 import type { UserbotSender } from './telegram/userbot.js';
 
@@ -26,21 +27,25 @@ export interface ActivityDeps {
   telegramApiRoot: string;
   /** Tests replace the MTProto client, which cannot be reached from a sandbox. */
   userbotFactory?: (creds: { apiId: number; apiHash: string; session: string }) => UserbotSender;
+  /** The payment gateway renewals and overage are invoiced through. */
+  payments?: SubscriptionDeps['payments'];
 }
 
 export function createActivities(deps: ActivityDeps) {
   const services = new ServicesCache();
-  const billing = createBillingActivities({ sql: deps.sql });
+  const notify = createNotifyActivities(deps);
+  const billing = createBillingActivities({ sql: deps.sql, notifyOwner: notify.notifyOwner });
   return {
-    ...createStoreActivities({ sql: deps.sql, quota: createBillingQuota() }),
+    ...createStoreActivities({ sql: deps.sql, quota: createBillingQuota(), notifyOwner: notify.notifyOwner }),
     ...createOrderActivities({ ...deps, services }),
     ...createClassifyActivities(deps),
     ...createChannelActivities(deps),
     ...billing,
     ...createDispatchActivities(deps),
     ...createTrackingActivities({ ...deps, services, consumeTrackingCredit: billing.consumeTrackingCredit }),
-    ...createNotifyActivities(deps),
+    ...notify,
     ...createTicketActivities(deps),
+    ...createSubscriptionActivities(deps),
   };
 }
 

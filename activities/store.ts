@@ -1,6 +1,7 @@
 // The read model of conversations and requests, and request admission. Every write is an
 // idempotent upsert keyed by business IDs, so an activity retried after a crash changes
 // nothing the first attempt already wrote.
+import type { TransactionSql } from 'postgres';
 import type { Sql } from '../infra/db/database.js';
 import { readTenantSettings } from '../infra/tenants/settings.js';
 import { unlimitedQuota, type RequestQuota } from './quota.js';
@@ -16,6 +17,8 @@ import type { Decision, Intent } from '../workflows/rules/types.js';
 export interface StoreDeps {
   sql: Sql;
   quota?: RequestQuota;
+  /** Told when a customer hits the per-message or per-day limit. */
+  notifyOwner?: (n: { tenantId: string; requestId: null; key: string; kind: string; text: string }) => Promise<void>;
 }
 
 export interface Admission {
@@ -25,6 +28,8 @@ export interface Admission {
   workflowId: string;
   /** blocked: the tenant is at quota; the request is recorded, closed, and nothing runs. */
   outcome: 'opened' | 'duplicate' | 'blocked';
+  /** Why a blocked request was refused, when it is not the quota. */
+  decision?: { code: 'request.limit_exceeded' };
 }
 
 export interface RequestProgress {
@@ -38,7 +43,7 @@ export interface RequestProgress {
   close?: boolean;
 }
 
-export function createStoreActivities({ sql, quota = unlimitedQuota }: StoreDeps) {
+export function createStoreActivities({ sql, quota = unlimitedQuota, notifyOwner }: StoreDeps) {
   return {
     async recordConversation(input: {
       tenantId: string;
@@ -79,9 +84,25 @@ export function createStoreActivities({ sql, quota = unlimitedQuota }: StoreDeps
       messageId: string;
       items: Array<{ orderId: string; intent: Intent }>;
     }): Promise<Admission[]> {
+      const settings = await readTenantSettings(sql, input.tenantId);
+      const [conv] = await sql<{ customer: string }[]>`select customer from conversations where id = ${input.conversationId}`;
+      const limits: CustomerLimits = {
+        customer: conv?.customer ?? null,
+        perDay: settings.maxRequestsPerCustomerPerDay,
+        // The orders this message may open: the first maxOrdersPerMessage distinct order IDs.
+        allowedOrders: new Set([...new Set(input.items.filter((i) => i.intent !== 'other').map((i) => i.orderId))].slice(0, settings.maxOrdersPerMessage)),
+      };
       const out: Admission[] = [];
       for (const item of input.items) {
-        out.push(await admitOne(sql, quota, input.tenantId, input.conversationId, input.messageId, item));
+        out.push(await admitOne(sql, quota, input.tenantId, input.conversationId, input.messageId, item, limits));
+      }
+      const refused = out.filter((a) => a.decision?.code === 'request.limit_exceeded');
+      if (refused.length && notifyOwner) {
+        await notifyOwner({
+          tenantId: input.tenantId, requestId: null, key: `limit:${input.conversationId}:${input.messageId}`, kind: 'limit',
+          text: `Customer ${limits.customer ?? '?'} asked about more orders than the limits allow (${settings.maxOrdersPerMessage} per message, ` +
+            `${settings.maxRequestsPerCustomerPerDay} per day): ${refused.map((a) => a.orderId).join(', ')} were not opened and were told to write again later.`,
+        });
       }
       return out;
     },
@@ -121,6 +142,12 @@ export function createStoreActivities({ sql, quota = unlimitedQuota }: StoreDeps
   };
 }
 
+interface CustomerLimits {
+  customer: string | null;
+  perDay: number;
+  allowedOrders: Set<string>;
+}
+
 async function admitOne(
   sql: Sql,
   quota: RequestQuota,
@@ -128,16 +155,24 @@ async function admitOne(
   conversationId: string,
   messageId: string,
   item: { orderId: string; intent: Intent },
+  limits: CustomerLimits,
 ): Promise<Admission> {
+  const counted = item.intent !== 'other';
   return sql.begin(async (tx) => {
+    // One customer's admissions queue here (always before the order lock below, so two
+    // locks are always taken in the same order) and the daily count is exact.
+    if (counted && limits.customer !== null) await tx`select pg_advisory_xact_lock(hashtext(${`${tenantId}:customer:${limits.customer}`}))`;
     // Serialise admissions of one order+intent so "is one open?" and "open one" are atomic.
     const lockKey = item.intent === 'other' ? `${tenantId}:other:${conversationId}` : `${tenantId}:${item.orderId}:${item.intent}`;
     await tx`select pg_advisory_xact_lock(hashtext(${lockKey}))`;
-    const [mine] = await tx<{ id: string; workflow_id: string; state: string }[]>`
-      select id::text, workflow_id, state from requests
+    const [mine] = await tx<{ id: string; workflow_id: string; state: string; decision: string | null }[]>`
+      select id::text, workflow_id, state, decision from requests
       where conversation_id = ${conversationId} and message_id = ${messageId}
         and order_id = ${item.orderId} and intent = ${item.intent}`;
-    if (mine) return { ...item, requestId: mine.id, workflowId: mine.workflow_id, outcome: mine.state === 'blocked' ? ('blocked' as const) : ('opened' as const) };
+    if (mine) {
+      if (mine.state !== 'blocked') return { ...item, requestId: mine.id, workflowId: mine.workflow_id, outcome: 'opened' as const };
+      return { ...item, requestId: mine.id, workflowId: mine.workflow_id, outcome: 'blocked' as const, ...(mine.decision === LIMIT_EXCEEDED ? { decision: { code: LIMIT_EXCEEDED } } : {}) };
+    }
     const [joined] = await tx<{ id: string; workflow_id: string }[]>`
       select r.id::text, r.workflow_id from request_joins j join requests r on r.id = j.request_id
       where j.conversation_id = ${conversationId} and j.message_id = ${messageId}
@@ -158,13 +193,29 @@ async function admitOne(
     const [seq] = await tx<{ id: string }[]>`select nextval('requests_id_seq')::text as id`;
     const id = seq!.id;
     const workflowId = supportRequestWorkflowId(tenantId, item.orderId, item.intent, id);
+    // The customer's limits come before the plan: what they refuse is not counted.
+    const overLimit = counted && (!limits.allowedOrders.has(item.orderId) || (await openedToday(tx, tenantId, limits.customer)) >= limits.perDay);
     // Only order requests count against the plan; `other` has no order.
-    const admitted = item.intent === 'other' || (await quota.tryConsume(tx, tenantId, id));
+    const admitted = !overLimit && (!counted || (await quota.tryConsume(tx, tenantId, id)));
+    const refusal = overLimit ? LIMIT_EXCEEDED : 'quota.blocked';
     await tx`
       insert into requests (id, tenant_id, conversation_id, message_id, order_id, intent, workflow_id, state, decision, closed_at)
       values (${id}, ${tenantId}, ${conversationId}, ${messageId}, ${item.orderId}, ${item.intent}, ${workflowId},
-              ${admitted ? 'received' : 'blocked'}, ${admitted ? null : 'quota.blocked'},
+              ${admitted ? 'received' : 'blocked'}, ${admitted ? null : refusal},
               case when ${admitted} then null else now() end)`;
-    return { ...item, requestId: id, workflowId, outcome: admitted ? ('opened' as const) : ('blocked' as const) };
+    if (admitted) return { ...item, requestId: id, workflowId, outcome: 'opened' as const };
+    return { ...item, requestId: id, workflowId, outcome: 'blocked' as const, ...(overLimit ? { decision: { code: LIMIT_EXCEEDED } } : {}) };
   });
+}
+
+const LIMIT_EXCEEDED = 'request.limit_exceeded' as const;
+
+/** Order requests the customer opened (not refused) in the last 24 hours. */
+async function openedToday(tx: TransactionSql, tenantId: string, customer: string | null): Promise<number> {
+  if (customer === null) return 0;
+  const [row] = await tx<{ n: number }[]>`
+    select count(*)::int as n from requests r join conversations c on c.id = r.conversation_id
+    where r.tenant_id = ${tenantId} and c.customer = ${customer} and r.intent <> 'other'
+      and r.state <> 'blocked' and r.opened_at > now() - interval '1 day'`;
+  return row?.n ?? 0;
 }

@@ -20,6 +20,9 @@ import { simulateRoutes } from './routes/simulate.js';
 import { escalationRoutes } from './routes/escalations.js';
 import { channelRoutes } from './routes/channels.js';
 import { providerReplyRoutes } from './routes/provider-replies.js';
+import { billingRoutes } from './routes/billing.js';
+import { paymentRoutes } from './routes/payments.js';
+import type { PaymentGateway } from '../infra/payments/gateway.js';
 import { BotManager } from './telegram/manager.js';
 import { telegramWebhookRoutes } from './telegram/webhook.js';
 import { opsRoutes } from './routes/ops.js';
@@ -37,6 +40,14 @@ export interface ApiDeps {
   server?: { connectionTimeout: number; requestTimeout: number; keepAliveTimeout: number };
   /** The operator API and the codec endpoint; off without an operator key. */
   operator?: OperatorDeps;
+  /** Absent: billing reads work, buying answers 503. */
+  payments?: PaymentApiDeps;
+}
+
+export interface PaymentApiDeps {
+  gateway: PaymentGateway;
+  /** The API's public base URL, for the gateway's callback (known once the API listens). */
+  callbackBase: () => string;
 }
 
 export interface TelegramApiDeps {
@@ -97,6 +108,8 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(escalationRoutes, { prefix: '/v1' });
   await app.register(channelRoutes, { prefix: '/v1' });
   await app.register(providerReplyRoutes, { prefix: '/v1' });
+  await app.register(billingRoutes, { prefix: '/v1' });
+  await app.register(paymentRoutes, { prefix: '/v1' });
   await app.register(telegramWebhookRoutes);
   await app.register(opsRoutes);
   await app.register(operatorRoutes, { operator: deps.operator ?? { apiKey: null, codec: null, codecCorsOrigin: null } });

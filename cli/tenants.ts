@@ -7,6 +7,8 @@ import { ConfigError, loadConfig, type Config } from '../infra/config.js';
 import { connectDatabase } from '../infra/db/database.js';
 import { migrate } from '../infra/db/migrate.js';
 import { createTenant } from '../infra/tenants/tenants.js';
+import { Client, Connection } from '@temporalio/client';
+import { startSubscription } from '../activities/billing-subscription.js';
 
 export async function runTenants(args: string[]): Promise<number> {
   const [sub, name] = args;
@@ -29,6 +31,7 @@ export async function runTenants(args: string[]): Promise<number> {
   try {
     await migrate(sql);
     const { tenant, apiKey } = await createTenant(sql, name.trim());
+    await startSubscriptionOf(config, tenant.id);
     process.stdout.write(`${JSON.stringify({ tenantId: tenant.id, name: tenant.name, apiKey })}\n`);
     return 0;
   } finally {
@@ -59,4 +62,18 @@ async function embeddedDatabase(config: Config): Promise<{ url: string; stop(): 
     startEmbeddedPostgres(opts: { dataDir: string; port: number }): Promise<{ url: string; stop(): Promise<void> }>;
   };
   return startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT });
+}
+
+/**
+ * The tenant's subscription starts with it when the service's Temporal is known; otherwise
+ * the service starts it at its next start (it starts every tenant's, idempotently).
+ */
+async function startSubscriptionOf(config: Config, tenantId: string): Promise<void> {
+  if (!config.TEMPORAL_ADDRESS) return;
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  try {
+    await startSubscription(new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), config.TEMPORAL_TASK_QUEUE, tenantId);
+  } finally {
+    await connection.close();
+  }
 }

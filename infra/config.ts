@@ -82,6 +82,21 @@ const ConfigSchema = z.object({
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+
+  /** Where invoices are paid. `dev`: a local gateway (started by npm start unless DEV_GATEWAY_URL). */
+  PAYMENT_GATEWAY: z.enum(['dev', 'cryptomus', 'heleket', 'nowpayments']).default('dev'),
+  DEV_GATEWAY_URL: optionalUrl,
+  /** Signs the dev gateway's callbacks; generated into the data dir when unset. */
+  DEV_GATEWAY_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16).optional()),
+  CRYPTOMUS_API_ROOT: z.url().default('https://api.cryptomus.com'),
+  CRYPTOMUS_MERCHANT: z.preprocess(emptyAsUndefined, z.string().optional()),
+  CRYPTOMUS_PAYMENT_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  HELEKET_API_ROOT: z.url().default('https://api.heleket.com'),
+  HELEKET_MERCHANT: z.preprocess(emptyAsUndefined, z.string().optional()),
+  HELEKET_PAYMENT_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  NOWPAYMENTS_API_ROOT: z.url().default('https://api.nowpayments.io'),
+  NOWPAYMENTS_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  NOWPAYMENTS_IPN_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
 });
 
 export type Config = Omit<z.infer<typeof ConfigSchema>, 'DEMO'> & { DEMO: boolean };
@@ -106,6 +121,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (Boolean(cfg.TEMPORAL_TLS_CERT) !== Boolean(cfg.TEMPORAL_TLS_KEY)) {
     problems.push('TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY: set both or neither');
   }
+  problems.push(...gatewayProblems(cfg));
   if (problems.length) throw new ConfigError(problems);
   // The demo world only makes sense on the embedded default unless asked for explicitly.
   const demo = cfg.DEMO ? cfg.DEMO === 'true' : !cfg.DATABASE_URL;
@@ -125,4 +141,15 @@ export function llmConfig(cfg: Config): { baseURL: string; apiKey: string; model
 /** The address policy for tenant URLs; the demo's simulators live on loopback. */
 export function tenantUrlPolicyOf(cfg: Config): { allowPrivate: boolean; allowLoopback: boolean } {
   return { allowPrivate: cfg.ALLOW_PRIVATE_URLS === 'true', allowLoopback: cfg.ALLOW_LOOPBACK_URLS === 'true' || cfg.DEMO };
+}
+
+/** A production gateway without its credentials would fail at the first invoice: refuse to start. */
+function gatewayProblems(cfg: z.infer<typeof ConfigSchema>): string[] {
+  const required: Record<typeof cfg.PAYMENT_GATEWAY, Array<keyof typeof cfg>> = {
+    dev: [],
+    cryptomus: ['CRYPTOMUS_MERCHANT', 'CRYPTOMUS_PAYMENT_KEY'],
+    heleket: ['HELEKET_MERCHANT', 'HELEKET_PAYMENT_KEY'],
+    nowpayments: ['NOWPAYMENTS_API_KEY', 'NOWPAYMENTS_IPN_SECRET'],
+  };
+  return required[cfg.PAYMENT_GATEWAY].filter((k) => !cfg[k]).map((k) => `${k}: required when PAYMENT_GATEWAY=${cfg.PAYMENT_GATEWAY}`);
 }

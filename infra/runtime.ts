@@ -20,8 +20,11 @@ import { startSimulators } from '../dev/simulators/index.js';
 import { ensureDemoTenant } from './demo.js';
 import { createActivities } from '../activities/index.js';
 import { startTicketPoller } from '../activities/tickets.js';
+import { startSubscription } from '../activities/billing-subscription.js';
 import { createWorker } from '../worker/worker.js';
 import { buildApp } from '../api/app.js';
+import { gatewayFromConfig } from './payments/index.js';
+import { startDevGateway } from '../dev/simulators/payments/dev-gateway.js';
 
 export interface RunningService {
   apiUrl: string;
@@ -96,19 +99,37 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
       demo = await ensureDemoTenant(sql, box, dataDir, sims);
     }
 
+    // The dev gateway confirms payments locally; production gateways are reached by URL.
+    let devGateway: { url: string; secret: string } | null = null;
+    if (config.PAYMENT_GATEWAY === 'dev' && !config.DEV_GATEWAY_URL) {
+      const sim = await startDevGateway({ secret: config.DEV_GATEWAY_SECRET ?? deriveKey(secretsKey, 'dev-gateway').toString('hex') });
+      stops.push(['dev payment gateway', sim.close]);
+      devGateway = sim;
+    }
+    const gateway = gatewayFromConfig(config, devGateway);
+    let apiUrl = config.PUBLIC_URL?.replace(/\/$/, '') ?? '';
+
     const nativeConnection = await NativeConnection.connect({ address: temporalAddress });
     stops.push(['worker connection', () => nativeConnection.close()]);
     const worker = await createWorker({
       connection: nativeConnection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
-      activities: createActivities({ sql, box, llm: llmConfig(config), temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, telegramApiRoot: config.TELEGRAM_API_ROOT }),
+      activities: createActivities({
+        sql, box, llm: llmConfig(config), temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, telegramApiRoot: config.TELEGRAM_API_ROOT,
+        payments: { gateway, callbackUrl: () => apiUrl },
+      }),
     });
     const running = worker.run();
     stops.push(['worker', async () => {
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running;
     }]);
+
+    // Every tenant's subscription runs for as long as the tenant exists; starting is idempotent.
+    for (const { id } of await sql<{ id: string }[]>`select id from tenants`) {
+      await startSubscription(temporal, config.TEMPORAL_TASK_QUEUE, id);
+    }
 
     // Pollers outlive restarts in Temporal; this only starts the ones that are missing.
     for (const { tenant_id } of await sql<{ tenant_id: string }[]>`select tenant_id from tenant_panels`) {
@@ -118,14 +139,16 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
     const app = await buildApp({
       sql, temporal, box, taskQueue: config.TEMPORAL_TASK_QUEUE, logger, bodyLimit: config.API_BODY_LIMIT,
       telegram: { apiRoot: config.TELEGRAM_API_ROOT, publicUrl: config.PUBLIC_URL ?? null, linkKey: deriveKey(secretsKey, 'telegram-link') },
+      payments: { gateway, callbackBase: () => apiUrl },
     });
     // Closing the app also stops the tenants' bots.
     stops.push(['api', () => app.close()]);
     const address = await app.listen({ host: config.API_HOST, port: config.API_PORT });
     await app.bots.startPolling();
-    const apiUrl = address.replace('[::1]', '127.0.0.1');
+    const localUrl = address.replace('[::1]', '127.0.0.1');
+    apiUrl ||= localUrl;
 
-    return { apiUrl, docsUrl: `${apiUrl}/docs`, temporalUiUrl, demo, stop };
+    return { apiUrl: localUrl, docsUrl: `${localUrl}/docs`, temporalUiUrl, demo, stop };
   } catch (err) {
     await stop();
     throw err;

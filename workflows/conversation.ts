@@ -131,7 +131,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     for (const a of admissions) {
       const orderId = a.intent === 'other' ? null : a.orderId;
       if (a.outcome === 'duplicate') parts.push({ orderId, decision: duplicateDecision() });
-      else if (a.outcome === 'blocked') parts.push({ orderId, decision: quotaBlockedDecision() });
+      else if (a.outcome === 'blocked') parts.push({ orderId, decision: a.decision ?? quotaBlockedDecision() });
       else {
         const r = reports.get(a.requestId);
         if (r) parts.push({ orderId, decision: r.decision });

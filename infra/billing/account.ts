@@ -4,6 +4,7 @@
 import type { TransactionSql } from 'postgres';
 import type { Sql } from '../db/database.js';
 import { appendNewLedger } from './ledger.js';
+import { BillingRefusal } from './refusal.js';
 import { cycleAt, cycleEnd, isDowngrade, overageCents, overageRequests, PLANS, type PlanId } from './plans.js';
 
 export interface BillingAccount {
@@ -17,6 +18,8 @@ export interface BillingAccount {
   baseCredits: number;
   prepaidCredits: number;
   scheduledPlan: PlanId | null;
+  /** An unpaid renewal past its three days of grace: new requests are blocked until it is paid. */
+  blockedByInvoice: string | null;
 }
 
 interface AccountRow {
@@ -30,6 +33,7 @@ interface AccountRow {
   base_credits: number;
   prepaid_credits: number;
   scheduled_plan: PlanId | null;
+  blocked_unpaid_invoice: string | null;
 }
 
 /**
@@ -119,7 +123,7 @@ export async function setPlan(sql: Sql, tenantId: string, plan: PlanId, now: Dat
 export async function scheduleDowngrade(sql: Sql, tenantId: string, plan: PlanId, now: Date): Promise<BillingAccount> {
   return sql.begin(async (tx) => {
     const account = await rollCycleIfDue(tx, await ensureAccount(tx, tenantId, now), now);
-    if (!isDowngrade(account.plan, plan)) throw new Error(`${plan} is not a downgrade from ${account.plan}`);
+    if (!isDowngrade(account.plan, plan)) throw new BillingRefusal(409, `${plan} is not a downgrade from ${account.plan}.`, 'plan');
     const [row] = await tx<AccountRow[]>`
       update billing_accounts set scheduled_plan = ${plan}, updated_at = ${now}
       where tenant_id = ${tenantId}
@@ -128,7 +132,7 @@ export async function scheduleDowngrade(sql: Sql, tenantId: string, plan: PlanId
   });
 }
 
-function cycleRef(start: Date): string {
+export function cycleRef(start: Date): string {
   return `cycle:${start.toISOString()}`;
 }
 
@@ -144,5 +148,6 @@ function toAccount(r: AccountRow): BillingAccount {
     baseCredits: r.base_credits,
     prepaidCredits: r.prepaid_credits,
     scheduledPlan: r.scheduled_plan,
+    blockedByInvoice: r.blocked_unpaid_invoice,
   };
 }

@@ -12,7 +12,11 @@ export type LedgerKind =
   | 'base_credits_expire'
   | 'tracking_check'
   | 'prepaid_credits'
-  | 'overage_charge';
+  | 'overage_charge'
+  /** Money received for an invoice (usd_cents, positive). */
+  | 'payment'
+  /** An upgrade's unused requests carried into the rest of the cycle. */
+  | 'upgrade_bonus';
 
 export interface LedgerEntry {
   tenantId: string;

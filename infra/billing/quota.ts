@@ -16,6 +16,8 @@ export function createBillingQuota(opts: { now?: () => Date } = {}): RequestQuot
       const ref = `request:${requestId}`;
       // A request already counted stays admitted, even if the quota has filled since.
       if (await hasLedgerEntry(tx, tenantId, 'request', ref)) return true;
+      // An unpaid renewal past its grace blocks new requests as the quota does.
+      if (account.blockedByInvoice) return false;
       const plan = PLANS[account.plan];
       // Enterprise is never blocked: requests over quota are counted and billed as overage.
       if (!plan.overage && account.requestsUsed >= plan.requests + account.bonusRequests) return false;

@@ -30,6 +30,12 @@ export const TenantSettingsSchema = z.object({
   screenshotWaitSeconds: seconds.default(48 * 3600),
   staffWaitSeconds: seconds.default(7 * 86400),
   escalationReminderSeconds: seconds.default(4 * 3600),
+  /**
+   * Against one customer spending the tenant's whole plan: orders past these in one message,
+   * or in a customer's last 24 hours, are answered request.limit_exceeded and not counted.
+   */
+  maxOrdersPerMessage: z.number().int().min(1).max(1000).default(10),
+  maxRequestsPerCustomerPerDay: z.number().int().min(1).max(100_000).default(20),
 });
 export type TenantSettings = z.infer<typeof TenantSettingsSchema>;
 

@@ -4,6 +4,7 @@ import { createTrackingActivities } from '../../activities/tracking.js';
 import { createStoreActivities } from '../../activities/store.js';
 import { createBillingActivities } from '../../activities/billing.js';
 import { addPrepaidCredits } from '../../infra/billing/credits.js';
+import { patchTenantSettings } from '../../infra/tenants/settings.js';
 import { ServicesCache } from '../../activities/panel/services-cache.js';
 import { saveCountSource, savePanel, saveProvider } from '../../infra/tenants/connections.js';
 import { startSimulators, type Simulators } from '../../dev/simulators/index.js';
@@ -46,6 +47,8 @@ describe('tracking rounds: batched panel calls, one credit per check, pause at z
     await savePanel(sql, testBox, tenantId, sims.config.panel);
     await saveProvider(sql, testBox, tenantId, { name: sims.config.providerName, dispatch: 'api', api: sims.config.provider, telegramChatId: null });
     await saveCountSource(sql, tenantId, sims.config.countSource);
+    // 100 orders in one message as seed data: the per-customer limits are not under test here.
+    await patchTenantSettings(sql, tenantId, { maxOrdersPerMessage: 1000, maxRequestsPerCustomerPerDay: 100_000 });
     const store = createStoreActivities({ sql });
     await store.recordConversation({ tenantId, conversationId: `${tenantId}-c`, channel: 'api', customer: 'alice' });
     const items = Array.from({ length: n }, (_, i) => ({ orderId: String(30_000 + i), intent: 'refill' as const }));

@@ -87,6 +87,9 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
       return world.openRequests;
     },
     trackingCreditsLeft: unused,
+    subscriptionCycle: unused,
+    closeCycle: unused,
+    blockIfUnpaid: unused,
   };
 }
 

@@ -107,6 +107,7 @@ export const DECISION_CODES = [
   'request.need_screenshot',
   'request.duplicate',
   'quota.blocked',
+  'request.limit_exceeded',
 ] as const;
 export type DecisionCode = (typeof DECISION_CODES)[number];
 

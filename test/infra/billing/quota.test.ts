@@ -3,6 +3,7 @@ import { createStoreActivities } from '../../../activities/store.js';
 import { createBillingQuota } from '../../../infra/billing/quota.js';
 import { loadAccount, setPlan } from '../../../infra/billing/account.js';
 import { newTenant, testDatabase } from '../../helpers/database.js';
+import { patchTenantSettings } from '../../../infra/tenants/settings.js';
 import { assertLedgerExplainsBalances, ledgerOf } from './ledger-balances.js';
 
 describe('request quota on the admission path (real PostgreSQL)', () => {
@@ -14,6 +15,8 @@ describe('request quota on the admission path (real PostgreSQL)', () => {
     const { sql } = await testDatabase();
     const { tenantId } = await newTenant(sql, 'quota');
     if (plan) await setPlan(sql, tenantId, plan, t0);
+    // The plan's quota, not the per-customer limits (admission-limits.test.ts), is under test.
+    await patchTenantSettings(sql, tenantId, { maxOrdersPerMessage: 1000, maxRequestsPerCustomerPerDay: 100_000 });
     const quota = createBillingQuota({ now: () => clock });
     const store = createStoreActivities({ sql, quota });
     const conversationId = `${tenantId}-c1`;

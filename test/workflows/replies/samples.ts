@@ -41,6 +41,7 @@ export const SAMPLE_DECISIONS: Record<DecisionCode, Decision> = {
   },
   'request.duplicate': { code: 'request.duplicate' },
   'quota.blocked': { code: 'quota.blocked' },
+  'request.limit_exceeded': { code: 'request.limit_exceeded' },
 };
 
 /** What no customer should ever read: an unfilled slot or a missing value. */

@@ -155,6 +155,8 @@ export const de: ReplyLocale = {
     'request.duplicate': () =>
       'Wir bearbeiten diese Anfrage zu dieser Bestellung bereits. Sobald es Neuigkeiten gibt, melden wir uns hier.',
     'quota.blocked': () => 'Ein Mitglied unseres Teams kümmert sich darum und antwortet Ihnen hier.',
+    'request.limit_exceeded': () =>
+      'Wir können pro Nachricht und pro Tag nur eine begrenzte Anzahl von Bestellungen prüfen. Diese Bestellung wurde jetzt nicht geprüft: Bitte senden Sie sie später in einer eigenen Nachricht erneut.',
   },
 
   outcomes: {

@@ -145,6 +145,8 @@ export const en: ReplyLocale = {
     'request.duplicate': () =>
       "We're already handling this request for this order. We'll update you here as soon as there's news.",
     'quota.blocked': () => 'A team member will handle this and reply here.',
+    'request.limit_exceeded': () =>
+      'We can only check a limited number of orders per message and per day. This order was not checked now: please send it again later in a separate message.',
   },
 
   outcomes: {

@@ -145,6 +145,8 @@ export const es: ReplyLocale = {
     'request.duplicate': () =>
       'Ya estamos gestionando esta solicitud para este pedido. Te avisaremos por aquí en cuanto haya novedades.',
     'quota.blocked': () => 'Una persona de nuestro equipo se encargará de esto y te responderá por aquí.',
+    'request.limit_exceeded': () =>
+      'Solo podemos revisar un número limitado de pedidos por mensaje y por día. Este pedido no se revisó ahora: envíalo de nuevo más tarde en un mensaje aparte.',
   },
 
   outcomes: {

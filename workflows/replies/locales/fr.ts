@@ -149,6 +149,8 @@ export const fr: ReplyLocale = {
     'request.duplicate': () =>
       'Nous traitons déjà cette demande pour cette commande. Nous reviendrons vers vous ici dès qu’il y aura du nouveau.',
     'quota.blocked': () => 'Un membre de notre équipe va s’en occuper et vous répondra ici.',
+    'request.limit_exceeded': () =>
+      'Nous ne pouvons vérifier qu’un nombre limité de commandes par message et par jour. Cette commande n’a pas été vérifiée pour l’instant : merci de la renvoyer plus tard dans un message séparé.',
   },
 
   outcomes: {

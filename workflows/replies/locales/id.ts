@@ -143,6 +143,8 @@ export const id: ReplyLocale = {
     'request.duplicate': () =>
       'Permintaan untuk pesanan ini sudah sedang kami tangani. Kami akan mengabari Anda di sini begitu ada perkembangan.',
     'quota.blocked': () => 'Anggota tim kami akan menangani ini dan membalas di sini.',
+    'request.limit_exceeded': () =>
+      'Kami hanya dapat memeriksa sejumlah pesanan terbatas per pesan dan per hari. Pesanan ini belum diperiksa sekarang: silakan kirim lagi nanti dalam pesan terpisah.',
   },
 
   outcomes: {

@@ -149,6 +149,8 @@ export const it: ReplyLocale = {
     'request.duplicate': () =>
       'Ci stiamo già occupando di questa richiesta per questo ordine. Ti aggiorneremo qui non appena ci saranno novità.',
     'quota.blocked': () => 'Un membro del nostro team se ne occuperà e ti risponderà qui.',
+    'request.limit_exceeded': () =>
+      'Possiamo controllare solo un numero limitato di ordini per messaggio e al giorno. Questo ordine non è stato controllato ora: invialo di nuovo più tardi in un messaggio separato.',
   },
 
   outcomes: {

@@ -146,6 +146,8 @@ export const pt: ReplyLocale = {
     'request.duplicate': () =>
       'Já estamos cuidando desta solicitação para este pedido. Avisaremos você por aqui assim que houver novidades.',
     'quota.blocked': () => 'Alguém da nossa equipe vai cuidar disso e responder por aqui.',
+    'request.limit_exceeded': () =>
+      'Só conseguimos verificar um número limitado de pedidos por mensagem e por dia. Este pedido não foi verificado agora: envie-o novamente mais tarde em uma mensagem separada.',
   },
 
   outcomes: {

@@ -144,6 +144,8 @@ export const tr: ReplyLocale = {
     'request.duplicate': () =>
       'Bu siparişle ilgili talebinizle zaten ilgileniyoruz. Gelişme olur olmaz size buradan haber vereceğiz.',
     'quota.blocked': () => 'Ekibimizden biri bununla ilgilenip size buradan yanıt verecek.',
+    'request.limit_exceeded': () =>
+      'Mesaj başına ve günlük olarak yalnızca sınırlı sayıda siparişi kontrol edebiliyoruz. Bu sipariş şimdi kontrol edilmedi: lütfen daha sonra ayrı bir mesajla tekrar gönderin.',
   },
 
   outcomes: {
