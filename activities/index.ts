@@ -13,13 +13,16 @@ import { createDispatchActivities } from './dispatch.js';
 import { createTrackingActivities } from './tracking.js';
 import { createNotifyActivities } from './notify.js';
 import { createTicketActivities } from './tickets.js';
+import { createKnowledgeActivities } from './knowledge.js';
+import { createReplyWriter } from './llm/replies-writer.js';
+import { activityLog } from './llm/activity-log.js';
 import { ServicesCache } from './panel/services-cache.js';
 import type { UserbotSender } from './telegram/userbot.js';
 
 export interface ActivityDeps {
   sql: Sql;
   box: SecretBox;
-  llm: { baseURL: string; apiKey: string; model: string } | null;
+  llm: { baseURL: string; apiKey: string; model: string; embeddingModel?: string } | null;
   /** Tracking rounds signal the requests they checked. */
   temporal: Client;
   taskQueue: string;
@@ -41,6 +44,12 @@ export function createActivities(deps: ActivityDeps) {
     ...createTrackingActivities({ ...deps, services, consumeTrackingCredit: billing.consumeTrackingCredit }),
     ...createNotifyActivities(deps),
     ...createTicketActivities(deps),
+    ...createReplyWriter({ llm: deps.llm, log: activityLog }),
+    ...createKnowledgeActivities({
+      sql: deps.sql,
+      embeddings: deps.llm ? { ...deps.llm, model: deps.llm.embeddingModel ?? 'text-embedding-3-small' } : null,
+      log: activityLog,
+    }),
   };
 }
 

@@ -20,6 +20,7 @@ import { simulateRoutes } from './routes/simulate.js';
 import { escalationRoutes } from './routes/escalations.js';
 import { channelRoutes } from './routes/channels.js';
 import { providerReplyRoutes } from './routes/provider-replies.js';
+import { knowledgeRoutes } from './routes/knowledge.js';
 import { BotManager } from './telegram/manager.js';
 import { telegramWebhookRoutes } from './telegram/webhook.js';
 
@@ -90,6 +91,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(escalationRoutes, { prefix: '/v1' });
   await app.register(channelRoutes, { prefix: '/v1' });
   await app.register(providerReplyRoutes, { prefix: '/v1' });
+  await app.register(knowledgeRoutes, { prefix: '/v1' });
   await app.register(telegramWebhookRoutes);
   return app;
 }

@@ -87,6 +87,8 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
       return world.openRequests;
     },
     trackingCreditsLeft: unused,
+    writeReply: async (facts) => ({ text: facts.template, source: 'template' as const }),
+    answerFromKnowledge: unused,
   };
 }
 
