@@ -14,6 +14,7 @@ import { createTrackingActivities } from './tracking.js';
 import { createNotifyActivities } from './notify.js';
 import { createTicketActivities } from './tickets.js';
 import { createKnowledgeActivities } from './knowledge.js';
+import { createRefundActivities } from './refunds.js';
 import { createReplyWriter } from './llm/replies-writer.js';
 import { activityLog } from './llm/activity-log.js';
 import { ServicesCache } from './panel/services-cache.js';
@@ -50,6 +51,7 @@ export function createActivities(deps: ActivityDeps) {
       embeddings: deps.llm ? { ...deps.llm, model: deps.llm.embeddingModel ?? 'text-embedding-3-small' } : null,
       log: activityLog,
     }),
+    ...createRefundActivities(deps),
   };
 }
 

@@ -2,7 +2,7 @@
 // balance change it explains; the database refuses to change or remove an entry.
 import type { TransactionSql } from 'postgres';
 
-export type LedgerBalance = 'requests_used' | 'bonus_requests' | 'base_credits' | 'prepaid_credits' | 'usd_cents';
+export type LedgerBalance = 'requests_used' | 'bonus_requests' | 'base_credits' | 'prepaid_credits' | 'usd_cents' | 'customer_refund_cents';
 
 export type LedgerKind =
   | 'request'
@@ -12,7 +12,8 @@ export type LedgerKind =
   | 'base_credits_expire'
   | 'tracking_check'
   | 'prepaid_credits'
-  | 'overage_charge';
+  | 'overage_charge'
+  | 'customer_refund';
 
 export interface LedgerEntry {
   tenantId: string;

@@ -89,6 +89,8 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
     trackingCreditsLeft: unused,
     writeReply: async (facts) => ({ text: facts.template, source: 'template' as const }),
     answerFromKnowledge: unused,
+    readRefundFacts: unused,
+    executeRefund: unused,
   };
 }
 
