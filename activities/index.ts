@@ -15,6 +15,7 @@ import { createNotifyActivities } from './notify.js';
 import { createTicketActivities } from './tickets.js';
 import { createKnowledgeActivities } from './knowledge.js';
 import { createRefundActivities } from './refunds.js';
+import { createPilotActivities } from './pilot.js';
 import { createReplyWriter } from './llm/replies-writer.js';
 import { activityLog } from './llm/activity-log.js';
 import { ServicesCache } from './panel/services-cache.js';
@@ -52,6 +53,7 @@ export function createActivities(deps: ActivityDeps) {
       log: activityLog,
     }),
     ...createRefundActivities(deps),
+    ...createPilotActivities(deps),
   };
 }
 

@@ -21,6 +21,7 @@ import { escalationRoutes } from './routes/escalations.js';
 import { channelRoutes } from './routes/channels.js';
 import { providerReplyRoutes } from './routes/provider-replies.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
+import { pilotRoutes } from './routes/pilot.js';
 import { BotManager } from './telegram/manager.js';
 import { telegramWebhookRoutes } from './telegram/webhook.js';
 
@@ -92,6 +93,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(channelRoutes, { prefix: '/v1' });
   await app.register(providerReplyRoutes, { prefix: '/v1' });
   await app.register(knowledgeRoutes, { prefix: '/v1' });
+  await app.register(pilotRoutes, { prefix: '/v1' });
   await app.register(telegramWebhookRoutes);
   return app;
 }

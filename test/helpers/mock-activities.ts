@@ -91,6 +91,8 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
     answerFromKnowledge: unused,
     readRefundFacts: unused,
     executeRefund: unused,
+    createPilotDraft: unused,
+    recordPilotVerdict: unused,
   };
 }
 
