@@ -22,6 +22,7 @@ import { channelRoutes } from './routes/channels.js';
 import { providerReplyRoutes } from './routes/provider-replies.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
 import { pilotRoutes } from './routes/pilot.js';
+import { analyticsRoutes } from './routes/analytics.js';
 import { BotManager } from './telegram/manager.js';
 import { telegramWebhookRoutes } from './telegram/webhook.js';
 
@@ -94,6 +95,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(providerReplyRoutes, { prefix: '/v1' });
   await app.register(knowledgeRoutes, { prefix: '/v1' });
   await app.register(pilotRoutes, { prefix: '/v1' });
+  await app.register(analyticsRoutes, { prefix: '/v1' });
   await app.register(telegramWebhookRoutes);
   return app;
 }
