@@ -3,17 +3,16 @@
 // comes once that workflow accepted it, and the verdict is then kept.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { bearerSecurity, requireTenant, tenantOf } from '../plugins/auth.js';
 import { HttpError } from '../plugins/error-handler.js';
 import { ErrorSchema, errorResponses } from '../schemas/common.js';
 import { DraftDecisionBodySchema, DraftDecisionResultSchema, DraftIdParamsSchema, DraftSchema } from '../schemas/pilot.js';
-import { pendingDrafts, readDraft, recordVerdict } from '../../infra/pilot/drafts.js';
-import { pilotDraftDecisionUpdate } from '../../workflows/definitions.js';
+import { pendingDrafts } from '../../infra/pilot/drafts.js';
+import { decidePilotDraft } from '../pilot/decide-draft.js';
 
 export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preHandler', requireTenant);
-  const { sql, temporal } = app.deps;
+  const { sql } = app.deps;
 
   app.get('/pilot/drafts', {
     schema: { tags: ['pilot'], summary: 'Drafts waiting for a verdict, oldest first', security: bearerSecurity, response: { 200: z.object({ drafts: z.array(DraftSchema) }), ...errorResponses } },
@@ -30,7 +29,7 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['pilot'],
       summary: 'Approve, edit then approve, or reject a draft',
-      description: 'Answers once the waiting workflow carried the verdict out. 409 when the draft was already decided.',
+      description: 'Answers once the waiting workflow carried the verdict out. 409 when the draft was already decided or nothing waits for it.',
       security: bearerSecurity,
       params: DraftIdParamsSchema,
       body: DraftDecisionBodySchema,
@@ -40,22 +39,15 @@ export const pilotRoutes: FastifyPluginAsyncZod = async (app) => {
     const tenant = tenantOf(req);
     const { action, text } = req.body;
     if (action === 'edit' && !text) throw new HttpError(400, 'The request is not valid.', [{ field: 'text', message: 'required for "edit"' }]);
-    const draft = await readDraft(sql, tenant.id, req.params.id);
-    if (!draft) throw new HttpError(404, 'No such draft.');
-    if (draft.status !== 'pending') throw new HttpError(409, `The draft was already decided (${draft.status}).`);
-    const by = `api:${tenant.name}`;
-    let sentText: string | null;
-    try {
-      const result = await temporal.workflow.getHandle(draft.workflowId).executeUpdate(pilotDraftDecisionUpdate, {
-        args: [{ draftId: draft.id, action, ...(action === 'edit' ? { text } : {}), by }],
-      });
-      sentText = result.sentText;
-    } catch (err) {
-      if (err instanceof WorkflowUpdateFailedError) throw new HttpError(409, `The verdict cannot apply: ${err.cause?.message ?? err.message}`);
-      if (err instanceof Error && err.name === 'WorkflowNotFoundError') throw new HttpError(409, 'The conversation waiting for this draft has finished.');
-      throw err;
+    const outcome = await decidePilotDraft(app.deps, tenant.id, req.params.id, { action, ...(text ? { text } : {}), by: `api:${tenant.name}` });
+    switch (outcome.kind) {
+      case 'not_found':
+        throw new HttpError(404, 'No such draft.');
+      case 'already_decided':
+        throw new HttpError(409, `The draft was already decided (${outcome.status}).`);
+      case 'refused':
+        throw new HttpError(409, `The verdict cannot apply: ${outcome.reason}`);
     }
-    await recordVerdict(sql, { tenantId: tenant.id, draftId: draft.id, action, finalText: sentText, by });
-    return { id: draft.id, action, sentText };
+    return { id: req.params.id, action, sentText: outcome.sentText };
   });
 };

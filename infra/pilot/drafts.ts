@@ -47,15 +47,20 @@ interface DraftRow {
 }
 
 /** Makes the draft, or finds the one this step made before; returns its ID. */
-export async function createDraft(sql: Sql, d: NewDraft): Promise<string> {
-  const [row] = await sql<{ id: string }[]>`
+export async function createDraft(sql: Sql, d: NewDraft): Promise<{ id: string; announced: boolean }> {
+  const [row] = await sql<{ id: string; announced: boolean }[]>`
     insert into pilot_drafts (tenant_id, draft_key, kind, conversation_id, request_id, workflow_id, intent, decision, text)
     values (${d.tenantId}, ${d.draftKey}, ${d.kind}, ${d.conversationId}, ${d.requestId ?? null}, ${d.workflowId},
             ${d.intent ?? null}, ${d.decision ?? null}, ${d.text})
     on conflict (tenant_id, draft_key) do update set draft_key = excluded.draft_key
-    returning id::text`;
+    returning id::text, announced_at is not null as announced`;
   if (!row) throw new Error('draft insert returned no row');
-  return row.id;
+  return row;
+}
+
+/** The draft was shown in the admin chat: a retried activity does not show it again. */
+export async function markAnnounced(sql: Sql, tenantId: string, id: string): Promise<void> {
+  await sql`update pilot_drafts set announced_at = now() where tenant_id = ${tenantId} and id = ${id}`;
 }
 
 export async function pendingDrafts(sql: Sql, tenantId: string): Promise<Draft[]> {

@@ -5,10 +5,14 @@ import { strict as assert } from 'node:assert';
 import { fileURLToPath } from 'node:url';
 import { Worker } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
 import { createPilotActivities } from '../../activities/pilot.js';
+import { createTenantBot } from '../../api/telegram/bot.js';
+import type { BotEnv } from '../../api/telegram/context.js';
+import { BOT_INFO, callbackUpdate, recordCalls } from '../helpers/telegram-bot.js';
 import { agreementReport } from '../../infra/pilot/drafts.js';
 import { bearer, buildTestApp } from '../helpers/api.js';
-import { newTenant, testDatabase } from '../helpers/database.js';
+import { newTenant, testBox, testDatabase, testLinkKey } from '../helpers/database.js';
 import { eventually } from '../helpers/eventually.js';
 import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS } from '../helpers/temporal.js';
 
@@ -93,10 +97,33 @@ describe('pilot mode: drafts wait for staff (Temporal dev server, PostgreSQL)', 
     assert.equal(sent.filter((s) => s.conversationId === 'c-reject').length, 0);
   });
 
+  it('takes Approve and Reject presses from the admin chat only, like the API', async () => {
+    const { client } = await devServerEnv();
+    const { sql } = await testDatabase();
+    const ADMIN_CHAT = -100555;
+    const env: BotEnv = {
+      sql, box: testBox, temporal: client, taskQueue, logger: pino({ level: 'silent' }), apiRoot: 'http://127.0.0.1:9',
+      linkKey: testLinkKey, tenantId: tenant.tenantId, mode: 'webhook', adminChatId: String(ADMIN_CHAT),
+    };
+    const bot = createTenantBot(env, { token: '4242:AApilotTestToken', botInfo: BOT_INFO });
+    const calls = recordCalls(bot);
+    const id = await draftFor('c-telegram', 'speed_up', 'speed_up.forward', 'We asked the provider to speed it up.');
+    await bot.handleUpdate(callbackUpdate({ id: 77 }, `pd:${id}:approve`, { messageId: 5, chatId: 77 }));
+    const refused = calls.find((c) => c.method === 'answerCallbackQuery');
+    assert.equal(refused?.payload.show_alert, true, 'a press outside the admin chat is refused');
+    assert.equal(sent.filter((s) => s.conversationId === 'c-telegram').length, 0);
+    await bot.handleUpdate(callbackUpdate({ id: 78, username: 'boss' }, `pd:${id}:approve`, { messageId: 6, chatId: ADMIN_CHAT, text: 'Reply draft' }));
+    await eventually('the approved reply sent', () => sent.some((s) => s.conversationId === 'c-telegram'));
+    assert.deepEqual(sent.filter((s) => s.conversationId === 'c-telegram').map((s) => s.text), ['We asked the provider to speed it up.']);
+    const edit = calls.find((c) => c.method === 'editMessageText');
+    assert.match(String(edit?.payload.text), /Approved by @boss/);
+    assert.equal((await decide(id, { action: 'reject' })).statusCode, 409, 'decided in the chat, so the API sees it decided');
+  });
+
   it('computes the agreement per intent and decision code, and hides other tenants\' drafts', async () => {
     const { sql } = await testDatabase();
     const report = await agreementReport(sql, tenant.tenantId, new Date(Date.now() - 3_600_000), new Date(Date.now() + 60_000));
-    assert.deepEqual({ drafts: report.drafts, approvedUnchanged: report.approvedUnchanged, agreement: report.agreement }, { drafts: 3, approvedUnchanged: 1, agreement: 0.333 });
+    assert.deepEqual({ drafts: report.drafts, approvedUnchanged: report.approvedUnchanged, agreement: report.agreement }, { drafts: 4, approvedUnchanged: 2, agreement: 0.5 });
     assert.deepEqual(report.byIntent.refill, { drafts: 2, approvedUnchanged: 1, agreement: 0.5 });
     assert.deepEqual(report.byDecision['status.report'], { drafts: 1, approvedUnchanged: 0, agreement: 0 });
     const other = await newTenant(sql, 'pilot-other');

@@ -17,6 +17,8 @@ create table pilot_drafts (
   final_text      text,
   decided_by      text,
   decided_at      timestamptz,
+  -- Shown in the Telegram admin chat (with its buttons).
+  announced_at    timestamptz,
   created_at      timestamptz not null default now(),
   unique (tenant_id, draft_key)
 );
