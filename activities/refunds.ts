@@ -74,6 +74,28 @@ export function createRefundActivities(deps: RefundDeps) {
     return { status: 'executed', detail };
   }
 
+  /** The one panel call of a claimed refund; a transient failure keeps the claim for the retry. */
+  async function callPanel(panel: PanelAdapter, input: RefundExecution): Promise<RefundOutcome> {
+    try {
+      if (input.action === 'cancel') await panel.cancelAndRefund(input.orderId);
+      else {
+        const order = await panel.getOrder(input.orderId);
+        if (!order) throw new PanelError(`no order ${input.orderId}`, 'not_found');
+        await panel.setPartial(input.orderId, input.remains ?? order.remains, order.startCount);
+      }
+    } catch (err) {
+      if (err instanceof PanelError && err.code !== 'bad_response') {
+        await sql`update refunds set status = 'rejected', detail = ${err.message}, updated_at = now()
+                  where tenant_id = ${input.tenantId} and order_id = ${input.orderId}`;
+        activityLog('panel refused the refund', { ...input, error: err.message });
+        return { status: 'rejected', detail: err.message };
+      }
+      // Transient: the claim stays 'sending'; the retry checks the panel before calling again.
+      throw err;
+    }
+    return finish(input, input.action === 'cancel' ? 'canceled and refunded on the panel' : 'marked partial on the panel; the undelivered part refunded');
+  }
+
   return {
     /** What the refund criteria need, read now; parts that cannot be read come back null. */
     async readRefundFacts(input: { tenantId: string; orderId: string; customer: string; now: string }): Promise<RefundFacts | null> {
@@ -115,6 +137,16 @@ export function createRefundActivities(deps: RefundDeps) {
       if (claimed.length === 0) {
         const [row] = await sql<RefundRow[]>`select request_id, status, detail from refunds where tenant_id = ${input.tenantId} and order_id = ${input.orderId}`;
         if (!row) throw new Error('refund row vanished');
+        if (row.request_id !== input.requestId && row.status === 'rejected') {
+          // The panel refused an earlier request: nothing was refunded, so this one may try.
+          const taken = await sql`update refunds set request_id = ${input.requestId}, customer = ${input.customer}, action = ${input.action},
+                      amount = ${input.amount}, currency = ${input.currency}, status = 'sending', detail = null,
+                      criteria = ${sql.json(input.criteria as never)}, updated_at = now()
+                    where tenant_id = ${input.tenantId} and order_id = ${input.orderId} and status = 'rejected'
+                    returning order_id`;
+          if (taken.length === 1) return callPanel(panel, input);
+          return { status: 'already_refunded', detail: `order ${input.orderId} is being refunded by another request` };
+        }
         if (row.request_id !== input.requestId) return { status: 'already_refunded', detail: `order ${input.orderId} was refunded (or is being refunded) by request ${row.request_id}` };
         if (row.status === 'done') return { status: 'executed', detail: row.detail ?? 'refunded earlier' };
         if (row.status === 'rejected') return { status: 'rejected', detail: row.detail ?? 'the panel refused' };
@@ -125,24 +157,7 @@ export function createRefundActivities(deps: RefundDeps) {
           return finish(input, `the panel shows the order ${now.status} (refund applied on an earlier try)`);
         }
       }
-      try {
-        if (input.action === 'cancel') await panel.cancelAndRefund(input.orderId);
-        else {
-          const order = await panel.getOrder(input.orderId);
-          if (!order) throw new PanelError(`no order ${input.orderId}`, 'not_found');
-          await panel.setPartial(input.orderId, input.remains ?? order.remains, order.startCount);
-        }
-      } catch (err) {
-        if (err instanceof PanelError && err.code !== 'bad_response') {
-          await sql`update refunds set status = 'rejected', detail = ${err.message}, updated_at = now()
-                    where tenant_id = ${input.tenantId} and order_id = ${input.orderId}`;
-          activityLog('panel refused the refund', { ...input, error: err.message });
-          return { status: 'rejected', detail: err.message };
-        }
-        // Transient: the claim stays 'sending'; the retry checks the panel before calling again.
-        throw err;
-      }
-      return finish(input, input.action === 'cancel' ? 'canceled and refunded on the panel' : 'marked partial on the panel; the undelivered part refunded');
+      return callPanel(panel, input);
     },
   };
 

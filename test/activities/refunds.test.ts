@@ -135,5 +135,9 @@ describe('autonomous refunds through the panel (real PostgreSQL, simulators)', f
     const before = cancelCalls();
     assert.equal((await refunds.executeRefund(execution)).status, 'rejected');
     assert.equal(cancelCalls(), before);
+    // Nothing was refunded, so a later request for the order may try (and is refused again).
+    const later = await refunds.executeRefund({ ...execution, requestId: 'r-10' });
+    assert.equal(later.status, 'rejected');
+    assert.equal(cancelCalls(), before + 1);
   });
 });
