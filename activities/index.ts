@@ -14,13 +14,18 @@ import { createTrackingActivities } from './tracking.js';
 import { createNotifyActivities } from './notify.js';
 import { createTicketActivities } from './tickets.js';
 import { createSubscriptionActivities, type SubscriptionDeps } from './billing-subscription.js';
+import { createKnowledgeActivities } from './knowledge.js';
+import { createRefundActivities } from './refunds.js';
+import { createPilotActivities } from './pilot.js';
+import { createReplyWriter } from './llm/replies-writer.js';
+import { activityLog } from './llm/activity-log.js';
 import { ServicesCache } from './panel/services-cache.js';
 import type { UserbotSender } from './telegram/userbot.js';
 
 export interface ActivityDeps {
   sql: Sql;
   box: SecretBox;
-  llm: { baseURL: string; apiKey: string; model: string } | null;
+  llm: { baseURL: string; apiKey: string; model: string; embeddingModel?: string } | null;
   /** Tracking rounds signal the requests they checked. */
   temporal: Client;
   taskQueue: string;
@@ -46,6 +51,14 @@ export function createActivities(deps: ActivityDeps) {
     ...notify,
     ...createTicketActivities(deps),
     ...createSubscriptionActivities(deps),
+    ...createReplyWriter({ llm: deps.llm, log: activityLog }),
+    ...createKnowledgeActivities({
+      sql: deps.sql,
+      embeddings: deps.llm ? { ...deps.llm, model: deps.llm.embeddingModel ?? 'text-embedding-3-small' } : null,
+      log: activityLog,
+    }),
+    ...createRefundActivities(deps),
+    ...createPilotActivities(deps),
   };
 }
 

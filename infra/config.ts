@@ -97,6 +97,8 @@ const ConfigSchema = z.object({
   NOWPAYMENTS_API_ROOT: z.url().default('https://api.nowpayments.io'),
   NOWPAYMENTS_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   NOWPAYMENTS_IPN_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** The knowledge base's embeddings model on the same endpoint. */
+  OPENAI_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
 });
 
 export type Config = Omit<z.infer<typeof ConfigSchema>, 'DEMO'> & { DEMO: boolean };
@@ -129,12 +131,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 }
 
 /** The LLM settings, or null when no OpenAI-compatible endpoint is configured. */
-export function llmConfig(cfg: Config): { baseURL: string; apiKey: string; model: string } | null {
+export function llmConfig(cfg: Config): { baseURL: string; apiKey: string; model: string; embeddingModel: string } | null {
   if (!cfg.OPENAI_BASE_URL && !cfg.OPENAI_API_KEY) return null;
   return {
     baseURL: cfg.OPENAI_BASE_URL ?? 'https://api.openai.com/v1',
     apiKey: cfg.OPENAI_API_KEY ?? 'none',
     model: cfg.OPENAI_MODEL,
+    embeddingModel: cfg.OPENAI_EMBEDDING_MODEL,
   };
 }
 

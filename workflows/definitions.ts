@@ -184,3 +184,27 @@ export interface TrackerInput {
 }
 /** A request started monitoring: the tracker wakes (or starts) for its tenant. */
 export const trackerWakeSignal = defineSignal('trackerWake');
+
+// ---- pilot mode -------------------------------------------------------------------------
+
+export const PILOT_ACTIONS = ['approve', 'edit', 'reject'] as const;
+export type PilotAction = (typeof PILOT_ACTIONS)[number];
+export interface PilotDraftDecision {
+  draftId: string;
+  action: PilotAction;
+  /** The edited text ('edit' only). */
+  text?: string;
+  /** Who decided (API key owner, Telegram admin). */
+  by?: string;
+}
+/** What the waiting workflow does with the draft: the text it sends, or nothing (rejected). */
+export interface PilotDraftResult {
+  draftId: string;
+  action: PilotAction;
+  sentText: string | null;
+}
+/**
+ * Staff's verdict on a pilot draft; refused unless the workflow is waiting for that draft
+ * (a draft decided already, or never made by this workflow).
+ */
+export const pilotDraftDecisionUpdate = defineUpdate<PilotDraftResult, [PilotDraftDecision]>('pilotDraftDecision');

@@ -92,6 +92,10 @@ export interface PanelAdapter {
   addTicket(ticket: NewTicket): Promise<string>;
   /** Asks the order's provider to cancel (nothing is refunded until it does). */
   requestCancel(orderId: string): Promise<RequestCancelResult>;
+  /** Cancels the order and returns its charge to the customer's balance. Not idempotent. */
+  cancelAndRefund(orderId: string): Promise<void>;
+  /** Marks the order partial with `remains` undelivered, returning that part. Not idempotent. */
+  setPartial(orderId: string, remains: number, startCount: number): Promise<void>;
   getServices(): Promise<ServiceInfo[]>;
 }
 

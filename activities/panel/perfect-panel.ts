@@ -137,6 +137,16 @@ export class PerfectPanelClient implements PanelAdapter {
     }
   }
 
+  async cancelAndRefund(orderId: string): Promise<void> {
+    if (!/^\d+$/.test(orderId)) throw new PanelError(`no order ${orderId}`, 'not_found');
+    await this.admin('POST', '/orders/cancel', undefined, { order_id: Number(orderId) });
+  }
+
+  async setPartial(orderId: string, remains: number, startCount: number): Promise<void> {
+    if (!/^\d+$/.test(orderId)) throw new PanelError(`no order ${orderId}`, 'not_found');
+    await this.admin('POST', `/orders/${orderId}/set-partial`, undefined, { remains, start_count: startCount });
+  }
+
   async getServices(): Promise<ServiceInfo[]> {
     const api = new ProviderApiClient({
       url: `${this.base}/api/v2`,

@@ -65,3 +65,15 @@ export function parseEscalationData(data: string): { requestId: string; action: 
   const m = ESCALATION_DATA.exec(data);
   return m?.[1] && m[2] ? { requestId: m[1], action: m[2] as ButtonEscalationAction } : null;
 }
+
+/** Pilot drafts in the admin chat: approve or reject with a press (an edit goes through the API). */
+export const PILOT_DATA = /^pd:(\d{1,18}):(approve|reject)$/;
+
+export function pilotDraftKeyboard(draftId: string): CallbackKeyboard {
+  return { inline_keyboard: [[button('Approve', `pd:${draftId}:approve`), button('Reject', `pd:${draftId}:reject`)]] };
+}
+
+export function parsePilotData(data: string): { draftId: string; action: 'approve' | 'reject' } | null {
+  const m = PILOT_DATA.exec(data);
+  return m?.[1] && m[2] ? { draftId: m[1], action: m[2] as 'approve' | 'reject' } : null;
+}

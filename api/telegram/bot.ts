@@ -5,6 +5,7 @@ import { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { BotContext, BotEnv } from './context.js';
 import { escalationsFeature } from './features/escalations.js';
+import { pilotDraftsFeature } from './features/pilot-drafts.js';
 import { providerChatFeature } from './features/provider-chat.js';
 import { startFeature } from './features/start.js';
 import { linkCodeFeature } from './features/link-code.js';
@@ -24,6 +25,7 @@ export function createTenantBot(env: BotEnv, opts: { token: string; botInfo?: Us
   });
 
   bot.use(escalationsFeature(env));
+  bot.use(pilotDraftsFeature(env));
   bot.use(providerChatFeature(env));
 
   const customers = bot.chatType('private');

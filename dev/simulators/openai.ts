@@ -1,7 +1,9 @@
 // A fake OpenAI-compatible server for tests: POST /v1/chat/completions on 127.0.0.1, in the
 // real wire format (the answer is a JSON string in choices[0].message.content). The test
 // decides each answer: an object to return as the model's JSON, 'error' for a 500, 'hang'
-// to never answer (until the client gives up or the simulator closes).
+// to never answer (until the client gives up or the simulator closes), or `{ rawContent }` for
+// a content string that is not the JSON asked for. POST /v1/embeddings answers with the
+// vectors `embed` gives (404 without it).
 import { listenLoopback, readBody, sendJson } from './http.js';
 
 export interface SimulatedChatMessage {
@@ -9,11 +11,12 @@ export interface SimulatedChatMessage {
   content: string;
 }
 
-export type SimulatedReply = object | 'error' | 'hang';
+export type SimulatedReply = object | { rawContent: string } | 'error' | 'hang';
 
 export interface OpenAiSimulatorOptions {
   port?: number;
   respond: (messages: SimulatedChatMessage[]) => SimulatedReply | Promise<SimulatedReply>;
+  embed?: (input: string) => number[];
 }
 
 export interface OpenAiSimulator {
@@ -24,6 +27,8 @@ export interface OpenAiSimulator {
   readonly calls: number;
   /** The parsed body of every chat completion request, in order. */
   readonly requests: unknown[];
+  /** Embedding requests received so far. */
+  readonly embeddingCalls: number;
 }
 
 function textOf(content: unknown): string {
@@ -39,8 +44,22 @@ function textOf(content: unknown): string {
 export async function startOpenAiSimulator(opts: OpenAiSimulatorOptions): Promise<OpenAiSimulator> {
   const requests: unknown[] = [];
   let sequence = 0;
+  let embeddingCalls = 0;
   const server = await listenLoopback(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (req.method === 'POST' && path === '/v1/embeddings' && opts.embed) {
+      const body = JSON.parse(await readBody(req)) as { model?: string; input?: string | string[] };
+      embeddingCalls += 1;
+      const inputs = Array.isArray(body.input) ? body.input : [String(body.input ?? '')];
+      const embed = opts.embed;
+      sendJson(res, 200, {
+        object: 'list',
+        data: inputs.map((text, index) => ({ object: 'embedding', index, embedding: embed(text) })),
+        model: body.model ?? 'simulated',
+        usage: { prompt_tokens: 0, total_tokens: 0 },
+      });
+      return;
+    }
     if (req.method !== 'POST' || path !== '/v1/chat/completions') {
       sendJson(res, 404, { error: { message: `no route ${req.method} ${path}`, type: 'invalid_request_error' } });
       return;
@@ -58,7 +77,7 @@ export async function startOpenAiSimulator(opts: OpenAiSimulatorOptions): Promis
       return;
     }
     sequence += 1;
-    const content = JSON.stringify(reply);
+    const content = 'rawContent' in reply && typeof reply.rawContent === 'string' ? reply.rawContent : JSON.stringify(reply);
     sendJson(res, 200, {
       id: `chatcmpl-sim-${sequence}`,
       object: 'chat.completion',
@@ -84,6 +103,9 @@ export async function startOpenAiSimulator(opts: OpenAiSimulatorOptions): Promis
     },
     get requests() {
       return requests;
+    },
+    get embeddingCalls() {
+      return embeddingCalls;
     },
   };
 }

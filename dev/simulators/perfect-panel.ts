@@ -156,6 +156,7 @@ export async function startPerfectPanel(opts: PerfectPanelOptions): Promise<Perf
     }
     if (method === 'POST' && route === '/orders/request-cancel') return requestCancel(p, res);
     if (method === 'POST' && route === '/orders/cancel') return cancelAndRefund(p, res);
+    if (method === 'POST' && (m = route.match(/^\/orders\/(\d+)\/set-partial$/))) return setPartial(Number(m[1]), p, res);
     if (method === 'GET' && route === '/tickets') return listTickets(p, res);
     if (method === 'GET' && (m = route.match(/^\/tickets\/(\d+)$/))) {
       const ticket = state.tickets.get(Number(m[1]));
@@ -199,6 +200,20 @@ export async function startPerfectPanel(opts: PerfectPanelOptions): Promise<Perf
     if (!order) return envelopeError(res, 404, 'Order not found');
     if (!actionsOf(order).cancel_and_refund) return envelopeError(res, 400, 'Order is already canceled');
     order.status = 'Canceled';
+    order.lastUpdate = now();
+    ok(res, { order_id: order.id });
+  }
+
+  // Marks the order partial and (on a real panel) returns the undelivered part's charge.
+  function setPartial(id: number, p: Record<string, string>, res: ServerResponse): void {
+    const order = state.orders.get(id);
+    if (!order) return envelopeError(res, 404, 'Order not found');
+    const remains = Number(p.remains);
+    if (!Number.isInteger(remains) || remains <= 0 || remains > order.quantity) return envelopeError(res, 400, 'Incorrect remains');
+    if (/^(partial|canceled|cancelled|refunded)$/i.test(order.status)) return envelopeError(res, 400, 'Order is already closed');
+    order.status = 'Partial';
+    order.remains = remains;
+    if (p.start_count !== undefined) order.startCount = Number(p.start_count);
     order.lastUpdate = now();
     ok(res, { order_id: order.id });
   }

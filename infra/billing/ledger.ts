@@ -2,7 +2,7 @@
 // balance change it explains; the database refuses to change or remove an entry.
 import type { TransactionSql } from 'postgres';
 
-export type LedgerBalance = 'requests_used' | 'bonus_requests' | 'base_credits' | 'prepaid_credits' | 'usd_cents';
+export type LedgerBalance = 'requests_used' | 'bonus_requests' | 'base_credits' | 'prepaid_credits' | 'usd_cents' | 'customer_refund_cents';
 
 export type LedgerKind =
   | 'request'
@@ -16,7 +16,8 @@ export type LedgerKind =
   /** Money received for an invoice (usd_cents, positive). */
   | 'payment'
   /** An upgrade's unused requests carried into the rest of the cycle. */
-  | 'upgrade_bonus';
+  | 'upgrade_bonus'
+  | 'customer_refund';
 
 export interface LedgerEntry {
   tenantId: string;

@@ -36,6 +36,15 @@ export const TenantSettingsSchema = z.object({
    */
   maxOrdersPerMessage: z.number().int().min(1).max(1000).default(10),
   maxRequestsPerCustomerPerDay: z.number().int().min(1).max(100_000).default(20),
+  // Section 10: pilot mode, autonomous refunds, the knowledge base.
+  mode: z.enum(['live', 'pilot']).default('live'),
+  autoRefund: z.boolean().default(false),
+  /** In the order's charge currency. */
+  autoRefundMaxAmount: z.number().min(0).max(1_000_000).default(10),
+  autoRefundMaxPerCustomer30d: z.number().int().min(0).max(1000).default(1),
+  autoRefundMinAgeHours: z.number().min(0).max(24 * 365).default(24),
+  /** 0..1: a knowledge-base answer below this score goes to a person. */
+  knowledgeMinScore: z.number().min(0).max(1).default(0.5),
 });
 export type TenantSettings = z.infer<typeof TenantSettingsSchema>;
 

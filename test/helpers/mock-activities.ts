@@ -90,6 +90,12 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
     subscriptionCycle: unused,
     closeCycle: unused,
     blockIfUnpaid: unused,
+    writeReply: async (facts) => ({ text: facts.template, source: 'template' as const }),
+    answerFromKnowledge: unused,
+    readRefundFacts: unused,
+    executeRefund: unused,
+    createPilotDraft: unused,
+    recordPilotVerdict: unused,
   };
 }
 

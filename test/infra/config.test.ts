@@ -38,6 +38,8 @@ describe('config', () => {
 
   it('builds the LLM settings from an OpenAI-compatible endpoint', () => {
     const llm = llmConfig(loadConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', OPENAI_MODEL: 'local' }));
-    assert.deepEqual(llm, { baseURL: 'http://127.0.0.1:9/v1', apiKey: 'none', model: 'local' });
+    assert.deepEqual(llm, { baseURL: 'http://127.0.0.1:9/v1', apiKey: 'none', model: 'local', embeddingModel: 'text-embedding-3-small' });
+    const embeddings = llmConfig(loadConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', OPENAI_EMBEDDING_MODEL: 'local-embed' }));
+    assert.equal(embeddings?.embeddingModel, 'local-embed');
   });
 });

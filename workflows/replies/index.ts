@@ -9,3 +9,13 @@ export {
 } from './render.js';
 export { renderOutcome, OUTCOME_CODES, type OutcomeCode, type OutcomeContext } from './outcomes.js';
 export { SUPPORTED_REPLY_LANGUAGES, resolveReplyLanguage, type ReplyLanguage } from './languages.js';
+export {
+  detectObjection,
+  planObjection,
+  nextDisputeCount,
+  renderObjectionReply,
+  OBJECTION_SIGNALS,
+  type ObjectionPlan,
+  type ObjectionSignal,
+  type NextStep,
+} from './objections.js';

@@ -1,0 +1,47 @@
+// Pilot mode inside a workflow (SPEC 10.4): a draft waits here for staff's verdict, given as
+// an update with a validator. Install the gate with the workflow's other handlers, then
+// `await gate.waitFor(draftId, timeout)` before anything leaves: approve sends the draft,
+// edit sends the edited text, reject sends nothing.
+import { condition, setHandler } from '@temporalio/workflow';
+import { pilotDraftDecisionUpdate, type PilotDraftDecision, type PilotDraftResult } from './definitions.js';
+
+export interface PilotVerdict {
+  action: PilotDraftDecision['action'];
+  /** The text to send; null when rejected. */
+  text: string | null;
+  by?: string;
+}
+
+export interface PilotGate {
+  /** Waits for the draft's verdict; null when `timeout` passes first. */
+  waitFor(draftId: string, draftText: string, timeout: string | number): Promise<PilotVerdict | null>;
+}
+
+export function installPilotGate(): PilotGate {
+  const waiting = new Map<string, string>();
+  const verdicts = new Map<string, PilotVerdict>();
+  setHandler(
+    pilotDraftDecisionUpdate,
+    (decision): PilotDraftResult => {
+      const draftText = waiting.get(decision.draftId) ?? '';
+      const text = decision.action === 'reject' ? null : decision.action === 'edit' ? (decision.text ?? '').trim() : draftText;
+      verdicts.set(decision.draftId, { action: decision.action, text, ...(decision.by ? { by: decision.by } : {}) });
+      waiting.delete(decision.draftId);
+      return { draftId: decision.draftId, action: decision.action, sentText: text };
+    },
+    {
+      validator: (decision) => {
+        if (!waiting.has(decision.draftId)) throw new Error(`draft ${decision.draftId} is not waiting for a verdict`);
+        if (decision.action === 'edit' && !decision.text?.trim()) throw new Error('an edit needs the text');
+      },
+    },
+  );
+  return {
+    async waitFor(draftId, draftText, timeout) {
+      waiting.set(draftId, draftText);
+      const decided = await condition(() => verdicts.has(draftId), timeout);
+      waiting.delete(draftId);
+      return decided ? (verdicts.get(draftId) ?? null) : null;
+    },
+  };
+}
