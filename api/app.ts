@@ -22,6 +22,8 @@ import { channelRoutes } from './routes/channels.js';
 import { providerReplyRoutes } from './routes/provider-replies.js';
 import { BotManager } from './telegram/manager.js';
 import { telegramWebhookRoutes } from './telegram/webhook.js';
+import { widgetChannelRoutes } from './routes/widget-channel.js';
+import { widgetRoutes } from './widget/routes.js';
 
 export interface ApiDeps {
   sql: Sql;
@@ -91,5 +93,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(channelRoutes, { prefix: '/v1' });
   await app.register(providerReplyRoutes, { prefix: '/v1' });
   await app.register(telegramWebhookRoutes);
+  await app.register(widgetChannelRoutes, { prefix: '/v1' });
+  await app.register(widgetRoutes, { prefix: '/widget/v1' });
   return app;
 }

@@ -21,12 +21,16 @@ import { createActivities } from '../activities/index.js';
 import { startTicketPoller } from '../activities/tickets.js';
 import { createWorker } from '../worker/worker.js';
 import { buildApp } from '../api/app.js';
+import { startDemoShop } from '../dev/demo-shop.js';
 
 export interface RunningService {
   apiUrl: string;
   docsUrl: string;
   temporalUiUrl: string | null;
   demo: { tenantId: string; apiKey: string } | null;
+  dashboardUrl: string;
+  /** A page of the demo panel's site with the chat widget (demo only). */
+  demoShopUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -122,7 +126,14 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
     await app.bots.startPolling();
     const apiUrl = address.replace('[::1]', '127.0.0.1');
 
-    return { apiUrl, docsUrl: `${apiUrl}/docs`, temporalUiUrl, demo, stop };
+    let demoShopUrl: string | null = null;
+    if (demo) {
+      const shop = await startDemoShop({ sql, box, tenantId: demo.tenantId, apiUrl, customer: 'alice' });
+      stops.push(['demo shop', shop.close]);
+      demoShopUrl = shop.url;
+    }
+
+    return { apiUrl, docsUrl: `${apiUrl}/docs`, temporalUiUrl, demo, dashboardUrl: `${apiUrl}/dashboard`, demoShopUrl, stop };
   } catch (err) {
     await stop();
     throw err;
