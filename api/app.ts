@@ -24,6 +24,8 @@ import { BotManager } from './telegram/manager.js';
 import { telegramWebhookRoutes } from './telegram/webhook.js';
 import { widgetChannelRoutes } from './routes/widget-channel.js';
 import { widgetRoutes } from './widget/routes.js';
+import { serviceRoutes } from './routes/services.js';
+import { dashboardRoutes } from './dashboard/routes.js';
 
 export interface ApiDeps {
   sql: Sql;
@@ -95,5 +97,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(telegramWebhookRoutes);
   await app.register(widgetChannelRoutes, { prefix: '/v1' });
   await app.register(widgetRoutes, { prefix: '/widget/v1' });
+  await app.register(serviceRoutes, { prefix: '/v1' });
+  await app.register(dashboardRoutes);
   return app;
 }

@@ -1,6 +1,7 @@
 // A stand-in for a panel's own site, on its own loopback origin, with the widget snippet on
 // its pages: `/` is the page of the logged-in demo customer (signed here, server-side, as a
-// panel would), `/?visitor` the page an anonymous visitor sees. The demo tenant's widget
+// panel would), `/?visitor` the page an anonymous visitor sees
+// (`&poll` makes its widget long-poll). The demo tenant's widget
 // allows exactly this origin, so the browser meets the same CORS and Origin checks as on a
 // real panel.
 import { createServer, type Server } from 'node:http';
@@ -26,7 +27,9 @@ export async function startDemoShop(opts: { sql: Sql; box: SecretBox; tenantId: 
     const anonymous = url.searchParams.has('visitor');
     const snippet = widgetSnippet(opts.apiUrl, widget.widgetId);
     const identity = anonymous ? '' : ` data-customer="${opts.customer}" data-signature="${signCustomer(widget.secret, opts.customer)}"`;
-    const tag = snippet.replace(' async>', `${identity} async>`);
+    // `?poll` shows the fallback a buffering proxy would force.
+    const transport = url.searchParams.has('poll') ? ' data-transport="poll"' : '';
+    const tag = snippet.replace(' async>', `${identity}${transport} async>`);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page(anonymous ? null : opts.customer, tag));
   });
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
