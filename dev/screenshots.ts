@@ -20,7 +20,7 @@ try {
   await shop.getByRole('button', { name: 'Chat with support' }).click();
   await shop.getByLabel('Type your message…').fill('refill 1009 please');
   await shop.keyboard.press('Enter');
-  await shop.locator('[data-supportai-widget] .msg[data-author=agent]', { hasText: '1009' }).waitFor({ timeout: 90_000 });
+  await shop.locator('[data-supportai-widget] .msg[data-author=agent]', { hasText: '1009' }).first().waitFor({ timeout: 90_000 });
   await shop.screenshot({ path: `${OUT}widget.png` });
 
   // An escalation to decide on the Escalations page.
@@ -29,6 +29,11 @@ try {
     headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
     body: JSON.stringify({ customer: 'alice', text: 'I want a refund for 1003' }),
   });
+  for (let i = 0; i < 120; i++) {
+    const open = (await (await fetch(`${API}/v1/escalations`, { headers: { authorization: `Bearer ${KEY}` } })).json()) as { escalations: unknown[] };
+    if (open.escalations.length > 0) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
 
   const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1100, height: 760 } })).newPage();
   await page.goto(`${API}/dashboard`);
@@ -49,6 +54,7 @@ try {
     await page.locator('main').getByText(waitFor).first().waitFor({ timeout: 90_000 });
     await page.screenshot({ path: OUT + file });
   }
+  await page.getByRole('link', { name: 'Requests', exact: true }).click();
   await page.locator('main table a').first().click();
   await page.getByRole('list', { name: 'Timeline' }).waitFor();
   await page.screenshot({ path: `${OUT}dashboard-request-timeline.png` });

@@ -69,14 +69,14 @@
     'form{display:flex;gap:6px;padding:8px;border-top:1px solid #d5dbe8;align-items:center}' +
     'form input[type=text]{flex:1;min-width:0;padding:9px;border:1px solid #8a93a6;border-radius:8px}' +
     'form button,label.attach{background:#1f4fd1;color:#fff;border:0;border-radius:8px;padding:9px 12px;cursor:pointer}' +
-    'label.attach{background:#e8ecf6;color:#1f2a44;padding:8px 10px}label.attach input{position:absolute;opacity:0;width:1px;height:1px}' +
+    'label.attach{background:#e8ecf6;color:#1f2a44;padding:8px 10px;display:flex}label.attach:focus-within{outline:3px solid #ffb300}label.attach input{position:absolute;opacity:0;width:1px;height:1px}' +
     '.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}' +
     '</style>' +
     '<button class="launch" type="button"></button>' +
     '<section class="panel" role="dialog" hidden>' +
     '<header><h2 class="title"></h2><small class="who"></small><button type="button" class="close">×</button></header>' +
     '<div class="log" role="log" aria-live="polite"></div><div class="error" role="alert"></div>' +
-    '<form><label class="attach"><span aria-hidden="true">📎</span><span class="sr attach-label"></span><input type="file" accept="' + TYPES.join(',') + '"></label>' +
+    '<form><label class="attach"><svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M21 11.5l-8.5 8.5a5 5 0 0 1-7-7l9-9a3.5 3.5 0 0 1 5 5l-9 9a2 2 0 0 1-3-3l8-8"/></svg><span class="sr attach-label"></span><input type="file" accept="' + TYPES.join(',') + '"></label>' +
     '<label class="sr" for="sai-text"></label><input id="sai-text" type="text" autocomplete="off" maxlength="4000">' +
     '<button type="submit" class="send"></button></form></section>';
   var $ = function (s) { return root.querySelector(s); };
@@ -111,7 +111,7 @@
         link.href = api + '/attachments/' + encodeURIComponent(item.attachment);
         link.target = '_blank'; link.rel = 'noopener';
         var img = document.createElement('img'); img.alt = t.attachment; img.src = link.href;
-        img.onerror = function () { link.textContent = '📎 ' + t.attachment; };
+        img.onerror = function () { link.textContent = t.attachment; };
         link.appendChild(img);
         el.appendChild(link);
       }
