@@ -137,9 +137,14 @@
   function poll() {
     host.setAttribute('data-transport', 'poll');
     fetch(api + '/poll?' + identity() + '&seen=' + count, { mode: 'cors' })
-      .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
+      .then(function (r) {
+        if (r.ok) return r.json();
+        // Refused (origin, signature): polling again would not change that.
+        if (r.status < 500) return r.json().then(function (b) { var e = new Error(b.message || String(r.status)); e.final = true; throw e; });
+        throw new Error(String(r.status));
+      })
       .then(function (view) { render(view); poll(); })
-      .catch(function () { setTimeout(poll, 3000); });
+      .catch(function (e) { if (e.final) showError(e.message); else setTimeout(poll, 3000); });
   }
 
   function call(path, init) {

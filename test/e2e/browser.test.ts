@@ -77,6 +77,7 @@ describe('in a browser: the chat widget and the owner dashboard', function () {
       // it is being handled. Either way one reply about 1001 arrives, and one request exists.
       await messages(page, 'agent').filter({ hasText: '1001' }).waitFor({ timeout: 90_000 });
       assert.equal(await requestsFor('1001'), 1, 'the verified customer\'s order was acted on, once');
+      assert.equal(await page.locator('[data-supportai-widget]').getAttribute('data-transport'), null, 'it came over Server-Sent Events, not the fallback');
     });
 
     it('after a reload the chat is open again with its history', async () => {

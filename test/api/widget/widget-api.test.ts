@@ -94,6 +94,9 @@ describe('web chat widget API', function () {
     assert.equal(back.headers['content-type'], 'image/png');
     assert.deepEqual(back.rawPayload, PNG);
 
+    const phonePhoto = await app.inject({ method: 'POST', url: `/widget/v1/${widgetId}/attachments?visitor=${visitor}`, headers: { origin: ORIGIN, 'content-type': 'image/png' }, payload: Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]) });
+    assert.equal(phonePhoto.statusCode, 201, 'a 2 MB screenshot fits, above the API\'s usual 1 MB body limit');
+
     const fake = await app.inject({ method: 'POST', url: `/widget/v1/${widgetId}/attachments?visitor=${visitor}`, headers: { origin: ORIGIN, 'content-type': 'image/png' }, payload: Buffer.from('<script>alert(1)</script>') });
     assert.equal(fake.statusCode, 415);
     const huge = await app.inject({ method: 'POST', url: `/widget/v1/${widgetId}/attachments?visitor=${visitor}`, headers: { origin: ORIGIN, 'content-type': 'image/png' }, payload: Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024)]) });
