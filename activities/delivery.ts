@@ -8,6 +8,7 @@ import { readPanel } from '../infra/tenants/connections.js';
 import { readTelegramBot } from '../infra/tenants/channels.js';
 import { PerfectPanelClient } from './panel/perfect-panel.js';
 import { sendBotMessage, TelegramPermanentError } from './telegram/bot-sender.js';
+import { announceWidgetThread } from './widget/announce.js';
 
 export interface DeliveryDeps {
   sql: Sql;
@@ -65,6 +66,11 @@ async function send(deps: DeliveryDeps, target: Target, text: string): Promise<v
     const bot = await readTelegramBot(deps.sql, deps.box, target.tenant_id);
     if (!bot) throw new TelegramPermanentError('no Telegram bot connected');
     await sendBotMessage({ token: bot.token, apiRoot: deps.telegramApiRoot, chatId: target.external_ref, text });
+  }
+  if (target.channel === 'widget' && target.external_ref) {
+    // The reply row is what the widget shows; open widgets are told to read it now.
+    await announceWidgetThread(deps.sql, target.tenant_id, target.external_ref);
+    return;
   }
   // API conversations: the reply is read through GET /v1/conversations/{id}.
 }

@@ -30,6 +30,10 @@ import { BotManager } from './telegram/manager.js';
 import { telegramWebhookRoutes } from './telegram/webhook.js';
 import { opsRoutes } from './routes/ops.js';
 import { operatorRoutes, type OperatorDeps } from './routes/operator.js';
+import { widgetChannelRoutes } from './routes/widget-channel.js';
+import { widgetRoutes } from './widget/routes.js';
+import { serviceRoutes } from './routes/services.js';
+import { dashboardRoutes } from './dashboard/routes.js';
 
 export interface ApiDeps {
   sql: Sql;
@@ -119,5 +123,9 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(telegramWebhookRoutes);
   await app.register(opsRoutes);
   await app.register(operatorRoutes, { operator: deps.operator ?? { apiKey: null, codec: null, codecCorsOrigin: null } });
+  await app.register(widgetChannelRoutes, { prefix: '/v1' });
+  await app.register(widgetRoutes, { prefix: '/widget/v1' });
+  await app.register(serviceRoutes, { prefix: '/v1' });
+  await app.register(dashboardRoutes);
   return app;
 }

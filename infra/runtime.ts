@@ -25,12 +25,16 @@ import { createWorker } from '../worker/worker.js';
 import { buildApp } from '../api/app.js';
 import { gatewayFromConfig } from './payments/index.js';
 import { startDevGateway } from '../dev/simulators/payments/dev-gateway.js';
+import { startDemoShop } from '../dev/demo-shop.js';
 
 export interface RunningService {
   apiUrl: string;
   docsUrl: string;
   temporalUiUrl: string | null;
   demo: { tenantId: string; apiKey: string } | null;
+  dashboardUrl: string;
+  /** A page of the demo panel's site with the chat widget (demo only). */
+  demoShopUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -148,7 +152,14 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
     const localUrl = address.replace('[::1]', '127.0.0.1');
     apiUrl ||= localUrl;
 
-    return { apiUrl: localUrl, docsUrl: `${localUrl}/docs`, temporalUiUrl, demo, stop };
+    let demoShopUrl: string | null = null;
+    if (demo) {
+      const shop = await startDemoShop({ sql, box, tenantId: demo.tenantId, apiUrl: localUrl, customer: 'alice' });
+      stops.push(['demo shop', shop.close]);
+      demoShopUrl = shop.url;
+    }
+
+    return { apiUrl: localUrl, docsUrl: `${localUrl}/docs`, temporalUiUrl, demo, dashboardUrl: `${localUrl}/dashboard`, demoShopUrl, stop };
   } catch (err) {
     await stop();
     throw err;

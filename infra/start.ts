@@ -30,6 +30,8 @@ const lines = [
   service.demo
     ? `  Demo API key:     ${service.demo.apiKey}   (tenant "${service.demo.tenantId}", connected to the built-in panel/provider simulator)`
     : '  Demo tenant:      off (DEMO=false)',
+  `  Dashboard:        ${service.dashboardUrl}`,
+  ...(service.demoShopUrl ? [`  Demo chat widget: ${service.demoShopUrl}   (a panel page with the widget, customer alice)`] : []),
   '',
   'Press Ctrl-C to stop.',
 ];
