@@ -4,6 +4,7 @@
 import type { Sql } from '../infra/db/database.js';
 import { readTenantSettings } from '../infra/tenants/settings.js';
 import { unlimitedQuota, type RequestQuota } from './quota.js';
+import { failFastOnRejectedData } from './db-rejections.js';
 import type { TenantSettings } from '../infra/tenants/settings.js';
 import {
   supportRequestWorkflowId,
@@ -39,7 +40,8 @@ export interface RequestProgress {
 }
 
 export function createStoreActivities({ sql, quota = unlimitedQuota }: StoreDeps) {
-  return {
+  // A write PostgreSQL refuses for its content fails once, clearly, instead of forever.
+  return failFastOnRejectedData({
     async recordConversation(input: {
       tenantId: string;
       conversationId: string;
@@ -118,7 +120,7 @@ export function createStoreActivities({ sql, quota = unlimitedQuota }: StoreDeps
     async loadTenantSettings(input: { tenantId: string }): Promise<TenantSettings> {
       return readTenantSettings(sql, input.tenantId);
     },
-  };
+  });
 }
 
 async function admitOne(

@@ -184,3 +184,6 @@ export interface TrackerInput {
 }
 /** A request started monitoring: the tracker wakes (or starts) for its tenant. */
 export const trackerWakeSignal = defineSignal('trackerWake');
+
+/** PATCH /v1/settings changed the tenant's settings: loops waiting on an interval re-read it. */
+export const settingsChangedSignal = defineSignal('settingsChanged');
