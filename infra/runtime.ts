@@ -18,8 +18,8 @@ import { SEARCH_ATTRIBUTES } from './temporal/search-attributes.js';
 import { startSimulators } from './simulators/index.js';
 import { ensureDemoTenant } from './demo.js';
 import { createActivities } from '../activities/index.js';
-import { startTicketPoller } from '../activities/tickets.js';
 import { createWorker } from '../worker/worker.js';
+import { startTenantLoops } from '../worker/tenant-loops.js';
 import { buildApp } from '../api/app.js';
 
 export interface RunningService {
@@ -107,10 +107,8 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
       await running;
     }]);
 
-    // Pollers outlive restarts in Temporal; this only starts the ones that are missing.
-    for (const { tenant_id } of await sql<{ tenant_id: string }[]>`select tenant_id from tenant_panels`) {
-      await startTicketPoller(temporal, config.TEMPORAL_TASK_QUEUE, tenant_id);
-    }
+    // Loops outlive restarts in Temporal; this only starts the ones that are missing.
+    await startTenantLoops(sql, temporal, config.TEMPORAL_TASK_QUEUE);
 
     const app = await buildApp({
       sql, temporal, box, taskQueue: config.TEMPORAL_TASK_QUEUE, logger, bodyLimit: config.API_BODY_LIMIT,

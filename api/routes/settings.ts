@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, requireTenant, tenantOf } from '../plugins/auth.js';
 import { errorResponses } from '../schemas/common.js';
-import { announceSettingsChange } from '../../infra/tenants/settings-change.js';
+import { announceSettingsChange } from '../../worker/tenant-loops.js';
 import { patchTenantSettings, readTenantSettings, TenantSettingsPatchSchema, TenantSettingsSchema } from '../../infra/tenants/settings.js';
 
 export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
