@@ -1,18 +1,14 @@
 // API entry when it runs as its own process (production, docker-compose).
 import { Client, Connection } from '@temporalio/client';
-import { loadConfig } from '../infra/config.js';
+import { loadConfigOrExit } from '../infra/config.js';
 import { connectDatabase } from '../infra/db/database.js';
 import { migrate } from '../infra/db/migrate.js';
 import { createSecretBox, deriveKey } from '../infra/crypto.js';
 import { createLogger } from '../infra/logger.js';
 import { buildApp } from './app.js';
 
-const config = loadConfig(process.env);
+const config = loadConfigOrExit(process.env, 'API');
 const logger = createLogger(config);
-if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS || !config.SECRETS_KEY) {
-  logger.fatal('the standalone API needs DATABASE_URL, TEMPORAL_ADDRESS and SECRETS_KEY (npm start runs everything embedded)');
-  process.exit(1);
-}
 const sql = connectDatabase(config.DATABASE_URL);
 await migrate(sql, (m) => logger.info(m));
 const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });

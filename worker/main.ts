@@ -2,20 +2,17 @@
 // Used when the worker runs as its own process (production, docker-compose).
 import { NativeConnection } from '@temporalio/worker';
 import { Client, Connection } from '@temporalio/client';
-import { loadConfig, llmConfig } from '../infra/config.js';
+import { loadConfigOrExit, llmConfig } from '../infra/config.js';
 import { connectDatabase } from '../infra/db/database.js';
 import { migrate } from '../infra/db/migrate.js';
 import { createSecretBox } from '../infra/crypto.js';
 import { createLogger } from '../infra/logger.js';
 import { createActivities } from '../activities/index.js';
 import { createWorker } from './worker.js';
+import { startTenantLoops } from './tenant-loops.js';
 
-const config = loadConfig(process.env);
+const config = loadConfigOrExit(process.env, 'worker');
 const logger = createLogger(config);
-if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS || !config.SECRETS_KEY) {
-  logger.fatal('the standalone worker needs DATABASE_URL, TEMPORAL_ADDRESS and SECRETS_KEY (npm start runs everything embedded)');
-  process.exit(1);
-}
 const sql = connectDatabase(config.DATABASE_URL);
 await migrate(sql, (m) => logger.info(m));
 const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
@@ -35,8 +32,10 @@ const worker = await createWorker({
     telegramApiRoot: config.TELEGRAM_API_ROOT,
   }),
 });
-logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
-await worker.run();
+// The tenants' ticket pollers and trackers, as npm start starts them (missing ones only).
+const running = worker.run();
+logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, ...(await startTenantLoops(sql, temporal, config.TEMPORAL_TASK_QUEUE)) }, 'worker running');
+await running;
 await connection.close();
 await clientConnection.close();
 await sql.end();
