@@ -11,6 +11,7 @@ import { migrate } from './db/migrate.js';
 import { createSecretBox, deriveKey, readOrCreateSecretsKey } from './crypto.js';
 import type { Logger } from './logger.js';
 import { startEmbeddedPostgres } from './embedded/postgres.js';
+import { takeOverDataDir } from './process/leftovers.js';
 import { ensureTemporalCli } from './temporal/cli-binary.js';
 import { supportaiCacheDir } from './temporal/cache-dir.js';
 import { startDevServer } from './temporal/dev-server.js';
@@ -46,6 +47,9 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
   try {
     const dataDir = resolve(config.SUPPORTAI_DATA_DIR);
     await mkdir(dataDir, { recursive: true });
+    // A previous run that outlived its terminal is stopped first: one service per data dir.
+    const releaseDataDir = await takeOverDataDir(join(dataDir, 'supportai.pid'), { log: (l) => logger.warn(l) });
+    stops.push(['data dir lock', async () => releaseDataDir()]);
 
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {
