@@ -94,5 +94,7 @@ describe('request admission and the read model (real PostgreSQL)', () => {
       return true;
     });
     await write('refill 1001', 'm-clean');
+    // Other control characters are valid text: stored as they are.
+    await write('refill 1001 \u0007\u001b[31m\u007f', 'm-control');
   });
 });
