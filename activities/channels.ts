@@ -1,9 +1,10 @@
 // Replies to the customer, in the conversation the message came from.
 import { recordAndDeliver, type DeliveryDeps } from './delivery.js';
 import type { Channel } from '../workflows/definitions.js';
+import { failFastOnRejectedData } from './db-rejections.js';
 
 export function createChannelActivities(deps: DeliveryDeps) {
-  return {
+  return failFastOnRejectedData({
     async replyToCustomer(input: {
       tenantId: string;
       conversationId: string;
@@ -13,5 +14,5 @@ export function createChannelActivities(deps: DeliveryDeps) {
     }): Promise<void> {
       await recordAndDeliver(deps, input.conversationId, input.replyKey, input.text);
     },
-  };
+  });
 }

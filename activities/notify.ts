@@ -7,6 +7,7 @@ import { readTelegramBot } from '../infra/tenants/channels.js';
 import { sendBotMessage } from './telegram/bot-sender.js';
 import { recordAndDeliver } from './delivery.js';
 import { escalationKeyboard } from './telegram/keyboards.js';
+import { failFastOnRejectedData } from './db-rejections.js';
 
 export interface NotifyDeps {
   sql: Sql;
@@ -16,7 +17,7 @@ export interface NotifyDeps {
 
 export function createNotifyActivities(deps: NotifyDeps) {
   const { sql, box } = deps;
-  return {
+  return failFastOnRejectedData({
     async notifyOwner(input: { tenantId: string; requestId: string | null; key: string; kind: string; text: string }): Promise<void> {
       const [row] = await sql<{ id: string; delivered_at: Date | null }[]>`
         insert into notifications (tenant_id, request_id, notify_key, kind, text)
@@ -52,5 +53,5 @@ export function createNotifyActivities(deps: NotifyDeps) {
     async recordDispatchTarget(input: { requestId: string; provider: string; externalId: string }): Promise<void> {
       await sql`update requests set provider = ${input.provider}, external_id = ${input.externalId} where id = ${input.requestId}`;
     },
-  };
+  });
 }

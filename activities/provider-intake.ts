@@ -5,6 +5,7 @@ import type { Client } from '@temporalio/client';
 import type { Sql } from '../infra/db/database.js';
 import { providerReplySignal } from '../workflows/definitions.js';
 import { readProviderReplyOffline } from './providers/replies.js';
+import { storableText } from '../infra/safe-text.js';
 
 export interface ProviderReplyIn {
   tenantId: string;
@@ -17,7 +18,9 @@ export interface ProviderReplyIn {
   replyToMessageId?: string;
 }
 
-export async function routeProviderReply(sql: Sql, temporal: Client, reply: ProviderReplyIn): Promise<{ requestIds: string[]; verdict: string; duplicate: boolean }> {
+export async function routeProviderReply(sql: Sql, temporal: Client, raw: ProviderReplyIn): Promise<{ requestIds: string[]; verdict: string; duplicate: boolean }> {
+  // A provider chat cannot be refused: what PostgreSQL cannot store is cleaned (the API refuses it).
+  const reply = { ...raw, text: storableText(raw.text), externalRef: storableText(raw.externalRef) };
   const { verdict } = readProviderReplyOffline(reply.text);
   const targets = await sql<{ id: string; workflow_id: string }[]>`
     select r.id::text, r.workflow_id from requests r

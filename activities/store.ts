@@ -5,6 +5,7 @@ import type { TransactionSql } from 'postgres';
 import type { Sql } from '../infra/db/database.js';
 import { readTenantSettings } from '../infra/tenants/settings.js';
 import { unlimitedQuota, type RequestQuota } from './quota.js';
+import { failFastOnRejectedData } from './db-rejections.js';
 import type { TenantSettings } from '../infra/tenants/settings.js';
 import {
   supportRequestWorkflowId,
@@ -44,7 +45,8 @@ export interface RequestProgress {
 }
 
 export function createStoreActivities({ sql, quota = unlimitedQuota, notifyOwner }: StoreDeps) {
-  return {
+  // A write PostgreSQL refuses for its content fails once, clearly, instead of forever.
+  return failFastOnRejectedData({
     async recordConversation(input: {
       tenantId: string;
       conversationId: string;
@@ -139,7 +141,7 @@ export function createStoreActivities({ sql, quota = unlimitedQuota, notifyOwner
     async loadTenantSettings(input: { tenantId: string }): Promise<TenantSettings> {
       return readTenantSettings(sql, input.tenantId);
     },
-  };
+  });
 }
 
 interface CustomerLimits {

@@ -10,6 +10,7 @@ import type { SecretBox } from '../infra/crypto.js';
 import type { Logger } from '../infra/logger.js';
 import { authPlugin } from './plugins/auth.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
+import { registerSafeInput } from './plugins/safe-input.js';
 import { healthRoutes } from './routes/health.js';
 import { connectionRoutes } from './routes/connections.js';
 import { settingsRoutes } from './routes/settings.js';
@@ -90,6 +91,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   }));
   app.addHook('onClose', () => app.bots.stopAll());
   registerErrorHandler(app);
+  registerSafeInput(app);
 
   await app.register(swagger, {
     openapi: {

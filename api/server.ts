@@ -2,8 +2,7 @@
 // connection, request and keep-alive timeouts; SIGTERM stops readiness, lets in-flight
 // requests finish within SHUTDOWN_GRACE_SECONDS, then closes the connections it holds.
 import { Client, Connection } from '@temporalio/client';
-import { tenantUrlPolicyOf } from '../infra/config.js';
-import { loadStandaloneConfig } from '../infra/standalone-config.js';
+import { loadConfigOrExit, tenantUrlPolicyOf } from '../infra/config.js';
 import { connectDatabase } from '../infra/db/database.js';
 import { migrate } from '../infra/db/migrate.js';
 import { createSecretBox, deriveKey } from '../infra/crypto.js';
@@ -13,7 +12,7 @@ import { setTenantUrlPolicy } from '../infra/net/tenant-http.js';
 import { temporalConnectionOptions, temporalDataConverter } from '../infra/temporal/connection.js';
 import { buildApp } from './app.js';
 
-const config = loadStandaloneConfig(process.env, 'API');
+const config = loadConfigOrExit(process.env, 'API');
 const logger = createLogger(config, 'supportai-api');
 setTenantUrlPolicy(tenantUrlPolicyOf(config));
 collectProcessMetrics('api');

@@ -130,6 +130,29 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return { ...cfg, DEMO: demo };
 }
 
+/**
+ * loadConfig for an entry point: bad configuration prints one line per bad variable and ends
+ * the process (no stack trace: nothing is wrong with the code). A standalone API or worker
+ * also needs the external services npm start would otherwise embed.
+ */
+export type StandaloneConfig = Config & { DATABASE_URL: string; TEMPORAL_ADDRESS: string; SECRETS_KEY: string };
+export function loadConfigOrExit(env: Record<string, string | undefined>): Config;
+export function loadConfigOrExit(env: Record<string, string | undefined>, standalone: 'API' | 'worker'): StandaloneConfig;
+export function loadConfigOrExit(env: Record<string, string | undefined>, standalone?: 'API' | 'worker'): Config {
+  try {
+    const config = loadConfig(env);
+    if (standalone) {
+      const missing = (['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SECRETS_KEY'] as const).filter((k) => !config[k]);
+      if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required by the standalone ${standalone} (npm start runs everything embedded)`));
+    }
+    return config;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+}
+
 /** The LLM settings, or null when no OpenAI-compatible endpoint is configured. */
 export function llmConfig(cfg: Config): { baseURL: string; apiKey: string; model: string; embeddingModel: string } | null {
   if (!cfg.OPENAI_BASE_URL && !cfg.OPENAI_API_KEY) return null;

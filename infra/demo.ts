@@ -1,19 +1,21 @@
-// The demo tenant of the embedded default: created once, connected to the simulators on
-// every start (their ports may change), its API key kept beside the data so it can be
-// printed again after a restart.
+// The demo tenant of the embedded default: created once, its API key kept beside the data
+// so it can be printed again after a restart. A restart never overwrites what the owner
+// configured: the panel, provider and count source are seeded when missing, and re-pointed
+// at the simulators' new ports only while they still hold exactly what the demo seeded last
+// time (kept in demo-seeded.json). Settings and plan are set once.
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Sql } from './db/database.js';
 import type { SecretBox } from './crypto.js';
 import { generateApiKey, hashApiKey } from './crypto.js';
-import { saveCountSource, savePanel, saveProvider } from './tenants/connections.js';
+import { readCountSource, readPanel, readProvider, saveCountSource, savePanel, saveProvider } from './tenants/connections.js';
 import { setPlan } from './billing/account.js';
 import type { Simulators } from '../dev/simulators/index.js';
 
 export const DEMO_TENANT_ID = 'demo';
 
-export async function ensureDemoTenant(sql: Sql, box: SecretBox, dataDir: string, sims: Simulators): Promise<{ tenantId: string; apiKey: string }> {
+export async function ensureDemoTenant(sql: Sql, box: SecretBox, dataDir: string, sims: Pick<Simulators, 'config'>): Promise<{ tenantId: string; apiKey: string }> {
   const keyFile = join(resolve(dataDir), 'demo-tenant-key');
   let apiKey = existsSync(keyFile) ? (await readFile(keyFile, 'utf8')).trim() : null;
   if (!apiKey) {
@@ -24,15 +26,42 @@ export async function ensureDemoTenant(sql: Sql, box: SecretBox, dataDir: string
   await sql`
     insert into tenants (id, name, api_key_hash) values (${DEMO_TENANT_ID}, 'Demo panel', ${hashApiKey(apiKey)})
     on conflict (id) do update set api_key_hash = excluded.api_key_hash`;
-  await savePanel(sql, box, DEMO_TENANT_ID, sims.config.panel);
-  await saveProvider(sql, box, DEMO_TENANT_ID, {
-    name: sims.config.providerName,
-    dispatch: 'api',
-    api: sims.config.provider,
-    telegramChatId: null,
-  });
-  await saveCountSource(sql, DEMO_TENANT_ID, sims.config.countSource);
-  // Room to try things: Scale (500 requests, 6,000 tracking credits); a no-op once set.
-  await setPlan(sql, DEMO_TENANT_ID, 'scale', new Date());
+  await seedConnections(sql, box, dataDir, sims.config);
+  // Room to try things: Scale (500 requests, 6,000 tracking credits), once.
+  const [account] = await sql`select 1 from billing_accounts where tenant_id = ${DEMO_TENANT_ID}`;
+  if (!account) await setPlan(sql, DEMO_TENANT_ID, 'scale', new Date());
   return { tenantId: DEMO_TENANT_ID, apiKey };
+}
+
+/** What the demo seeded last time; null for a connection the owner has since changed. */
+interface Seeded {
+  panelUrl: string | null;
+  providerUrl: string | null;
+  countSourceTemplate: string | null;
+}
+
+async function seedConnections(sql: Sql, box: SecretBox, dataDir: string, sims: Simulators['config']): Promise<void> {
+  const file = join(resolve(dataDir), 'demo-seeded.json');
+  const last: Seeded | null = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Seeded) : null;
+  // Data from before this file existed: a loopback URL with the simulator's key is the demo's.
+  const seededBefore = (url: string | undefined, lastUrl: string | null | undefined): boolean =>
+    url !== undefined && (last ? url === lastUrl : url.startsWith('http://127.0.0.1:'));
+  const next: Seeded = { panelUrl: null, providerUrl: null, countSourceTemplate: null };
+
+  const panel = await readPanel(sql, box, DEMO_TENANT_ID);
+  if (!panel || (seededBefore(panel.url, last?.panelUrl) && panel.apiKey === sims.panel.apiKey)) {
+    await savePanel(sql, box, DEMO_TENANT_ID, sims.panel);
+    next.panelUrl = sims.panel.url;
+  }
+  const provider = await readProvider(sql, box, DEMO_TENANT_ID, sims.providerName);
+  if (!provider || (provider.dispatch === 'api' && seededBefore(provider.api?.url, last?.providerUrl) && provider.api?.key === sims.provider.key && provider.telegramChatId === null)) {
+    await saveProvider(sql, box, DEMO_TENANT_ID, { name: sims.providerName, dispatch: 'api', api: sims.provider, telegramChatId: null });
+    next.providerUrl = sims.provider.url;
+  }
+  const countSource = await readCountSource(sql, DEMO_TENANT_ID);
+  if (!countSource || (seededBefore(countSource.urlTemplate, last?.countSourceTemplate) && countSource.countPath === sims.countSource.countPath)) {
+    await saveCountSource(sql, DEMO_TENANT_ID, sims.countSource);
+    next.countSourceTemplate = sims.countSource.urlTemplate;
+  }
+  await writeFile(file, JSON.stringify(next), { mode: 0o600 });
 }

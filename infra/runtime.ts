@@ -15,13 +15,13 @@ import { startEmbeddedPostgres } from '../dev/embedded/postgres.js';
 import { ensureTemporalCli } from '../dev/temporal/cli-binary.js';
 import { supportaiCacheDir } from '../dev/temporal/cache-dir.js';
 import { startDevServer } from '../dev/temporal/dev-server.js';
+import { takeOverDataDir } from './process/leftovers.js';
 import { SEARCH_ATTRIBUTES } from './temporal/search-attributes.js';
 import { startSimulators } from '../dev/simulators/index.js';
 import { ensureDemoTenant } from './demo.js';
 import { createActivities } from '../activities/index.js';
-import { startTicketPoller } from '../activities/tickets.js';
-import { startSubscription } from '../activities/billing-subscription.js';
 import { createWorker } from '../worker/worker.js';
+import { startTenantLoops } from '../worker/tenant-loops.js';
 import { buildApp } from '../api/app.js';
 import { gatewayFromConfig } from './payments/index.js';
 import { startDevGateway } from '../dev/simulators/payments/dev-gateway.js';
@@ -56,6 +56,9 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
     const dataDir = resolve(config.SUPPORTAI_DATA_DIR);
     // Secrets and the database live here: the service's user only.
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    // A previous run that outlived its terminal is stopped first: one service per data dir.
+    const releaseDataDir = await takeOverDataDir(join(dataDir, 'supportai.pid'), { log: (l) => logger.warn(l) });
+    stops.push(['data dir lock', async () => releaseDataDir()]);
 
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {
@@ -130,15 +133,8 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
       await running;
     }]);
 
-    // Every tenant's subscription runs for as long as the tenant exists; starting is idempotent.
-    for (const { id } of await sql<{ id: string }[]>`select id from tenants`) {
-      await startSubscription(temporal, config.TEMPORAL_TASK_QUEUE, id);
-    }
-
-    // Pollers outlive restarts in Temporal; this only starts the ones that are missing.
-    for (const { tenant_id } of await sql<{ tenant_id: string }[]>`select tenant_id from tenant_panels`) {
-      await startTicketPoller(temporal, config.TEMPORAL_TASK_QUEUE, tenant_id);
-    }
+    // Loops outlive restarts in Temporal; this only starts the ones that are missing.
+    await startTenantLoops(sql, temporal, config.TEMPORAL_TASK_QUEUE);
 
     const app = await buildApp({
       sql, temporal, box, taskQueue: config.TEMPORAL_TASK_QUEUE, logger, bodyLimit: config.API_BODY_LIMIT,

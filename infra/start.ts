@@ -1,18 +1,9 @@
 // `npm start`: the whole service on embedded defaults, until Ctrl-C.
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { createLogger } from './logger.js';
 import { installWorkerRuntime, startService } from './runtime.js';
 
-let config;
-try {
-  config = loadConfig(process.env);
-} catch (err) {
-  if (err instanceof ConfigError) {
-    console.error(err.message);
-    process.exit(1);
-  }
-  throw err;
-}
+const config = loadConfigOrExit(process.env);
 const logger = createLogger(config);
 installWorkerRuntime(config);
 

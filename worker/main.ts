@@ -3,8 +3,7 @@
 // in-flight activities finish within SHUTDOWN_GRACE_SECONDS, then the process exits.
 import { NativeConnection } from '@temporalio/worker';
 import { Client, Connection } from '@temporalio/client';
-import { llmConfig, tenantUrlPolicyOf } from '../infra/config.js';
-import { loadStandaloneConfig } from '../infra/standalone-config.js';
+import { llmConfig, loadConfigOrExit, tenantUrlPolicyOf } from '../infra/config.js';
 import { connectDatabase } from '../infra/db/database.js';
 import { migrate } from '../infra/db/migrate.js';
 import { createSecretBox } from '../infra/crypto.js';
@@ -16,8 +15,9 @@ import { createActivities } from '../activities/index.js';
 import { startWorkerHttp } from './http.js';
 import { installObservedRuntime } from './observability.js';
 import { createWorker } from './worker.js';
+import { startTenantLoops } from './tenant-loops.js';
 
-const config = loadStandaloneConfig(process.env, 'worker');
+const config = loadConfigOrExit(process.env, 'worker');
 const logger = createLogger(config, 'supportai-worker');
 setTenantUrlPolicy(tenantUrlPolicyOf(config));
 collectProcessMetrics('worker');
@@ -63,7 +63,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 const running = worker.run();
-logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, http: http.url }, 'worker running');
+// The tenants' ticket pollers, trackers and subscriptions, as npm start starts them (missing ones only).
+logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, http: http.url, ...(await startTenantLoops(sql, temporal, config.TEMPORAL_TASK_QUEUE)) }, 'worker running');
 try {
   await running;
 } finally {

@@ -208,3 +208,5 @@ export interface PilotDraftResult {
  * (a draft decided already, or never made by this workflow).
  */
 export const pilotDraftDecisionUpdate = defineUpdate<PilotDraftResult, [PilotDraftDecision]>('pilotDraftDecision');
+/** PATCH /v1/settings changed the tenant's settings: loops waiting on an interval re-read it. */
+export const settingsChangedSignal = defineSignal('settingsChanged');

@@ -1,9 +1,10 @@
 // One tracker per tenant: on the tenant's tracking interval it runs a round that checks
 // every open, dispatched request in batched panel calls and signals each with what it
 // found. It ends when a round finds nothing to track; the next dispatch starts it again.
-import { continueAsNew, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
+import { continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
 import { trackerWakeSignal, type TrackerInput } from './definitions.js';
+import { IntervalWait } from './interval-wait.js';
 
 // A round touches the panel, the count source and the database: give it room, and keep
 // retrying through outages (a missed round is only a later check).
@@ -20,10 +21,12 @@ export async function trackerWorkflow(input: TrackerInput): Promise<void> {
   setHandler(trackerWakeSignal, () => {
     woken = true;
   });
+  const interval = new IntervalWait();
+  const roundMs = async () => (await acts.loadTenantSettings({ tenantId: input.tenantId })).trackingIntervalSeconds * 1000;
 
   for (let i = 0; ; i++) {
     const settings = await acts.loadTenantSettings({ tenantId: input.tenantId });
-    await sleep(settings.trackingIntervalSeconds * 1000);
+    await interval.wait(settings.trackingIntervalSeconds * 1000, roundMs);
     woken = false;
     round++;
     const result = await acts.runTrackingRound({ tenantId: input.tenantId, round });

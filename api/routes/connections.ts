@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerSecurity, requireTenant, tenantOf } from '../plugins/auth.js';
-import { ErrorSchema, errorResponses } from '../schemas/common.js';
+import { ErrorSchema, errorResponses, withoutCredentials } from '../schemas/common.js';
 import {
   CountSourceSchema,
   PanelBodySchema,
@@ -41,7 +41,7 @@ export const connectionRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req) => {
     const panel = await readPanel(sql, box, tenantOf(req).id);
     if (!panel) throw new HttpError(404, 'No panel connected yet: PUT /v1/panel.');
-    return { type: panel.type, url: panel.url, apiKeySet: true };
+    return { type: panel.type, url: withoutCredentials(panel.url), apiKeySet: true };
   });
 
   app.put('/providers/:name', {
@@ -74,7 +74,7 @@ export const connectionRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req) => {
     const src = await readCountSource(sql, tenantOf(req).id);
     if (!src) throw new HttpError(404, 'No count source configured: counts are unknown.');
-    return src;
+    return { ...src, urlTemplate: withoutCredentials(src.urlTemplate) };
   });
 };
 
@@ -82,7 +82,7 @@ function providerView(p: { name: string; dispatch: z.infer<typeof ProviderViewSc
   return {
     name: p.name,
     dispatch: p.dispatch,
-    api: p.api ? { url: p.api.url, keySet: true } : null,
+    api: p.api ? { url: withoutCredentials(p.api.url), keySet: true } : null,
     telegram: p.telegramChatId ? { chatId: p.telegramChatId } : null,
   };
 }

@@ -7,6 +7,8 @@ import { errorResponses } from '../schemas/common.js';
 import { ProviderNameSchema } from '../schemas/connections.js';
 import { ProviderReplyBodySchema } from '../schemas/channels.js';
 import { routeProviderReply } from '../../activities/provider-intake.js';
+import { readProvider } from '../../infra/tenants/connections.js';
+import { HttpError } from '../plugins/error-handler.js';
 
 export const providerReplyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('onRequest', requireTenant);
@@ -21,6 +23,10 @@ export const providerReplyRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 202: z.object({ requestIds: z.array(z.string()), verdict: z.string(), duplicate: z.boolean() }), ...errorResponses },
     },
   }, async (req, reply) => {
+    // A reply can only be about a provider the tenant connected; anything else is a mistake.
+    if (!(await readProvider(app.deps.sql, app.deps.box, tenantOf(req).id, req.params.name))) {
+      throw new HttpError(404, `No provider named "${req.params.name}": connect it first with PUT /v1/providers/{name}.`);
+    }
     const routed = await routeProviderReply(app.deps.sql, app.deps.temporal, {
       tenantId: tenantOf(req).id,
       provider: req.params.name,

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, requireTenant, tenantOf } from '../plugins/auth.js';
 import { errorResponses } from '../schemas/common.js';
+import { announceSettingsChange } from '../../worker/tenant-loops.js';
 import { patchTenantSettings, readTenantSettings, TenantSettingsPatchSchema, TenantSettingsSchema } from '../../infra/tenants/settings.js';
 
 export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -13,5 +14,10 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch('/settings', {
     schema: { tags: ['settings'], summary: 'Change any subset of the settings', security: bearerSecurity, body: TenantSettingsPatchSchema, response: { 200: TenantSettingsSchema, ...errorResponses } },
-  }, async (req) => patchTenantSettings(app.deps.sql, tenantOf(req).id, req.body));
+  }, async (req) => {
+    const settings = await patchTenantSettings(app.deps.sql, tenantOf(req).id, req.body);
+    // Loops waiting on an interval read it again now, not after the old interval ran out.
+    await announceSettingsChange(app.deps.temporal, tenantOf(req).id, req.log);
+    return settings;
+  });
 };

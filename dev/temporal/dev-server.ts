@@ -8,6 +8,7 @@ import { ensureSearchAttributes } from '../../infra/temporal/ensure-search-attri
 import { freePort } from './free-port.js';
 import type { SearchAttributeKind } from '../../infra/temporal/search-attributes.js';
 import { waitForPort } from './wait-for-port.js';
+import { stopLeftovers } from '../../infra/process/leftovers.js';
 
 export interface DevServerOptions {
   /** The Temporal CLI (see cli-binary.ts). */
@@ -50,6 +51,8 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   const uiPort = opts.uiPort || (await freePort(ip));
   const namespace = opts.namespace ?? 'default';
   const address = `${ip}:${port}`;
+  // A server a killed run left on this database file would hold it (and its ports).
+  if (opts.dbFile) await stopLeftovers(opts.dbFile);
   const args = [
     'server', 'start-dev',
     '--ip', ip,
@@ -99,6 +102,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
       stopping = true;
       process.removeListener('exit', killOnExit);
       await terminate(child, exited, opts.stopGraceMs ?? 5_000);
+      if (opts.dbFile) await stopLeftovers(opts.dbFile, { graceMs: opts.stopGraceMs ?? 5_000 });
     })();
     return stopped;
   };

@@ -17,18 +17,27 @@ export interface UserbotChannel {
 }
 
 export async function saveTelegramBot(sql: Sql, box: SecretBox, tenantId: string, bot: TelegramBotChannel): Promise<void> {
+  const secretEnc = bot.webhookSecret === null ? null : box.seal(bot.webhookSecret);
   await sql`
-    insert into tenant_channels (tenant_id, kind, secret_enc, mode, admin_chat_id, webhook_secret)
-    values (${tenantId}, 'telegram', ${box.seal(bot.token)}, ${bot.mode}, ${bot.adminChatId}, ${bot.webhookSecret})
+    insert into tenant_channels (tenant_id, kind, secret_enc, mode, admin_chat_id, webhook_secret, webhook_secret_enc)
+    values (${tenantId}, 'telegram', ${box.seal(bot.token)}, ${bot.mode}, ${bot.adminChatId}, null, ${secretEnc})
     on conflict (tenant_id, kind) do update set secret_enc = excluded.secret_enc, mode = excluded.mode,
-      admin_chat_id = excluded.admin_chat_id, webhook_secret = excluded.webhook_secret, updated_at = now()`;
+      admin_chat_id = excluded.admin_chat_id, webhook_secret = null, webhook_secret_enc = excluded.webhook_secret_enc, updated_at = now()`;
 }
 
 export async function readTelegramBot(sql: Sql, box: SecretBox, tenantId: string): Promise<TelegramBotChannel | null> {
-  const [row] = await sql<{ secret_enc: string; mode: 'polling' | 'webhook'; admin_chat_id: string | null; webhook_secret: string | null }[]>`
-    select secret_enc, mode, admin_chat_id, webhook_secret from tenant_channels where tenant_id = ${tenantId} and kind = 'telegram'`;
+  const [row] = await sql<{ secret_enc: string; mode: 'polling' | 'webhook'; admin_chat_id: string | null; webhook_secret: string | null; webhook_secret_enc: string | null }[]>`
+    select secret_enc, mode, admin_chat_id, webhook_secret, webhook_secret_enc from tenant_channels where tenant_id = ${tenantId} and kind = 'telegram'`;
   if (!row) return null;
-  return { token: box.open(row.secret_enc), mode: row.mode, adminChatId: row.admin_chat_id, webhookSecret: row.webhook_secret };
+  let webhookSecret = row.webhook_secret_enc === null ? null : box.open(row.webhook_secret_enc);
+  if (row.webhook_secret !== null) {
+    // Stored in plain text by an earlier version: sealed now, the plain copy dropped.
+    webhookSecret = row.webhook_secret;
+    await sql`
+      update tenant_channels set webhook_secret_enc = ${box.seal(row.webhook_secret)}, webhook_secret = null
+      where tenant_id = ${tenantId} and kind = 'telegram' and webhook_secret = ${row.webhook_secret}`;
+  }
+  return { token: box.open(row.secret_enc), mode: row.mode, adminChatId: row.admin_chat_id, webhookSecret };
 }
 
 export async function saveUserbot(sql: Sql, box: SecretBox, tenantId: string, ub: UserbotChannel): Promise<void> {

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { createStoreActivities } from '../../activities/store.js';
 import type { RequestQuota } from '../../activities/quota.js';
 import { newTenant, testDatabase } from '../helpers/database.js';
+import { ApplicationFailure } from '@temporalio/common';
+import { DATA_REJECTED } from '../../activities/db-rejections.js';
 
 describe('request admission and the read model (real PostgreSQL)', () => {
   async function setup(quota?: RequestQuota) {
@@ -78,5 +80,21 @@ describe('request admission and the read model (real PostgreSQL)', () => {
     assert.equal(events.length, 1);
     const [row] = await sql<{ decision: string; state: string }[]>`select decision, state from requests where id = ${r!.requestId}`;
     assert.deepEqual(row, { decision: 'status.report', state: 'closed' });
+  });
+
+  it('a write PostgreSQL refuses for its content fails once, non-retryably, with a clear type; a later clean write works', async () => {
+    const { tenantId, store, conv } = await setup();
+    const write = (text: string, messageId: string) =>
+      store.recordMessage({ tenantId, conversationId: conv('c1'), messageId, text, attachments: [], language: null, receivedAt: new Date().toISOString() });
+    await assert.rejects(write('refill 1001\u0000', 'm-nul'), (err: unknown) => {
+      assert.ok(err instanceof ApplicationFailure, 'an ApplicationFailure, so Temporal does not retry it');
+      assert.equal(err.nonRetryable, true);
+      assert.equal(err.type, DATA_REJECTED);
+      assert.match(err.message, /22P05|22021/);
+      return true;
+    });
+    await write('refill 1001', 'm-clean');
+    // Other control characters are valid text: stored as they are.
+    await write('refill 1001 \u0007\u001b[31m\u007f', 'm-control');
   });
 });

@@ -37,6 +37,19 @@ describe('panel tickets: polling and replies (real PostgreSQL, panel simulator)'
     return { sql, tenantId, tickets, handed };
   }
 
+  it('cleans what PostgreSQL cannot store out of a panel ticket before a conversation sees it, and clips a 1 MB text', async () => {
+    const { sql, tenantId, tickets, handed } = await setup();
+    const id = sims.panel.addTicket('da\u0000ve', 'Help', `refill 1001\u0000 please \uD800${'x'.repeat(1_000_000)}`);
+    await tickets.pollTickets({ tenantId });
+    const mine = handed.filter((h) => h.workflowId.endsWith(ticketConversationId(tenantId, String(id))));
+    assert.equal(mine.length, 1, 'the message is handed over, not stuck');
+    assert.equal(mine[0]!.customer, 'dave');
+    assert.ok(mine[0]!.text.startsWith('refill 1001 please \uFFFD'), 'NUL removed, the lone surrogate replaced');
+    assert.equal(mine[0]!.text.length, 4000, 'clipped to a customer message');
+    const [conv] = await sql<{ customer: string }[]>`select customer from conversations where tenant_id = ${tenantId} and external_ref = ${String(id)}`;
+    assert.equal(conv?.customer, 'dave', 'the conversation row was stored');
+  });
+
   it('hands each new customer message over once, as the ticket\'s author, and never our own replies', async () => {
     const { tenantId, tickets, handed } = await setup();
     const id = sims.panel.addTicket('carol', 'Order problem', 'refill 1001 please');

@@ -11,6 +11,9 @@ export interface ServiceProcess {
   temporalUiUrl: string;
   temporalAddress: string;
   demoKey: string;
+  /** The service process; with `ownGroup`, also its process group's ID. */
+  pid: number;
+  exited: Promise<number | null>;
   output: () => string;
   /** Ctrl-C; resolves with the exit code. */
   interrupt(): Promise<number | null>;
@@ -27,7 +30,7 @@ export async function allocatePorts(): Promise<ServicePorts> {
   return { api: await freePort(), pg: await freePort(), temporal: await freePort(), temporalUi: await freePort() };
 }
 
-export async function startServiceProcess(dataDir: string, ports: ServicePorts, extraEnv: Record<string, string> = {}): Promise<ServiceProcess> {
+export async function startServiceProcess(dataDir: string, ports: ServicePorts, extraEnv: Record<string, string> = {}, opts: { ownGroup?: boolean } = {}): Promise<ServiceProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     SUPPORTAI_DATA_DIR: dataDir,
@@ -40,7 +43,7 @@ export async function startServiceProcess(dataDir: string, ports: ServicePorts, 
   };
   delete env.DATABASE_URL;
   delete env.TEMPORAL_ADDRESS;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/start.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/start.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: opts.ownGroup ?? false });
   let out = '';
   child.stdout.on('data', (b: Buffer) => (out += b.toString()));
   child.stderr.on('data', (b: Buffer) => (out += b.toString()));
@@ -65,6 +68,8 @@ export async function startServiceProcess(dataDir: string, ports: ServicePorts, 
     temporalUiUrl: grab('Temporal Web UI'),
     temporalAddress: `127.0.0.1:${ports.temporal}`,
     demoKey: grab('Demo API key'),
+    pid: child.pid!,
+    exited,
     output: () => out,
     interrupt: async () => {
       stop(child, 'SIGINT');

@@ -135,9 +135,9 @@ describe('Telegram webhook: setup, secret check, delivery', function () {
   it('a tenant that moved to polling no longer accepts webhook deliveries', async () => {
     const res = await put(other.apiKey, { token: OTHER_BOT, mode: 'polling' });
     assert.equal(res.statusCode, 200);
-    const oldSecret = (await sql<{ webhook_secret: string | null }[]>`
-      select webhook_secret from tenant_channels where tenant_id = ${other.tenantId} and kind = 'telegram'`)[0]?.webhook_secret;
-    assert.equal(oldSecret, null);
+    const [old] = await sql<{ webhook_secret: string | null; webhook_secret_enc: string | null }[]>`
+      select webhook_secret, webhook_secret_enc from tenant_channels where tenant_id = ${other.tenantId} and kind = 'telegram'`;
+    assert.deepEqual(old, { webhook_secret: null, webhook_secret_enc: null });
     assert.ok(app.bots.isPolling(other.tenantId), 'polling mode polls');
     assert.equal((await deliver(other.tenantId, textUpdate({ id: 703 }, 'hello'), 'anything')).statusCode, 401);
   });
