@@ -1,6 +1,6 @@
 // `npm start`: the whole service on embedded defaults, until Ctrl-C.
-import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { ConfigError, loadConfig } from '../infra/config.js';
+import { createLogger } from '../infra/logger.js';
 import { installWorkerRuntime, startService } from './runtime.js';
 
 let config;
