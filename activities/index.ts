@@ -13,6 +13,7 @@ import { createDispatchActivities } from './dispatch.js';
 import { createTrackingActivities } from './tracking.js';
 import { createNotifyActivities } from './notify.js';
 import { createTicketActivities } from './tickets.js';
+import { createProviderReadingActivities } from './provider-reading.js';
 import { ServicesCache } from './panel/services-cache.js';
 import type { UserbotSender } from './telegram/userbot.js';
 
@@ -41,6 +42,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createTrackingActivities({ ...deps, services, consumeTrackingCredit: billing.consumeTrackingCredit }),
     ...createNotifyActivities(deps),
     ...createTicketActivities(deps),
+    ...createProviderReadingActivities(deps),
   };
 }
 

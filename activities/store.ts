@@ -12,6 +12,7 @@ import {
   type RequestState,
 } from '../workflows/definitions.js';
 import type { Decision, Intent } from '../workflows/rules/types.js';
+import { refusingBadData } from './database-rejections.js';
 
 export interface StoreDeps {
   sql: Sql;
@@ -25,6 +26,8 @@ export interface Admission {
   workflowId: string;
   /** blocked: the tenant is at quota; the request is recorded, closed, and nothing runs. */
   outcome: 'opened' | 'duplicate' | 'blocked';
+  /** The tenant's panel when the request was opened: it never acts on another one. */
+  panelGeneration?: number | null;
 }
 
 export interface RequestProgress {
@@ -39,7 +42,7 @@ export interface RequestProgress {
 }
 
 export function createStoreActivities({ sql, quota = unlimitedQuota }: StoreDeps) {
-  return {
+  return refusingBadData({
     async recordConversation(input: {
       tenantId: string;
       conversationId: string;
@@ -118,7 +121,7 @@ export function createStoreActivities({ sql, quota = unlimitedQuota }: StoreDeps
     async loadTenantSettings(input: { tenantId: string }): Promise<TenantSettings> {
       return readTenantSettings(sql, input.tenantId);
     },
-  };
+  });
 }
 
 async function admitOne(
@@ -133,11 +136,11 @@ async function admitOne(
     // Serialise admissions of one order+intent so "is one open?" and "open one" are atomic.
     const lockKey = item.intent === 'other' ? `${tenantId}:other:${conversationId}` : `${tenantId}:${item.orderId}:${item.intent}`;
     await tx`select pg_advisory_xact_lock(hashtext(${lockKey}))`;
-    const [mine] = await tx<{ id: string; workflow_id: string; state: string }[]>`
-      select id::text, workflow_id, state from requests
+    const [mine] = await tx<{ id: string; workflow_id: string; state: string; panel_generation: number | null }[]>`
+      select id::text, workflow_id, state, panel_generation from requests
       where conversation_id = ${conversationId} and message_id = ${messageId}
         and order_id = ${item.orderId} and intent = ${item.intent}`;
-    if (mine) return { ...item, requestId: mine.id, workflowId: mine.workflow_id, outcome: mine.state === 'blocked' ? ('blocked' as const) : ('opened' as const) };
+    if (mine) return { ...item, requestId: mine.id, workflowId: mine.workflow_id, outcome: mine.state === 'blocked' ? ('blocked' as const) : ('opened' as const), panelGeneration: mine.panel_generation };
     const [joined] = await tx<{ id: string; workflow_id: string }[]>`
       select r.id::text, r.workflow_id from request_joins j join requests r on r.id = j.request_id
       where j.conversation_id = ${conversationId} and j.message_id = ${messageId}
@@ -155,16 +158,18 @@ async function admitOne(
       return { ...item, requestId: open.id, workflowId: open.workflow_id, outcome: 'duplicate' as const };
     }
 
+    const [panel] = await tx<{ generation: number }[]>`select generation from tenant_panels where tenant_id = ${tenantId}`;
+    const panelGeneration = panel?.generation ?? null;
     const [seq] = await tx<{ id: string }[]>`select nextval('requests_id_seq')::text as id`;
     const id = seq!.id;
     const workflowId = supportRequestWorkflowId(tenantId, item.orderId, item.intent, id);
     // Only order requests count against the plan; `other` has no order.
     const admitted = item.intent === 'other' || (await quota.tryConsume(tx, tenantId, id));
     await tx`
-      insert into requests (id, tenant_id, conversation_id, message_id, order_id, intent, workflow_id, state, decision, closed_at)
+      insert into requests (id, tenant_id, conversation_id, message_id, order_id, intent, workflow_id, state, decision, closed_at, panel_generation)
       values (${id}, ${tenantId}, ${conversationId}, ${messageId}, ${item.orderId}, ${item.intent}, ${workflowId},
               ${admitted ? 'received' : 'blocked'}, ${admitted ? null : 'quota.blocked'},
-              case when ${admitted} then null else now() end)`;
-    return { ...item, requestId: id, workflowId, outcome: admitted ? ('opened' as const) : ('blocked' as const) };
+              case when ${admitted} then null else now() end, ${panelGeneration})`;
+    return { ...item, requestId: id, workflowId, outcome: admitted ? ('opened' as const) : ('blocked' as const), panelGeneration };
   });
 }

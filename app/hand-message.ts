@@ -19,13 +19,13 @@ export interface IntakeDeps {
 
 export async function handMessageToConversation(
   deps: IntakeDeps,
-  conversation: ConversationInput & { externalRef?: string },
+  conversation: ConversationInput & { externalRef?: string; panelGeneration?: number },
   message: CustomerMessage,
 ): Promise<void> {
-  const { externalRef, ...input } = conversation;
+  const { externalRef, panelGeneration, ...input } = conversation;
   await deps.sql`
-    insert into conversations (id, tenant_id, channel, customer, external_ref)
-    values (${input.conversationId}, ${input.tenantId}, ${input.channel}, ${input.customer}, ${externalRef ?? null})
+    insert into conversations (id, tenant_id, channel, customer, external_ref, panel_generation)
+    values (${input.conversationId}, ${input.tenantId}, ${input.channel}, ${input.customer}, ${externalRef ?? null}, ${panelGeneration ?? null})
     on conflict (id) do nothing`;
   await deps.temporal.workflow.signalWithStart('conversationWorkflow', {
     workflowId: conversationWorkflowId(input.tenantId, input.conversationId),
