@@ -24,7 +24,8 @@ export async function ensureDemoTenant(sql: Sql, box: SecretBox, dataDir: string
   await sql`
     insert into tenants (id, name, api_key_hash) values (${DEMO_TENANT_ID}, 'Demo panel', ${hashApiKey(apiKey)})
     on conflict (id) do update set api_key_hash = excluded.api_key_hash`;
-  await savePanel(sql, box, DEMO_TENANT_ID, sims.config.panel);
+  // The built-in simulator comes back on a new port at each start: still the same panel.
+  await savePanel(sql, box, DEMO_TENANT_ID, sims.config.panel, { samePanel: true });
   await saveProvider(sql, box, DEMO_TENANT_ID, {
     name: sims.config.providerName,
     dispatch: 'api',

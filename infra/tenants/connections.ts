@@ -29,16 +29,27 @@ export interface ProviderConnection {
  * keeps it; a different panel starts a new one, so its tickets and orders never join what
  * the previous panel's opened (SPEC section 9).
  */
-export async function savePanel(sql: Sql, box: SecretBox, tenantId: string, panel: PanelConnection): Promise<{ generation: number; switched: boolean }> {
-  const [before] = await sql<{ generation: number; url: string }[]>`select generation, url from tenant_panels where tenant_id = ${tenantId}`;
-  const [row] = await sql<{ generation: number }[]>`
-    insert into tenant_panels (tenant_id, type, url, api_key_enc)
-    values (${tenantId}, ${panel.type}, ${panel.url}, ${box.seal(panel.apiKey)})
-    on conflict (tenant_id) do update
-      set type = excluded.type, url = excluded.url, api_key_enc = excluded.api_key_enc, updated_at = now(),
-          generation = tenant_panels.generation + case when tenant_panels.url = excluded.url then 0 else 1 end
-    returning generation`;
-  return { generation: row!.generation, switched: before !== undefined && before.url !== panel.url };
+export async function savePanel(
+  sql: Sql,
+  box: SecretBox,
+  tenantId: string,
+  panel: PanelConnection,
+  /** The same panel at a new address (the built-in simulator restarted on another port). */
+  opts: { samePanel?: boolean } = {},
+): Promise<{ generation: number; switched: boolean }> {
+  return sql.begin(async (tx) => {
+    // Two saves at once must agree on whether the panel changed.
+    const [before] = await tx<{ url: string }[]>`select url from tenant_panels where tenant_id = ${tenantId} for update`;
+    const switched = before !== undefined && before.url !== panel.url && !opts.samePanel;
+    const [row] = await tx<{ generation: number }[]>`
+      insert into tenant_panels (tenant_id, type, url, api_key_enc)
+      values (${tenantId}, ${panel.type}, ${panel.url}, ${box.seal(panel.apiKey)})
+      on conflict (tenant_id) do update
+        set type = excluded.type, url = excluded.url, api_key_enc = excluded.api_key_enc, updated_at = now(),
+            generation = tenant_panels.generation + ${switched ? 1 : 0}
+      returning generation`;
+    return { generation: row!.generation, switched };
+  });
 }
 
 export async function readPanel(sql: Sql, box: SecretBox, tenantId: string): Promise<(PanelConnection & { generation: number }) | null> {

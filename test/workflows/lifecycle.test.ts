@@ -118,6 +118,10 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
     const now = await server.env.currentTimeMs();
     world.orders.set('1001', order(now));
     world.counts.set(LINK, 5700);
+    // An API-only provider: its follow-ups go through the API, and the escalation says what it showed.
+    world.dispatchResult = (d) => d.kind === 'follow_up'
+      ? { status: 'sent', channel: 'api', providerRef: 'refill-1', verdict: 'ambiguous', detail: 'refill refill-1 is In progress at the provider' }
+      : { status: 'sent', channel: 'api', providerRef: 'refill-1', verdict: 'confirmed', detail: 'ok' };
     await run(world, 'refill', async (h, until, closed) => {
       await until(() => world.trackingStarted > 0);
       await server.env.sleep('61 minutes');
@@ -127,7 +131,8 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       await server.env.sleep('31 minutes');
       await until(() => stateOf(world) === 'escalated' && world.ownerNotices.length === 1);
       assert.equal(world.ownerNotices[0]!.kind, 'escalation');
-      assert.match(world.ownerNotices[0]!.text, /no progress after 2 follow-ups/);
+      assert.match(world.ownerNotices[0]!.text, /no progress after 2 follow-ups \(last heard: refill refill-1 is In progress at the provider\)/);
+      assert.doesNotMatch(world.ownerNotices[0]!.text, /no channel/);
       await server.env.sleep('11 minutes');
       await until(() => world.ownerNotices.some((n) => n.kind === 'reminder'));
 
