@@ -1,5 +1,5 @@
 // Replies to the customer, in the conversation the message came from.
-import { recordAndDeliver, type DeliveryDeps } from './delivery.js';
+import { deliverToAll, type DeliveryDeps } from './delivery.js';
 import type { Channel } from '../workflows/definitions.js';
 import { failFastOnRejectedData } from './db-rejections.js';
 
@@ -12,7 +12,7 @@ export function createChannelActivities(deps: DeliveryDeps) {
       replyKey: string;
       text: string;
     }): Promise<void> {
-      await recordAndDeliver(deps, input.conversationId, input.replyKey, input.text);
+      await deliverToAll(deps, [input.conversationId], input.replyKey, input.text);
     },
   });
 }

@@ -5,7 +5,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 
 /** The ApplicationFailure type a workflow branches on. */
-export const DATA_REJECTED = 'DatabaseRejectedData';
+export const DATA_REJECTED = 'DatabaseRejected';
 
 // SQLSTATE class 22 (data exception) codes that no retry can fix.
 const PERMANENT_CODES: Record<string, string> = {

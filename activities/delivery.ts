@@ -1,12 +1,14 @@
 // Delivering a recorded reply to where the conversation lives: a panel ticket, a Telegram
 // chat, or nowhere else (API conversations are read through the API). Delivery is keyed by
 // the reply row, so a retry after a crash never posts a delivered reply again.
+import { ApplicationFailure } from '@temporalio/common';
 import type { Sql } from '../infra/db/database.js';
 import type { SecretBox } from '../infra/crypto.js';
 import { productMetrics } from '../infra/metrics.js';
 import { readPanel } from '../infra/tenants/connections.js';
 import { readTelegramBot } from '../infra/tenants/channels.js';
 import { PerfectPanelClient } from './panel/perfect-panel.js';
+import { PanelError } from './panel/adapter.js';
 import { sendBotMessage, TelegramPermanentError } from './telegram/bot-sender.js';
 import { announceWidgetThread } from './widget/announce.js';
 
@@ -22,6 +24,15 @@ interface Target {
   tenant_id: string;
   channel: string;
   external_ref: string | null;
+  panel_generation: number | null;
+}
+
+/**
+ * A refusal no retry can change: a locked or deleted ticket, a blocked bot, a chat that is
+ * gone. It is kept on the reply row and reported at once; the request goes on.
+ */
+export class DeliveryRefusedError extends Error {
+  override readonly name = 'DeliveryRefusedError';
 }
 
 /** Records the reply (once per key) and delivers it (once). */
@@ -37,15 +48,15 @@ export async function recordAndDeliver(deps: DeliveryDeps, conversationId: strin
   const [row] = await sql<{ id: string; text: string; delivered_at: Date | null }[]>`
     select id::text, text, delivered_at from replies where conversation_id = ${conversationId} and reply_key = ${replyKey}`;
   if (!row || row.delivered_at) return;
-  const [target] = await sql<Target[]>`select tenant_id, channel, external_ref from conversations where id = ${conversationId}`;
+  const [target] = await sql<Target[]>`select tenant_id, channel, external_ref, panel_generation from conversations where id = ${conversationId}`;
   if (!target) return;
   try {
     await send(deps, target, row.text);
   } catch (err) {
-    if (!(err instanceof TelegramPermanentError)) throw err;
-    // The chat is gone or the bot blocked: nothing a retry can fix; keep the reason.
-    await sql`update replies set delivery_error = ${err.message} where id = ${row.id}`;
-    return;
+    const refusal = permanentRefusal(err);
+    if (!refusal) throw err;
+    await sql`update replies set delivery_error = ${refusal} where id = ${row.id}`;
+    throw new DeliveryRefusedError(refusal);
   }
   await sql`update replies set delivered_at = now(), delivery_error = null where id = ${row.id}`;
 }
@@ -53,7 +64,11 @@ export async function recordAndDeliver(deps: DeliveryDeps, conversationId: strin
 async function send(deps: DeliveryDeps, target: Target, text: string): Promise<void> {
   if (target.channel === 'panel_ticket' && target.external_ref) {
     const conn = await readPanel(deps.sql, deps.box, target.tenant_id);
-    if (!conn) throw new Error('the tenant has no panel connected');
+    if (!conn) throw new DeliveryRefusedError('the tenant has no panel connected');
+    // Ticket #501 of the panel connected now is another customer's ticket than #501 of the old one.
+    if (target.panel_generation !== null && target.panel_generation !== conn.generation) {
+      throw new DeliveryRefusedError(`ticket ${target.external_ref} belongs to the panel connected before; not posted to the new one`);
+    }
     const panel = new PerfectPanelClient({ url: conn.url, apiKey: conn.apiKey });
     // Posting is not idempotent: after a lost answer, look for our reply before posting again.
     const ticket = await panel.getTicket(target.external_ref);
@@ -73,4 +88,33 @@ async function send(deps: DeliveryDeps, target: Target, text: string): Promise<v
     return;
   }
   // API conversations: the reply is read through GET /v1/conversations/{id}.
+}
+
+/** The reason a delivery can never succeed, or null when a retry may still work. */
+function permanentRefusal(err: unknown): string | null {
+  if (err instanceof TelegramPermanentError) return `Telegram refused the message: ${err.message}`;
+  // The panel answered and refused (a locked or deleted ticket, a refused key): not an outage.
+  if (err instanceof PanelError && err.code !== 'bad_response') return `the panel refused the reply: ${err.message}`;
+  if (err instanceof DeliveryRefusedError) return err.message;
+  return null;
+}
+
+/**
+ * Delivers one text to several conversations: every one is tried; a transient failure is
+ * thrown for Temporal to retry (delivered ones are skipped by key), else refusals are
+ * reported together as one non-retryable failure the workflow records.
+ */
+export async function deliverToAll(deps: DeliveryDeps, conversationIds: string[], replyKey: string, text: string): Promise<void> {
+  const refused: string[] = [];
+  let transient: unknown = null;
+  for (const id of conversationIds) {
+    try {
+      await recordAndDeliver(deps, id, replyKey, text);
+    } catch (err) {
+      if (err instanceof DeliveryRefusedError) refused.push(err.message);
+      else transient ??= err;
+    }
+  }
+  if (transient) throw transient;
+  if (refused.length) throw ApplicationFailure.create({ type: 'DeliveryRefused', message: refused.join('; '), nonRetryable: true });
 }

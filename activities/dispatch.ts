@@ -68,6 +68,27 @@ export function createDispatchActivities(deps: DispatchDeps) {
     }
   }
 
+  /**
+   * An API follow-up: the last refill this request got through the API is read again; a new
+   * one is asked when that one completed or was rejected without the count coming back (the
+   * request is still monitoring, so the count is not back), or when there was none. A
+   * cancel is simply asked again ("already requested" reads as a yes).
+   */
+  async function followUpViaApi(input: DispatchInput, api: { url: string; key: string }): Promise<DispatchResult> {
+    if (input.intent !== 'refill') return viaApi(input, api);
+    const [last] = await sql<{ provider_ref: string }[]>`
+      select provider_ref from dispatch_attempts
+      where request_id = ${input.requestId} and attempt < ${input.attempt} and channel like 'api%' and provider_ref is not null
+      order by attempt desc limit 1`;
+    if (!last) return viaApi(input, api);
+    const status = await new ProviderApiClient({ url: api.url, key: api.key }).refillStatus(last.provider_ref);
+    if (status.state === 'completed' || status.state === 'rejected') {
+      const again = await viaApi(input, api);
+      return { ...again, detail: `refill ${last.provider_ref} was ${status.rawStatus} without the count back; asked again: ${again.detail}` };
+    }
+    return { status: 'sent', channel: 'api', providerRef: last.provider_ref, verdict: 'ambiguous', detail: `refill ${last.provider_ref} is ${status.rawStatus} at the provider` };
+  }
+
   return {
     async dispatchToProvider(input: DispatchInput): Promise<DispatchResult> {
       // Heartbeats let Temporal notice a worker that died mid-send within seconds.
@@ -94,6 +115,14 @@ export function createDispatchActivities(deps: DispatchDeps) {
     const text = providerRequestText({ intent: input.intent, externalId: input.externalId, drop: input.drop, kind: input.kind === 'initial' ? 'initial' : 'follow_up', attempt: input.attempt });
     const apiCan = provider.api && input.intent !== 'speed_up' && input.kind === 'initial';
     try {
+      // A follow-up uses what the provider offers (SPEC section 6): its API (refill status
+      // read again, the action asked again when needed), and its chat too when it has one.
+      if (input.kind === 'follow_up' && provider.api && input.intent !== 'speed_up') {
+        const api = await followUpViaApi(input, provider.api);
+        if (!provider.telegramChatId) return record(input, api);
+        const sent = await deliverTelegram(deps, { tenantId: input.tenantId, dispatch: provider.dispatch, chatId: provider.telegramChatId, text });
+        return record(input, { ...api, channel: `api+${sent.channel}`, providerRef: api.providerRef ?? String(sent.messageId), detail: `${api.detail}; ${text}` });
+      }
       // The API has no speed-up and no "reminder": those go to the provider's chat when it has one.
       if (provider.dispatch === 'api' && apiCan) return record(input, await viaApi(input, provider.api!));
       if (provider.telegramChatId) {

@@ -19,6 +19,7 @@ import { createRefundActivities } from './refunds.js';
 import { createPilotActivities } from './pilot.js';
 import { createReplyWriter } from './llm/replies-writer.js';
 import { activityLog } from './llm/activity-log.js';
+import { createProviderReadingActivities } from './provider-reading.js';
 import { ServicesCache } from './panel/services-cache.js';
 import type { UserbotSender } from './telegram/userbot.js';
 
@@ -59,6 +60,7 @@ export function createActivities(deps: ActivityDeps) {
     }),
     ...createRefundActivities(deps),
     ...createPilotActivities(deps),
+    ...createProviderReadingActivities(deps),
   };
 }
 

@@ -1,11 +1,13 @@
 // Telling people things: the owner (escalations, provider refusals, reminders) and the
 // customers who asked about a request (its outcome). Each notice is written once by key;
 // the owner's copy also goes to the tenant's Telegram admin chat when one is set.
+import { ApplicationFailure } from '@temporalio/common';
 import type { Sql } from '../infra/db/database.js';
 import type { SecretBox } from '../infra/crypto.js';
 import { readTelegramBot } from '../infra/tenants/channels.js';
 import { sendBotMessage } from './telegram/bot-sender.js';
-import { recordAndDeliver } from './delivery.js';
+import { deliverToAll } from './delivery.js';
+import { TelegramPermanentError } from './telegram/bot-sender.js';
 import { escalationKeyboard } from './telegram/keyboards.js';
 import { failFastOnRejectedData } from './db-rejections.js';
 
@@ -29,13 +31,20 @@ export function createNotifyActivities(deps: NotifyDeps) {
       if (bot?.adminChatId) {
         // Escalations carry the decision buttons; pressing one is the same as the API call.
         const decidable = input.requestId && (input.kind === 'escalation' || input.kind === 'reminder');
-        await sendBotMessage({
-          token: bot.token,
-          apiRoot: deps.telegramApiRoot,
-          chatId: bot.adminChatId,
-          text: input.text,
-          inlineKeyboard: decidable ? escalationKeyboard(input.requestId!).inline_keyboard : undefined,
-        });
+        try {
+          await sendBotMessage({
+            token: bot.token,
+            apiRoot: deps.telegramApiRoot,
+            chatId: bot.adminChatId,
+            text: input.text,
+            inlineKeyboard: decidable ? escalationKeyboard(input.requestId!).inline_keyboard : undefined,
+          });
+        } catch (err) {
+          if (!(err instanceof TelegramPermanentError)) throw err;
+          // The notice is in the read model already; the admin chat refused its copy for good.
+          await sql`update notifications set delivery_error = ${err.message} where id = ${row.id}`;
+          throw ApplicationFailure.create({ type: 'DeliveryRefused', message: `the admin chat refused the notice: ${err.message}`, nonRetryable: true });
+        }
       }
       await sql`update notifications set delivered_at = now() where id = ${row.id}`;
     },
@@ -46,7 +55,7 @@ export function createNotifyActivities(deps: NotifyDeps) {
         select conversation_id from requests where id = ${input.requestId}
         union
         select conversation_id from request_joins where request_id = ${input.requestId}`;
-      for (const c of conversations) await recordAndDeliver(deps, c.conversation_id, input.replyKey, input.text);
+      await deliverToAll(deps, conversations.map((c) => c.conversation_id), input.replyKey, input.text);
       return conversations.length;
     },
 

@@ -23,18 +23,22 @@ export interface OrderDeps {
 export function createOrderActivities(deps: OrderDeps) {
   const services = deps.services ?? new ServicesCache(deps.servicesTtlMs, deps.now);
 
-  async function panelFor(tenantId: string): Promise<{ key: string; panel: PanelAdapter }> {
+  async function panelFor(tenantId: string): Promise<{ key: string; panel: PanelAdapter; generation: number }> {
     const conn = await readPanel(deps.sql, deps.box, tenantId);
     if (!conn) {
       throw ApplicationFailure.create({ type: 'PanelNotConfigured', message: 'the tenant has no panel connected', nonRetryable: true });
     }
-    return { key: `${tenantId}|${conn.url}`, panel: new PerfectPanelClient({ url: conn.url, apiKey: conn.apiKey }) };
+    return { key: `${tenantId}|${conn.url}`, panel: new PerfectPanelClient({ url: conn.url, apiKey: conn.apiKey }), generation: conn.generation };
   }
 
   return {
     /** The order as the rules see it, or null when the panel has no such order. */
-    async fetchOrder(input: { tenantId: string; orderId: string }): Promise<OrderSnapshot | null> {
-      const { key, panel } = await panelFor(input.tenantId);
+    async fetchOrder(input: { tenantId: string; orderId: string; panelGeneration?: number | null }): Promise<OrderSnapshot | null> {
+      const { key, panel, generation } = await panelFor(input.tenantId);
+      if (input.panelGeneration != null && input.panelGeneration !== generation) {
+        // Order 1001 of the new panel is another order than 1001 of the one the request was opened against.
+        throw ApplicationFailure.create({ type: 'PanelChanged', message: 'the request was opened against the panel connected before', nonRetryable: true });
+      }
       try {
         const order = await panel.getOrder(input.orderId);
         if (!order) return null;

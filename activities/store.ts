@@ -31,6 +31,8 @@ export interface Admission {
   outcome: 'opened' | 'duplicate' | 'blocked';
   /** Why a blocked request was refused, when it is not the quota. */
   decision?: { code: 'request.limit_exceeded' };
+  /** The tenant's panel when the request was opened: it never acts on another one. */
+  panelGeneration?: number | null;
 }
 
 export interface RequestProgress {
@@ -167,13 +169,14 @@ async function admitOne(
     // Serialise admissions of one order+intent so "is one open?" and "open one" are atomic.
     const lockKey = item.intent === 'other' ? `${tenantId}:other:${conversationId}` : `${tenantId}:${item.orderId}:${item.intent}`;
     await tx`select pg_advisory_xact_lock(hashtext(${lockKey}))`;
-    const [mine] = await tx<{ id: string; workflow_id: string; state: string; decision: string | null }[]>`
-      select id::text, workflow_id, state, decision from requests
+    const [mine] = await tx<{ id: string; workflow_id: string; state: string; decision: string | null; panel_generation: number | null }[]>`
+      select id::text, workflow_id, state, decision, panel_generation from requests
       where conversation_id = ${conversationId} and message_id = ${messageId}
         and order_id = ${item.orderId} and intent = ${item.intent}`;
     if (mine) {
-      if (mine.state !== 'blocked') return { ...item, requestId: mine.id, workflowId: mine.workflow_id, outcome: 'opened' as const };
-      return { ...item, requestId: mine.id, workflowId: mine.workflow_id, outcome: 'blocked' as const, ...(mine.decision === LIMIT_EXCEEDED ? { decision: { code: LIMIT_EXCEEDED } } : {}) };
+      const known = { ...item, requestId: mine.id, workflowId: mine.workflow_id, panelGeneration: mine.panel_generation };
+      if (mine.state !== 'blocked') return { ...known, outcome: 'opened' as const };
+      return { ...known, outcome: 'blocked' as const, ...(mine.decision === LIMIT_EXCEEDED ? { decision: { code: LIMIT_EXCEEDED } } : {}) };
     }
     const [joined] = await tx<{ id: string; workflow_id: string }[]>`
       select r.id::text, r.workflow_id from request_joins j join requests r on r.id = j.request_id
@@ -192,6 +195,8 @@ async function admitOne(
       return { ...item, requestId: open.id, workflowId: open.workflow_id, outcome: 'duplicate' as const };
     }
 
+    const [panel] = await tx<{ generation: number }[]>`select generation from tenant_panels where tenant_id = ${tenantId}`;
+    const panelGeneration = panel?.generation ?? null;
     const [seq] = await tx<{ id: string }[]>`select nextval('requests_id_seq')::text as id`;
     const id = seq!.id;
     const workflowId = supportRequestWorkflowId(tenantId, item.orderId, item.intent, id);
@@ -201,12 +206,12 @@ async function admitOne(
     const admitted = !overLimit && (!counted || (await quota.tryConsume(tx, tenantId, id)));
     const refusal = overLimit ? LIMIT_EXCEEDED : 'quota.blocked';
     await tx`
-      insert into requests (id, tenant_id, conversation_id, message_id, order_id, intent, workflow_id, state, decision, closed_at)
+      insert into requests (id, tenant_id, conversation_id, message_id, order_id, intent, workflow_id, state, decision, closed_at, panel_generation)
       values (${id}, ${tenantId}, ${conversationId}, ${messageId}, ${item.orderId}, ${item.intent}, ${workflowId},
               ${admitted ? 'received' : 'blocked'}, ${admitted ? null : refusal},
-              case when ${admitted} then null else now() end)`;
-    if (admitted) return { ...item, requestId: id, workflowId, outcome: 'opened' as const };
-    return { ...item, requestId: id, workflowId, outcome: 'blocked' as const, ...(overLimit ? { decision: { code: LIMIT_EXCEEDED } } : {}) };
+              case when ${admitted} then null else now() end, ${panelGeneration})`;
+    if (admitted) return { ...item, requestId: id, workflowId, outcome: 'opened' as const, panelGeneration };
+    return { ...item, requestId: id, workflowId, outcome: 'blocked' as const, panelGeneration, ...(overLimit ? { decision: { code: LIMIT_EXCEEDED } } : {}) };
   });
 }
 

@@ -10,7 +10,7 @@ import { readPanel } from '../infra/tenants/connections.js';
 import { PerfectPanelClient } from './panel/perfect-panel.js';
 import type { PanelTicketMessage } from './panel/adapter.js';
 import { ticketPollerWorkflowId } from '../workflows/definitions.js';
-import { handMessageToConversation } from './conversation-intake.js';
+import { handMessageToConversation } from '../app/hand-message.js';
 
 export interface TicketDeps {
   sql: Sql;
@@ -19,9 +19,13 @@ export interface TicketDeps {
   taskQueue: string;
 }
 
-/** Ticket IDs repeat across panels: the tenant is part of the conversation's ID. */
-export function ticketConversationId(tenantId: string, ticketId: string): string {
-  return `pt-${tenantId}-${ticketId}`;
+/**
+ * Ticket IDs repeat across panels: the tenant and the panel's generation are part of the
+ * conversation's ID, so ticket #501 of a newly connected panel never joins #501 of the
+ * previous one. The first panel keeps the plain form.
+ */
+export function ticketConversationId(tenantId: string, ticketId: string, panelGeneration = 1): string {
+  return panelGeneration === 1 ? `pt-${tenantId}-${ticketId}` : `pt-${tenantId}-${ticketId}@${panelGeneration}`;
 }
 
 /** Starts the tenant's ticket poller unless it already runs (PUT /v1/panel, service start). */
@@ -47,16 +51,18 @@ export function createTicketActivities(deps: TicketDeps) {
         const ticket = await panel.getTicket(summary.id);
         if (!ticket || !ticket.user) continue;
         const keys = ticket.messages.map((m, i) => messageKey(ticket.id, i, m));
+        // Seen per panel generation: a new panel's ticket of the same number starts unseen.
+        const seenRef = conn.generation === 1 ? ticket.id : `${ticket.id}@${conn.generation}`;
         const seen = new Set(
           (await sql<{ message_key: string }[]>`
-            select message_key from ticket_messages_seen where tenant_id = ${input.tenantId} and ticket_id = ${ticket.id}`).map((r) => r.message_key),
+            select message_key from ticket_messages_seen where tenant_id = ${input.tenantId} and ticket_id = ${seenRef}`).map((r) => r.message_key),
         );
         for (const [i, m] of ticket.messages.entries()) {
           // Staff messages, ours included, are never read back as customer messages.
           if (m.isStaff || seen.has(keys[i]!)) continue;
-          await handOver(deps, input.tenantId, ticket.id, ticket.user, keys[i]!, m);
+          await handOver(deps, input.tenantId, conn.generation, ticket.id, ticket.user, keys[i]!, m);
           await sql`
-            insert into ticket_messages_seen (tenant_id, ticket_id, message_key) values (${input.tenantId}, ${ticket.id}, ${keys[i]!})
+            insert into ticket_messages_seen (tenant_id, ticket_id, message_key) values (${input.tenantId}, ${seenRef}, ${keys[i]!})
             on conflict do nothing`;
           handedOver++;
         }
@@ -66,10 +72,10 @@ export function createTicketActivities(deps: TicketDeps) {
   };
 }
 
-async function handOver(deps: TicketDeps, tenantId: string, ticketId: string, customer: string, key: string, m: PanelTicketMessage): Promise<void> {
+async function handOver(deps: TicketDeps, tenantId: string, generation: number, ticketId: string, customer: string, key: string, m: PanelTicketMessage): Promise<void> {
   await handMessageToConversation(
     deps,
-    { tenantId, conversationId: ticketConversationId(tenantId, ticketId), channel: 'panel_ticket', customer, externalRef: ticketId },
+    { tenantId, conversationId: ticketConversationId(tenantId, ticketId, generation), channel: 'panel_ticket', customer, externalRef: ticketId, panelGeneration: generation },
     { messageId: key, text: m.message, attachments: [], receivedAt: m.createdAt ?? new Date().toISOString() },
   );
 }

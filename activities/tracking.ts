@@ -58,10 +58,12 @@ export function createTrackingActivities(deps: TrackingDeps) {
       const tracked = await sql<Tracked[]>`
         select r.id::text, r.workflow_id, r.order_id, r.intent, r.provider,
                (select provider_ref from dispatch_attempts d
-                 where d.request_id = r.id and d.channel = 'api' and d.provider_ref is not null
+                 where d.request_id = r.id and d.channel like 'api%' and d.provider_ref is not null
                  order by attempt desc limit 1) as refill_ref
         from requests r
         where r.tenant_id = ${input.tenantId} and r.closed_at is null and r.state in ('dispatched', 'monitoring')
+          -- Orders of a panel connected before are not read from the new one.
+          and (r.panel_generation is null or r.panel_generation = (select generation from tenant_panels p where p.tenant_id = r.tenant_id))
         order by r.id`;
       const result: RoundResult = { tracked: tracked.length, checked: 0, paused: false, creditsLeft: null };
       if (tracked.length === 0) return result;

@@ -1,6 +1,6 @@
 // `supportai simulate`: one JSON document in, the decisions out, nothing touched.
-import { simulate } from '../activities/simulate.js';
-import { SimulateInputSchema } from '../activities/simulate-schema.js';
+import { simulate } from '../app/simulate.js';
+import { SimulateInputSchema } from '../app/simulate-schema.js';
 import { describeZodIssues, readAll } from './stdin.js';
 
 export async function runSimulate(): Promise<number> {

@@ -50,7 +50,8 @@ async function seedConnections(sql: Sql, box: SecretBox, dataDir: string, sims: 
 
   const panel = await readPanel(sql, box, DEMO_TENANT_ID);
   if (!panel || (seededBefore(panel.url, last?.panelUrl) && panel.apiKey === sims.panel.apiKey)) {
-    await savePanel(sql, box, DEMO_TENANT_ID, sims.panel);
+    // The built-in simulator comes back on a new port at each start: still the same panel.
+    await savePanel(sql, box, DEMO_TENANT_ID, sims.panel, { samePanel: Boolean(panel) });
     next.panelUrl = sims.panel.url;
   }
   const provider = await readProvider(sql, box, DEMO_TENANT_ID, sims.providerName);

@@ -4,12 +4,11 @@
 import {
   ParentClosePolicy,
   WorkflowIdReusePolicy,
+  allHandlersFinished,
   condition,
   continueAsNew,
   getExternalWorkflowHandle,
   log,
-  patched,
-  proxyActivities,
   setHandler,
   startChild,
   workflowInfo,
@@ -23,31 +22,21 @@ import {
   requestReportSignal,
   type ConversationInput,
   type CustomerMessage,
+  type LateAnswer,
   type RequestReport,
 } from './definitions.js';
 import { supportRequestWorkflow } from './support-request.js';
+import { delivery, failureMessage, owner, reader, readModel as store } from './activity-proxies.js';
+import { KeySequence } from './keys.js';
 import { duplicateDecision, quotaBlockedDecision } from './rules/decide.js';
 import type { Decision, Intent } from './rules/types.js';
-import { requestItems } from './rules/request-items.js';
-import { renderConversationReply, renderMissingOrderId } from './replies/index.js';
-
-const reader = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
-
-const store = proxyActivities<Activities>({
-  startToCloseTimeout: '15 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+import { messageReply, planMessage } from './message-plan.js';
 
 /** How long the first reply waits for slow requests before answering with what it has. */
 const FIRST_REPLY_WAIT_MS = 2 * 60_000;
 /** A conversation with nothing to do for this long ends; a new message starts it again. */
 const IDLE_MS = 7 * 24 * 3600_000;
 const SEEN_IDS_KEPT = 500;
-/** Conversations started before follow-up messages were understood replay without it. */
-export const FOLLOW_UP_PATCH = 'follow-up-messages-v1';
 
 export async function conversationWorkflow(input: ConversationInput): Promise<void> {
   const queue: CustomerMessage[] = [...(input.pending ?? [])];
@@ -55,6 +44,11 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
   const reports = new Map<string, RequestReport>();
   /** Requests whose decision came after their message was answered: answered on arrival. */
   const late = new Map<string, { language: string; messageId: string }>();
+  for (const l of input.late ?? []) {
+    late.set(l.requestId, { language: l.language, messageId: l.messageId });
+    if (l.report) reports.set(l.requestId, l.report);
+  }
+  const keys = new KeySequence(input.conversationId, input.keySeq ?? 0);
 
   setHandler(customerMessageSignal, (m) => {
     if (seen.has(m.messageId)) return; // delivered twice: handled once
@@ -75,16 +69,25 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
 
   for (;;) {
     const lateReady = () => [...late.keys()].some((id) => reports.has(id));
+    // Idle only when no request owes this conversation a late answer.
     const woke = await condition(() => queue.length > 0 || lateReady(), IDLE_MS);
-    if (!woke) return;
+    if (!woke && late.size === 0) {
+      await condition(allHandlersFinished);
+      return;
+    }
     await answerLateReports();
     const next = queue.shift();
     if (next) await handleMessage(next);
     if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      // Answers still owed go along, with any decision that already came.
+      const owed: LateAnswer[] = [...late].map(([requestId, ctx]) => ({ requestId, ...ctx, report: reports.get(requestId) }));
       await continueAsNew<typeof conversationWorkflow>({
         ...input,
         pending: queue,
         seenMessageIds: [...seen].slice(-SEEN_IDS_KEPT),
+        late: owed,
+        keySeq: keys.carried,
       });
     }
   }
@@ -103,12 +106,11 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
       receivedAt: msg.receivedAt,
     });
     const settings = await store.loadTenantSettings({ tenantId: input.tenantId });
-    const language = settings.replyLanguage === 'customer' ? classification.language : 'en';
+    const { language, items } = planMessage(classification, settings.replyLanguage);
 
-    const items = requestItems(classification.intents);
-    if (patched(FOLLOW_UP_PATCH) && (await answeredByOpenRequests(msg, classification.intents, items, language))) return;
+    if ((await answeredByOpenRequests(msg, classification.intents, items, language))) return;
     if (items.length === 0) {
-      await reply(`msg:${msg.messageId}`, renderMissingOrderId(language));
+      await reply(`msg:${msg.messageId}`, messageReply([], language));
       return;
     }
 
@@ -138,7 +140,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
         else late.set(a.requestId, { language, messageId: msg.messageId });
       }
     }
-    if (parts.length) await reply(`msg:${msg.messageId}`, renderConversationReply(parts, language));
+    if (parts.length) await reply(`msg:${msg.messageId}`, messageReply(parts, language));
   }
 
   async function openRequest(
@@ -162,6 +164,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
           customer: input.customer,
           orderId: a.orderId,
           intent: a.intent,
+          panelGeneration: a.panelGeneration ?? null,
           language,
           hasScreenshot,
           settings: {
@@ -236,7 +239,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     const withDecision = open.filter((r) => r.decision);
     if (withDecision.length === 0) return false;
     const parts = withDecision.map((r) => ({ orderId: r.intent === 'other' ? null : r.orderId, decision: r.decision! }));
-    await reply(`msg:${msg.messageId}`, renderConversationReply(parts, language));
+    await reply(`msg:${msg.messageId}`, messageReply(parts, language));
     return true;
   }
 
@@ -245,17 +248,35 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
       const r = reports.get(requestId);
       if (!r) continue;
       late.delete(requestId);
-      await reply(`late:${requestId}`, renderConversationReply([{ orderId: r.intent === 'other' ? null : r.orderId, decision: r.decision }], ctx.language));
+      // Keyed afresh: a second late answer (after a screenshot) is a new reply, not a retry.
+      await reply(keys.next('late'), messageReply([{ orderId: r.intent === 'other' ? null : r.orderId, decision: r.decision }], ctx.language));
     }
   }
 
+  /** A reply that cannot be delivered is kept with its reason and shown to the owner; the conversation goes on. */
   async function reply(replyKey: string, text: string): Promise<void> {
-    await store.replyToCustomer({
-      tenantId: input.tenantId,
-      conversationId: input.conversationId,
-      channel: input.channel,
-      replyKey,
-      text,
-    });
+    try {
+      await delivery.replyToCustomer({
+        tenantId: input.tenantId,
+        conversationId: input.conversationId,
+        channel: input.channel,
+        replyKey,
+        text,
+      });
+    } catch (err) {
+      const reason = failureMessage(err);
+      log.warn('reply not delivered', { replyKey, reason });
+      try {
+        await owner.notifyOwner({
+          tenantId: input.tenantId,
+          requestId: null,
+          key: keys.next('delivery_failed'),
+          kind: 'delivery_failed',
+          text: `A reply in conversation ${input.conversationId} could not be delivered: ${reason}`,
+        });
+      } catch (again) {
+        log.warn('owner not told of a failed reply', { reason: failureMessage(again) });
+      }
+    }
   }
 }

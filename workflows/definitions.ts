@@ -94,6 +94,8 @@ export interface SupportRequestInput {
   hasScreenshot: boolean;
   settings: DecisionSettings;
   timings: RequestTimings;
+  /** The tenant's panel (its generation) when the request was opened; orders are read only from it. */
+  panelGeneration?: number | null;
   /** History length after which a monitored request continues as new (default 5,000 events). */
   continueAfterEvents?: number;
   /** Set when the request continued as new: where its lifecycle was. */
@@ -105,6 +107,12 @@ export interface RequestResume {
   state: RequestState;
   decision: Decision;
   round: number;
+  /** The idempotency-key counter: keys stay unique across runs. */
+  keySeq: number;
+  /** Provider replies already read, so a redelivered one is not read again. */
+  seenReplyIds: string[];
+  /** What arrived while the run was ending and is still to be read. */
+  unread?: { checks: OrderCheck[]; replies: ProviderReply[]; panelSwitched: boolean };
   lifecycle: {
     attempt: number;
     followUps: number;
@@ -112,6 +120,10 @@ export interface RequestResume {
     baseline: ProgressBaseline;
     target: { provider: string; externalId: string };
     drop?: number;
+    /** What the provider last said (or what its API showed), for a true escalation reason. */
+    lastHeard?: string;
+    /** The last message sent to the provider's chat, the context its replies answer. */
+    lastAsked?: string;
   };
 }
 
@@ -123,6 +135,19 @@ export interface ConversationInput {
   /** Messages carried across continue-as-new. */
   pending?: CustomerMessage[];
   seenMessageIds?: string[];
+  /** Requests whose decision is still to be announced, carried across continue-as-new. */
+  late?: LateAnswer[];
+  /** The idempotency-key counter: reply keys stay unique across runs. */
+  keySeq?: number;
+}
+
+/** A request answered after its message's reply: announced when its decision comes. */
+export interface LateAnswer {
+  requestId: string;
+  language: string;
+  messageId: string;
+  /** Set when the decision already arrived but was not yet announced. */
+  report?: RequestReport;
 }
 
 // ---- signals and queries --------------------------------------------------------------
@@ -164,6 +189,12 @@ export interface ProviderReply {
   verdict: 'confirmed' | 'declined' | 'ambiguous';
 }
 export const providerReplySignal = defineSignal<[ProviderReply]>('providerReply');
+
+/** The tenant connected a different panel: a request of the previous one closes (SPEC section 9). */
+export interface PanelSwitched {
+  generation: number;
+}
+export const panelSwitchedSignal = defineSignal<[PanelSwitched]>('panelSwitched');
 
 export const ESCALATION_ACTIONS = ['resolve', 'retry', 'reply', 'close'] as const;
 export type EscalationAction = (typeof ESCALATION_ACTIONS)[number];

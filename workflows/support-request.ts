@@ -1,145 +1,171 @@
-// One support request: one (tenant, order, intent). It reads the order, decides by the
-// rulebook and tells its conversation; then, for a forward decision, it gets the provider
-// to do the work and watches until the problem is solved, and for anything a machine
-// should not settle, it waits for a person.
-import { condition, getExternalWorkflowHandle, log, patched, proxyActivities, setHandler, sleep, upsertSearchAttributes } from '@temporalio/workflow';
-import type { Activities } from '../activities/index.js';
+// One support request: one (tenant, order, intent), told as the business tells it. Decide
+// (waiting for a screenshot when the rules ask for one); for a forward decision dispatch to
+// the provider, monitor, follow up; for anything a machine should not settle, escalate and
+// carry out the staff decision; then resolve or close. State changes are recorded before
+// anything is delivered, and a delivery that fails for good is written on the timeline and
+// shown to the owner: it never holds the request back.
 import {
-  customerJoinedSignal,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  getExternalWorkflowHandle,
+  log,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { DispatchIntent, DispatchResult } from '../activities/dispatch.js';
+import {
   requestReportSignal,
   searchAttributes,
+  type ProviderReply,
+  type RequestResume,
   type RequestState,
   type SupportRequestInput,
   type SupportRequestStatus,
 } from './definitions.js';
-import { RequestRuntime } from './request-runtime.js';
-import { handOver, startState } from './lifecycle.js';
-import { baselineOf } from './rules/progress.js';
-import { decide } from './rules/decide.js';
+import { countSource, delivery, failureMessage, failureType, owner, panel, provider, reader, readModel, temporalSide } from './activity-proxies.js';
+import { KeySequence } from './keys.js';
+import { RequestInbox } from './request-inbox.js';
+import { baselineOf, evaluateProgress, type OrderCheck } from './rules/progress.js';
+import { decide, deliveredOf } from './rules/decide.js';
 import { isEscalation, isForward, type Decision, type OrderSnapshot } from './rules/types.js';
-import { renderReply } from './replies/index.js';
-
-/** Requests started before dispatch and escalations were automated replay without them. */
-export const LIFECYCLE_PATCH = 'lifecycle-v1';
-
-// The panel may be slow or down for a while: keep trying for a day before giving up.
-const panel = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  scheduleToCloseTimeout: '24 hours',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
-});
-
-// A count that cannot be read soon is "unknown" (refill.forward_unverified), not a reason to wait.
-const counts = proxyActivities<Activities>({
-  startToCloseTimeout: '20 seconds',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumAttempts: 4 },
-});
+import { renderOutcome, renderReply, type OutcomeCode } from './replies/index.js';
+import { DEFAULT_TIMINGS } from './timings.js';
 
 export async function supportRequestWorkflow(input: SupportRequestInput): Promise<SupportRequestStatus> {
-  const rt = new RequestRuntime(input);
-  let hasScreenshot = input.hasScreenshot;
-  let order: OrderSnapshot | null = null;
-  rt.registerHandlers();
-  // Joined messages are recorded by admission; here they matter only as screenshot proof.
-  setHandler(customerJoinedSignal, (joined) => {
-    if (joined.attachments.some((a) => a.kind === 'image')) hasScreenshot = true;
-  });
+  return new SupportRequest(input).run();
+}
 
-  if (input.resume) {
-    // A long-monitored request continued as new: pick the watch up where it was.
-    rt.state = input.resume.state;
-    rt.decision = input.resume.decision;
-    rt.round = input.resume.round;
-    await handOver(rt, { ...input.resume.lifecycle }, { kind: 'watch' });
-    return { state: rt.state, decision: rt.decision };
+type Step =
+  | { kind: 'dispatch'; sendKind: 'initial' | 'follow_up' | 'retry' }
+  | { kind: 'monitor' }
+  | { kind: 'escalate'; reason: string }
+  | { kind: 'done' };
+
+type Lifecycle = RequestResume['lifecycle'];
+
+const DEFAULT_CONTINUE_AFTER_EVENTS = 5000;
+
+class SupportRequest {
+  private state: RequestState = 'received';
+  private decision: Decision | null = null;
+  private lifecycle: Lifecycle | null = null;
+  private readonly keys: KeySequence;
+  private readonly inbox: RequestInbox;
+  private readonly timings: typeof DEFAULT_TIMINGS;
+
+  constructor(private readonly input: SupportRequestInput) {
+    const resume = input.resume;
+    this.keys = new KeySequence(input.requestId, resume?.keySeq ?? 0);
+    this.timings = { ...DEFAULT_TIMINGS, ...definedOnly(input.timings) } as typeof DEFAULT_TIMINGS;
+    this.inbox = new RequestInbox(
+      { state: () => this.state, status: () => this.status(), canRetry: () => Boolean(this.lifecycle?.target.provider) },
+      { hasScreenshot: input.hasScreenshot, round: resume?.round ?? 0, seenReplyIds: resume?.seenReplyIds ?? [] },
+    );
+    if (resume?.unread) {
+      this.inbox.checks.push(...resume.unread.checks);
+      this.inbox.replies.push(...resume.unread.replies);
+      this.inbox.panelSwitched = resume.unread.panelSwitched;
+    }
+    this.inbox.register();
+    if (resume) {
+      this.state = resume.state;
+      this.decision = resume.decision;
+      this.lifecycle = { ...resume.lifecycle };
+    }
   }
 
-  // Set by the request itself, so any starter (a conversation, a replay, a test) gets them.
-  upsertSearchAttributes([
-    { key: searchAttributes.tenantId, value: input.tenantId },
-    { key: searchAttributes.orderId, value: input.orderId },
-    { key: searchAttributes.intent, value: input.intent },
-    { key: searchAttributes.requestState, value: rt.state },
-  ]);
-  await rt.progress('received', 'opened', { orderId: input.orderId, intent: input.intent });
-
-  let decision: Decision;
-  for (;;) {
-    decision = await decideNow(hasScreenshot);
-    rt.decision = decision;
-    const next = stateAfter(decision);
-    await rt.progress(next, 'decided', { reply: renderReply(decision, { orderId: input.orderId, language: input.language }), order }, decision);
-    await report(next, decision);
-
-    if (decision.code !== 'request.need_screenshot') break;
-    // The customer is asked for a screenshot; decide again when it comes, or give up.
-    const got = await condition(() => hasScreenshot, input.timings.screenshotWaitSeconds * 1000);
-    if (!got) return finish('closed', 'screenshot_timeout');
-    await rt.progress('received', 'screenshot_received', {});
+  async run(): Promise<SupportRequestStatus> {
+    let next: Step = this.input.resume ? { kind: 'monitor' } : await this.decide();
+    while (next.kind !== 'done') {
+      if (this.inbox.panelSwitched) next = await this.closeForPanelSwitch();
+      else if (next.kind === 'dispatch') next = await this.dispatch(next.sendKind);
+      else if (next.kind === 'monitor') next = await this.monitor();
+      else next = await this.escalate(next.reason);
+    }
+    await condition(allHandlersFinished);
+    return this.status();
   }
 
-  if (isForward(decision.code) || isEscalation(decision.code)) {
-    if (patched(LIFECYCLE_PATCH)) {
-      if (isForward(decision.code) && order) {
-        await handOver(rt, startState(order, decision, baselineOf(order, input.settings.minDrop)), { kind: 'send', sendKind: 'initial' });
-      } else {
-        await handOver(rt, startState(order ?? blankOrder(), decision, baselineOf(order ?? blankOrder(), 1)), { kind: 'escalate', reason: reasonOf(decision) });
+  // ---- decide ---------------------------------------------------------------------------
+
+  private async decide(): Promise<Step> {
+    // Set by the request itself, so any starter (a conversation, a replay, a test) gets them.
+    upsertSearchAttributes([
+      { key: searchAttributes.tenantId, value: this.input.tenantId },
+      { key: searchAttributes.orderId, value: this.input.orderId },
+      { key: searchAttributes.intent, value: this.input.intent },
+      { key: searchAttributes.requestState, value: this.state },
+    ]);
+    await this.record('received', 'opened', { orderId: this.input.orderId, intent: this.input.intent });
+    for (;;) {
+      const read = await this.readOrder();
+      if (read.kind === 'switched') return this.closeForPanelSwitch();
+      if (read.kind === 'unavailable') {
+        // The customer hears a person will look; the owner hears what actually failed.
+        await this.settle({ code: 'other.escalate' }, null, 'escalated');
+        return { kind: 'escalate', reason: read.reason };
       }
-      return { state: rt.state, decision };
+      const decision = decide({
+        intent: this.input.intent,
+        customer: this.input.customer,
+        order: read.order,
+        currentCount: read.currentCount,
+        now: Date.now(),
+        settings: this.input.settings,
+        hasScreenshot: this.inbox.hasScreenshot,
+      });
+      await this.settle(decision, read.order, stateAfter(decision));
+      if (decision.code === 'request.need_screenshot') {
+        if (!(await this.waitForScreenshot())) return this.inbox.panelSwitched ? this.closeForPanelSwitch() : this.close('screenshot_timeout');
+        continue;
+      }
+      if (isForward(decision.code) && read.order) {
+        this.lifecycle = startLifecycle(read.order, decision, baselineOf(read.order, this.input.settings.minDrop));
+        return { kind: 'dispatch', sendKind: 'initial' };
+      }
+      if (isEscalation(decision.code)) {
+        if (read.order) this.lifecycle = startLifecycle(read.order, decision, baselineOf(read.order, 1));
+        return { kind: 'escalate', reason: escalationReasonOf(decision) };
+      }
+      return this.close('closed');
     }
-    await rt.progress(rt.state, isForward(decision.code) ? 'pending_dispatch' : 'awaiting_staff', {});
-    await sleep(input.timings.staffWaitSeconds * 1000);
-    return finish('closed', 'staff_wait_ended');
-  }
-  return finish('closed', 'closed');
-
-  // ---- helpers ------------------------------------------------------------------------
-
-  async function decideNow(screenshot: boolean): Promise<Decision> {
-    const fetched = await fetchOrderOrNull();
-    if (fetched === 'unavailable') return { code: 'other.escalate' };
-    order = fetched;
-    const currentCount = fetched && input.intent === 'refill' ? await readCount(fetched.link) : null;
-    return decide({
-      intent: input.intent,
-      customer: input.customer,
-      order: fetched,
-      currentCount,
-      now: Date.now(),
-      settings: input.settings,
-      hasScreenshot: screenshot,
-    });
   }
 
-  async function readCount(link: string | undefined): Promise<number | null> {
+  private async readOrder(): Promise<{ kind: 'read'; order: OrderSnapshot | null; currentCount: number | null } | { kind: 'unavailable'; reason: string } | { kind: 'switched' }> {
+    if (this.input.intent === 'other') return { kind: 'read', order: null, currentCount: null };
+    let order: OrderSnapshot | null;
     try {
-      return await counts.readCurrentCount({ tenantId: input.tenantId, link });
+      order = await panel.fetchOrder({ tenantId: this.input.tenantId, orderId: this.input.orderId, panelGeneration: this.input.panelGeneration });
     } catch (err) {
-      log.warn('count unavailable', { error: String(err) });
-      return null;
+      if (failureType(err) === 'PanelChanged') return { kind: 'switched' };
+      const reason = panelFailureReason(err);
+      log.warn('order lookup failed', { orderId: this.input.orderId, reason });
+      await this.record('escalated', 'order_lookup_failed', { error: reason });
+      return { kind: 'unavailable', reason };
     }
+    let currentCount: number | null = null;
+    if (order && this.input.intent === 'refill') {
+      try {
+        currentCount = await countSource.readCurrentCount({ tenantId: this.input.tenantId, link: order.link });
+      } catch (err) {
+        log.warn('count unavailable', { error: failureMessage(err) });
+      }
+    }
+    return { kind: 'read', order, currentCount };
   }
 
-  async function fetchOrderOrNull(): Promise<OrderSnapshot | null | 'unavailable'> {
-    if (input.intent === 'other') return null;
+  /** Records the decision, then tells the conversation (which answers the customer). */
+  private async settle(decision: Decision, order: OrderSnapshot | null, next: RequestState): Promise<void> {
+    this.decision = decision;
+    const reply = renderReply(decision, { orderId: this.input.orderId, language: this.input.language });
+    await this.record(next, 'decided', { reply, order }, decision);
     try {
-      return await panel.fetchOrder({ tenantId: input.tenantId, orderId: input.orderId });
-    } catch (err) {
-      // The panel stayed unreachable (or refused our key) for the whole retry budget: a
-      // person has to look, with the reason on the timeline.
-      log.warn('order lookup failed', { orderId: input.orderId, error: String(err) });
-      await rt.progress('escalated', 'order_lookup_failed', { error: String(err) });
-      return 'unavailable';
-    }
-  }
-
-  async function report(next: RequestState, d: Decision) {
-    try {
-      await getExternalWorkflowHandle(input.conversationWorkflowId).signal(requestReportSignal, {
-        requestId: input.requestId,
-        orderId: input.orderId,
-        intent: input.intent,
-        decision: d,
+      await getExternalWorkflowHandle(this.input.conversationWorkflowId).signal(requestReportSignal, {
+        requestId: this.input.requestId,
+        orderId: this.input.orderId,
+        intent: this.input.intent,
+        decision,
         state: next,
       });
     } catch (err) {
@@ -148,10 +174,291 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
     }
   }
 
-  async function finish(final: RequestState, kind: string): Promise<SupportRequestStatus> {
-    await rt.progress(final, kind, {}, undefined, true);
-    return { state: rt.state, decision: rt.decision };
+  private async waitForScreenshot(): Promise<boolean> {
+    const got = await condition(() => this.inbox.hasScreenshot || this.inbox.panelSwitched, this.input.timings.screenshotWaitSeconds * 1000);
+    if (this.inbox.panelSwitched) return false;
+    if (got) await this.record('received', 'screenshot_received', {});
+    return got;
   }
+
+  // ---- dispatch, monitor, follow up -------------------------------------------------------
+
+  private async dispatch(kind: 'initial' | 'follow_up' | 'retry'): Promise<Step> {
+    const ls = this.lifecycle!;
+    if (ls.attempt === 0) {
+      // Tracking rounds read refill statuses by provider, and people read who was asked.
+      await readModel.recordDispatchTarget({ requestId: this.input.requestId, provider: ls.target.provider, externalId: ls.target.externalId });
+    }
+    ls.attempt++;
+    if (kind !== 'follow_up') ls.followUps = 0;
+    const r = await this.sendToProvider(kind, ls);
+    ls.lastContactAt = Date.now();
+    ls.lastHeard = r.detail;
+    if (r.channel !== 'api') ls.lastAsked = r.detail;
+    const state = kind === 'follow_up' ? this.state : 'dispatched';
+    await this.record(state, kind === 'follow_up' ? 'followed_up' : 'dispatched', { attempt: ls.attempt, ...r });
+    const next = await this.afterDispatch(kind, state, r);
+    // A staff "retry" is answered once it has been dispatched again, with where that led.
+    if (kind === 'retry') this.inbox.answer();
+    return next;
+  }
+
+  private async afterDispatch(kind: 'initial' | 'follow_up' | 'retry', state: RequestState, r: DispatchResult): Promise<Step> {
+    if (r.status === 'unsupported' || r.status === 'failed') return { kind: 'escalate', reason: `could not reach the provider: ${r.detail}` };
+    if (r.verdict === 'declined') return this.declined(r.detail);
+    if (r.verdict === 'confirmed') await this.record(state, 'acknowledged', { by: r.channel });
+    if (kind !== 'follow_up') {
+      await this.record('monitoring', 'monitoring', {});
+      await temporalSide.ensureTracking({ tenantId: this.input.tenantId });
+    }
+    return { kind: 'monitor' };
+  }
+
+  private async sendToProvider(kind: 'initial' | 'follow_up' | 'retry', ls: Lifecycle): Promise<DispatchResult> {
+    const intent: DispatchIntent = this.input.intent === 'refund' ? 'cancel' : (this.input.intent as DispatchIntent);
+    try {
+      return await provider.dispatchToProvider({
+        tenantId: this.input.tenantId,
+        requestId: this.input.requestId,
+        attempt: ls.attempt,
+        kind,
+        intent,
+        provider: ls.target.provider,
+        externalId: ls.target.externalId,
+        drop: ls.drop,
+      });
+    } catch (err) {
+      // The retry budget is spent (the provider or our side kept failing): a person decides.
+      return { status: 'failed', channel: null, providerRef: null, verdict: 'ambiguous', detail: failureMessage(err) };
+    }
+  }
+
+  private async monitor(): Promise<Step> {
+    const ls = this.lifecycle!;
+    for (;;) {
+      const dueAt = ls.lastContactAt + 1000 * (ls.followUps === 0 ? this.timings.followUpAfterSeconds : this.timings.followUpCooldownSeconds);
+      const waitMs = dueAt - Date.now();
+      if (waitMs > 0) await condition(() => this.inbox.checks.length > 0 || this.inbox.replies.length > 0 || this.inbox.panelSwitched, waitMs);
+      if (this.inbox.panelSwitched) return this.closeForPanelSwitch();
+
+      for (let reply = this.inbox.replies.shift(); reply; reply = this.inbox.replies.shift()) {
+        const verdict = await this.readReply(reply);
+        await this.record(this.state, 'provider_reply', { text: reply.text, verdict });
+        ls.lastHeard = reply.text;
+        if (verdict === 'declined') return this.declined(reply.text);
+        if (verdict === 'confirmed') await this.record(this.state, 'acknowledged', { by: 'provider reply' });
+      }
+      for (let check = this.inbox.checks.shift(); check; check = this.inbox.checks.shift()) {
+        const step = await this.judge(check);
+        if (step) return step;
+      }
+      if (this.historyTooLong()) await this.continueMonitoring();
+
+      if (Date.now() >= dueAt) {
+        if (ls.followUps >= this.timings.maxFollowUps) {
+          const last = ls.lastHeard ? ` (last heard: ${ls.lastHeard})` : '';
+          return { kind: 'escalate', reason: `no progress after ${ls.followUps} follow-ups${last}` };
+        }
+        ls.followUps++;
+        return { kind: 'dispatch', sendKind: 'follow_up' };
+      }
+    }
+  }
+
+  /**
+   * The router read the reply offline; a reply it was unsure of is read again here, with
+   * the LLM when one is configured (a failed reading keeps the offline verdict).
+   */
+  private async readReply(reply: ProviderReply): Promise<ProviderReply['verdict']> {
+    if (reply.verdict !== 'ambiguous') return reply.verdict;
+    try {
+      return (await reader.readProviderReply({ text: reply.text, request: this.lifecycle?.lastAsked })).verdict;
+    } catch (err) {
+      log.warn('provider reply not read again', { error: failureMessage(err) });
+      return reply.verdict;
+    }
+  }
+
+  private async judge(check: OrderCheck): Promise<Step | null> {
+    const p = evaluateProgress(this.input.intent, this.lifecycle!.baseline, check);
+    await this.record(this.state, 'checked', { round: check.round, status: check.order?.status ?? null, currentCount: check.currentCount, progress: p.kind });
+    switch (p.kind) {
+      case 'resolved':
+        await this.record('resolved', 'resolved', { outcome: p.outcome }, undefined, true);
+        await this.tellCustomers(p.outcome, check.order);
+        return { kind: 'done' };
+      case 'ended':
+        await this.record('closed', 'ended', { outcome: p.outcome, status: p.status }, undefined, true);
+        await this.tellCustomers(p.outcome, check.order);
+        return { kind: 'done' };
+      case 'declined':
+        return this.declined(p.reason);
+      case 'stopped':
+        // The order closed some other way; tracking it further would only spend credits.
+        await this.record('closed', 'tracking_stopped', { status: p.status }, undefined, true);
+        return { kind: 'done' };
+      default:
+        return null;
+    }
+  }
+
+  private async declined(why: string): Promise<Step> {
+    await this.tellOwner('provider_declined', `Provider declined ${this.input.intent} for order ${this.input.orderId} (request ${this.input.requestId}): ${why}`);
+    return { kind: 'escalate', reason: `the provider declined: ${why}` };
+  }
+
+  private historyTooLong(): boolean {
+    const info = workflowInfo();
+    return info.continueAsNewSuggested || info.historyLength > (this.input.continueAfterEvents ?? DEFAULT_CONTINUE_AFTER_EVENTS);
+  }
+
+  /**
+   * Weeks of checks make a long history: carry the watch into a fresh run of the same
+   * request, with any check or reply that arrived meanwhile and is still to be read.
+   */
+  private async continueMonitoring(): Promise<never> {
+    await this.record(this.state, 'continued_as_new', { historyLength: workflowInfo().historyLength });
+    await condition(allHandlersFinished);
+    const resume: RequestResume = {
+      state: this.state,
+      decision: this.decision!,
+      round: this.inbox.lastRound,
+      keySeq: this.keys.carried,
+      seenReplyIds: [...this.inbox.seenReplies].slice(-200),
+      unread: { checks: [...this.inbox.checks], replies: [...this.inbox.replies], panelSwitched: this.inbox.panelSwitched },
+      lifecycle: { ...this.lifecycle!, baseline: { ...this.lifecycle!.baseline } },
+    };
+    return continueAsNew<typeof supportRequestWorkflow>({ ...this.input, resume });
+  }
+
+  // ---- escalate and carry out the staff decision -------------------------------------------
+
+  private async escalate(reason: string): Promise<Step> {
+    const { input } = this;
+    const reminderMs = 1000 * this.timings.escalationReminderSeconds;
+    const deadline = Date.now() + 1000 * input.timings.staffWaitSeconds;
+    await this.record('escalated', 'escalated', { reason });
+    await this.tellOwner('escalation', `Request ${input.requestId} (${input.intent}, order ${input.orderId || '-'}) needs a decision: ${reason}`);
+    await this.tellCustomers('request.escalated', null);
+
+    for (let reminders = 0; ; ) {
+      const wait = Math.min(reminderMs, deadline - Date.now());
+      const got = wait > 0 && (await condition(() => this.inbox.pending !== null || this.inbox.panelSwitched, wait));
+      if (this.inbox.panelSwitched && !this.inbox.pending) return this.closeForPanelSwitch();
+      if (!got) {
+        if (Date.now() >= deadline) {
+          await this.record('closed', 'escalation_expired', { reminders }, undefined, true);
+          return { kind: 'done' };
+        }
+        reminders++;
+        await this.tellOwner('reminder', `Reminder ${reminders}: request ${input.requestId} (order ${input.orderId || '-'}) still waits for a decision: ${reason}`);
+        continue;
+      }
+      const next = await this.carryOutStaffDecision();
+      if (next) return next;
+    }
+  }
+
+  /** null: the request keeps waiting for staff (after a reply to the customer). */
+  private async carryOutStaffDecision(): Promise<Step | null> {
+    const { action, message, by } = this.inbox.pending!.decision;
+    await this.record('escalated', 'staff_decision', { action, message: message ?? null, by: by ?? null });
+    switch (action) {
+      case 'reply':
+        this.inbox.answer();
+        await this.tellCustomers('request.staff_reply', null, message);
+        return null;
+      case 'retry':
+        return { kind: 'dispatch', sendKind: 'retry' };
+      case 'resolve': {
+        await this.record('resolved', 'resolved', { by: 'staff' }, undefined, true);
+        this.inbox.answer();
+        const resolved = `${this.input.intent}.resolved` as OutcomeCode;
+        if (message) await this.tellCustomers('request.staff_reply', null, message);
+        else await this.tellCustomers(RESOLVED_OUTCOMES.includes(resolved) ? resolved : 'request.closed', null);
+        return { kind: 'done' };
+      }
+      default:
+        await this.record('closed', 'closed', { by: 'staff' }, undefined, true);
+        this.inbox.answer();
+        await this.tellCustomers(message ? 'request.staff_reply' : 'request.closed', null, message);
+        return { kind: 'done' };
+    }
+  }
+
+  // ---- records and deliveries -----------------------------------------------------------------
+
+  /** The outcome, in the customer's reply language, to every conversation that asked. */
+  private async tellCustomers(outcome: OutcomeCode, order: OrderSnapshot | null, message?: string): Promise<void> {
+    const text = renderOutcome(outcome, {
+      orderId: this.input.orderId,
+      language: this.input.language,
+      status: order?.status,
+      delivered: order ? deliveredOf(order) : undefined,
+      quantity: order?.quantity,
+      message,
+    });
+    try {
+      await delivery.tellCustomers({ requestId: this.input.requestId, replyKey: this.keys.next('outcome'), text });
+    } catch (err) {
+      const reason = failureMessage(err);
+      const permanent = failureType(err) === 'DeliveryRefused';
+      await this.record(this.state, 'delivery_failed', { outcome, reason, permanent });
+      await this.tellOwner('delivery_failed', `The message to the customer about order ${this.input.orderId || '-'} (request ${this.input.requestId}) could not be delivered: ${reason}`);
+    }
+  }
+
+  /** The owner's notice is written first; a failed admin-chat copy goes on the timeline. */
+  private async tellOwner(kind: string, text: string): Promise<void> {
+    try {
+      await owner.notifyOwner({ tenantId: this.input.tenantId, requestId: this.input.requestId, key: this.keys.next(kind), kind, text });
+    } catch (err) {
+      await this.record(this.state, 'owner_notice_failed', { kind, reason: failureMessage(err) });
+    }
+  }
+
+  private async record(next: RequestState, kind: string, detail: Record<string, unknown>, decision?: Decision, close = false): Promise<void> {
+    if (next !== this.state) upsertSearchAttributes([{ key: searchAttributes.requestState, value: next }]);
+    this.state = next;
+    const event = { requestId: this.input.requestId, state: next, decision, eventKey: this.keys.next('ev'), kind, detail, close };
+    try {
+      await readModel.recordRequestProgress(event);
+    } catch (err) {
+      // The database refused this event's data (no retry changes that): keep the state
+      // change and the reason, and go on.
+      log.warn('timeline event refused', { kind, error: failureMessage(err) });
+      if (failureType(err) !== 'DatabaseRejected') throw err;
+      await readModel
+        .recordRequestProgress({ ...event, decision: undefined, eventKey: this.keys.next('ev'), detail: { refused: failureMessage(err) } })
+        .catch((again: unknown) => log.error('timeline event refused twice', { kind, error: failureMessage(again) }));
+    }
+  }
+
+  /**
+   * The tenant connected a different panel: this request's order belongs to the previous
+   * one, which we can no longer read or answer in. It closes with the reason on its
+   * timeline, and the owner is told (SPEC section 9; the README explains the choice).
+   */
+  private async closeForPanelSwitch(): Promise<Step> {
+    await this.record('closed', 'panel_switched', { reason: 'the tenant connected a different panel; this request belongs to the previous one' }, undefined, true);
+    await this.tellOwner('panel_switched', `Request ${this.input.requestId} (${this.input.intent}, order ${this.input.orderId || '-'}) was closed: it belongs to the panel connected before.`);
+    return { kind: 'done' };
+  }
+
+  private async close(kind: string): Promise<Step> {
+    await this.record('closed', kind, {}, undefined, true);
+    return { kind: 'done' };
+  }
+
+  private status(): SupportRequestStatus {
+    return { state: this.state, decision: this.decision };
+  }
+}
+
+const RESOLVED_OUTCOMES: string[] = ['refill.resolved', 'cancel.resolved', 'speed_up.resolved', 'refund.resolved'];
+
+function startLifecycle(order: OrderSnapshot, decision: Decision, baseline: Lifecycle['baseline']): Lifecycle {
+  return { attempt: 0, followUps: 0, lastContactAt: Date.now(), baseline, target: { provider: order.provider, externalId: order.externalId }, drop: decision.drop };
 }
 
 function stateAfter(d: Decision): RequestState {
@@ -161,12 +468,29 @@ function stateAfter(d: Decision): RequestState {
   return 'closed';
 }
 
-function reasonOf(d: Decision): string {
+function escalationReasonOf(d: Decision): string {
   if (d.code === 'refund.escalate') return 'a refund that cannot be handled as a cancel';
   return 'a question without an order action';
 }
 
-/** Escalations without an order (an `other` question) still carry a lifecycle record. */
-function blankOrder(): OrderSnapshot {
-  return { id: '', user: '', status: 'pending', createdAt: new Date(0).toISOString(), quantity: 0, startCount: 0, remains: 0, provider: '', externalId: '', service: { id: 0, name: '', refill: false, cancel: false, averageTimeMinutes: null } };
+/** What the owner reads when the order could not be read. */
+function panelFailureReason(err: unknown): string {
+  const msg = failureMessage(err);
+  switch (failureType(err)) {
+    case 'PanelNotConfigured':
+      return 'no panel is connected';
+    case 'PanelAuthError':
+      return `the panel refused our API key: ${msg}`;
+    case 'PanelChanged':
+      return `the panel was switched: ${msg}`;
+    case 'PanelRejected':
+    case 'UnknownOrderStatus':
+      return `the panel gave an answer we cannot use: ${msg}`;
+    default:
+      return `the panel could not be reached: ${msg}`;
+  }
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -15,6 +15,7 @@ import { HttpError } from '../plugins/error-handler.js';
 import { refuseInternalUrl } from '../plugins/tenant-urls.js';
 import { startTicketPoller } from '../../activities/tickets.js';
 import { readCountSource, readPanel, readProvider, saveCountSource, savePanel, saveProvider } from '../../infra/tenants/connections.js';
+import { closeRequestsOfPreviousPanels } from '../../app/panel-switch.js';
 
 export const connectionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('onRequest', requireTenant);
@@ -29,6 +30,7 @@ export const connectionRoutes: FastifyPluginAsyncZod = async (app) => {
     // From now on the panel's tickets are read on the tenant's poll interval.
     try {
       await startTicketPoller(app.deps.temporal, app.deps.taskQueue, tenant.id);
+      await closeRequestsOfPreviousPanels(app.deps, tenant.id);
     } catch (err) {
       req.log.error({ err }, 'ticket poller not started');
       throw new HttpError(503, 'The panel was saved, but reading its tickets could not be started right now; send the same request again.');

@@ -2,12 +2,11 @@
 // decision itself, delivered to the request's workflow as an update with a validator.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { bearerSecurity, requireTenant, tenantOf } from '../plugins/auth.js';
 import { ErrorSchema, errorResponses } from '../schemas/common.js';
 import { EscalationDecisionBodySchema, EscalationDecisionResultSchema, EscalationSchema, RequestIdParamsSchema } from '../schemas/escalations.js';
 import { HttpError } from '../plugins/error-handler.js';
-import { escalationDecisionUpdate } from '../../workflows/definitions.js';
+import { decideEscalation } from '../../app/decide-escalation.js';
 import { loadEscalations } from './escalation-context.js';
 
 export const escalationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -30,21 +29,20 @@ export const escalationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (req) => {
     const tenant = tenantOf(req);
-    const [row] = await sql<{ workflow_id: string }[]>`
-      select workflow_id from requests where id = ${req.params.requestId} and tenant_id = ${tenant.id}`;
-    if (!row) throw new HttpError(404, 'No such request.');
     if (req.body.action === 'reply' && !req.body.message) {
       throw new HttpError(400, 'The request is not valid.', [{ field: 'message', message: 'required for "reply"' }]);
     }
-    try {
-      const result = await temporal.workflow.getHandle(row.workflow_id).executeUpdate(escalationDecisionUpdate, {
-        args: [{ action: req.body.action, message: req.body.message, by: `api:${tenant.name}` }],
-      });
-      return { requestId: req.params.requestId, state: result.state };
-    } catch (err) {
-      if (err instanceof WorkflowUpdateFailedError) throw new HttpError(409, `The decision cannot apply: ${err.cause?.message ?? err.message}`);
-      if (err instanceof Error && err.name === 'WorkflowNotFoundError') throw new HttpError(409, 'The request has already finished.');
-      throw err;
+    const taken = await decideEscalation({ sql, temporal }, tenant.id, req.params.requestId, { action: req.body.action, message: req.body.message, by: `api:${tenant.name}` });
+    const outcome = taken.kind === 'accepted' ? await taken.done : taken;
+    switch (outcome.kind) {
+      case 'not_found':
+        throw new HttpError(404, 'No such request.');
+      case 'refused':
+        throw new HttpError(409, `The decision cannot apply: ${outcome.reason}`);
+      case 'finished':
+        throw new HttpError(409, 'The request has already finished.');
+      default:
+        return { requestId: req.params.requestId, state: outcome.state };
     }
   });
 };

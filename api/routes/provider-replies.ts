@@ -6,7 +6,7 @@ import { bearerSecurity, requireTenant, tenantOf } from '../plugins/auth.js';
 import { errorResponses } from '../schemas/common.js';
 import { ProviderNameSchema } from '../schemas/connections.js';
 import { ProviderReplyBodySchema } from '../schemas/channels.js';
-import { routeProviderReply } from '../../activities/provider-intake.js';
+import { routeProviderReply } from '../../app/route-provider-reply.js';
 import { readProvider } from '../../infra/tenants/connections.js';
 import { HttpError } from '../plugins/error-handler.js';
 

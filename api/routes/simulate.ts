@@ -3,8 +3,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, requireTenant } from '../plugins/auth.js';
 import { errorResponses } from '../schemas/common.js';
-import { SimulateInputSchema, SimulateOutputSchema } from '../../activities/simulate-schema.js';
-import { simulate } from '../../activities/simulate.js';
+import { SimulateInputSchema, SimulateOutputSchema } from '../../app/simulate-schema.js';
+import { simulate } from '../../app/simulate.js';
 
 export const simulateRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('onRequest', requireTenant);

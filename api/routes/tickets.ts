@@ -6,7 +6,7 @@ import { bearerSecurity, requireTenant, tenantOf } from '../plugins/auth.js';
 import { ErrorSchema, errorResponses } from '../schemas/common.js';
 import { IdempotencyHeadersSchema, TicketAcceptedSchema, TicketBodySchema } from '../schemas/tickets.js';
 import { HttpError } from '../plugins/error-handler.js';
-import { handMessageToConversation } from '../../activities/conversation-intake.js';
+import { handMessageToConversation } from '../../app/hand-message.js';
 
 export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('onRequest', requireTenant);

@@ -2,7 +2,7 @@
 // is the conversation's external_ref, where replies go back). Message IDs come from
 // Telegram's, so a redelivered update is handled once by the workflow.
 import type { Attachment } from '../../workflows/definitions.js';
-import { handMessageToConversation, type IntakeDeps } from '../../activities/conversation-intake.js';
+import { handMessageToConversation, type IntakeDeps } from '../../app/hand-message.js';
 import type { TelegramLink } from './links.js';
 
 export interface HandOffDeps extends IntakeDeps {

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { HttpError } from '../plugins/error-handler.js';
 import { errorResponses, ErrorSchema } from '../schemas/common.js';
 import { readWidget, type WidgetChannel } from '../../infra/tenants/widget.js';
-import { handMessageToConversation } from '../../activities/conversation-intake.js';
+import { handMessageToConversation } from '../../app/hand-message.js';
 import { announceWidgetThread } from '../../activities/widget/announce.js';
 import { identify } from './identity.js';
 import { anonymousThread, customerThread, readThread, saveWidgetMessage } from './threads.js';

@@ -24,19 +24,39 @@ export interface ProviderConnection {
   telegramChatId: string | null;
 }
 
-export async function savePanel(sql: Sql, box: SecretBox, tenantId: string, panel: PanelConnection): Promise<void> {
-  await sql`
-    insert into tenant_panels (tenant_id, type, url, api_key_enc)
-    values (${tenantId}, ${panel.type}, ${panel.url}, ${box.seal(panel.apiKey)})
-    on conflict (tenant_id) do update
-      set type = excluded.type, url = excluded.url, api_key_enc = excluded.api_key_enc, updated_at = now()`;
+/**
+ * Saves the tenant's panel and returns its generation: the same panel (same URL, a new key)
+ * keeps it; a different panel starts a new one, so its tickets and orders never join what
+ * the previous panel's opened (SPEC section 9).
+ */
+export async function savePanel(
+  sql: Sql,
+  box: SecretBox,
+  tenantId: string,
+  panel: PanelConnection,
+  /** The same panel at a new address (the built-in simulator restarted on another port). */
+  opts: { samePanel?: boolean } = {},
+): Promise<{ generation: number; switched: boolean }> {
+  return sql.begin(async (tx) => {
+    // Two saves at once must agree on whether the panel changed.
+    const [before] = await tx<{ url: string }[]>`select url from tenant_panels where tenant_id = ${tenantId} for update`;
+    const switched = before !== undefined && before.url !== panel.url && !opts.samePanel;
+    const [row] = await tx<{ generation: number }[]>`
+      insert into tenant_panels (tenant_id, type, url, api_key_enc)
+      values (${tenantId}, ${panel.type}, ${panel.url}, ${box.seal(panel.apiKey)})
+      on conflict (tenant_id) do update
+        set type = excluded.type, url = excluded.url, api_key_enc = excluded.api_key_enc, updated_at = now(),
+            generation = tenant_panels.generation + ${switched ? 1 : 0}
+      returning generation`;
+    return { generation: row!.generation, switched };
+  });
 }
 
-export async function readPanel(sql: Sql, box: SecretBox, tenantId: string): Promise<PanelConnection | null> {
-  const [row] = await sql<{ type: string; url: string; api_key_enc: string }[]>`
-    select type, url, api_key_enc from tenant_panels where tenant_id = ${tenantId}`;
+export async function readPanel(sql: Sql, box: SecretBox, tenantId: string): Promise<(PanelConnection & { generation: number }) | null> {
+  const [row] = await sql<{ type: string; url: string; api_key_enc: string; generation: number }[]>`
+    select type, url, api_key_enc, generation from tenant_panels where tenant_id = ${tenantId}`;
   if (!row) return null;
-  return { type: row.type as 'perfectpanel', url: row.url, apiKey: box.open(row.api_key_enc) };
+  return { type: row.type as 'perfectpanel', url: row.url, apiKey: box.open(row.api_key_enc), generation: row.generation };
 }
 
 export async function saveProvider(sql: Sql, box: SecretBox, tenantId: string, p: ProviderConnection): Promise<void> {

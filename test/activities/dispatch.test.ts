@@ -130,4 +130,29 @@ describe('dispatch to a provider: each attempt sent at most once (real PostgreSQ
       assert.equal(tg.sent(TOKEN, CHAT).length, before + 1);
     });
   });
+
+  it('follows an API-only provider up through its API: the refill status read again, a new refill asked once the last one completed without the count back', async () => {
+    const { dispatch, input: base } = await setup();
+    // An order no other test refills: the simulator refuses a second refill while one is open.
+    const input = { ...base, externalId: '88138' };
+    const first = await dispatch.dispatchToProvider(input);
+    const refillId = first.providerRef!;
+    assert.ok(refillId, 'the first refill went through the API');
+    const before = refills();
+    const statusReads = sims.provider.actionsNamed('refill_status').length;
+
+    const pending = await dispatch.dispatchToProvider({ ...input, attempt: 2, kind: 'follow_up' });
+    assert.equal(pending.status, 'sent', 'no "no channel for follow_up"');
+    assert.equal(pending.channel, 'api');
+    assert.match(pending.detail, new RegExp(`refill ${refillId} is pending`, 'i'));
+    assert.equal(refills(), before, 'a refill still under way is not asked again');
+    assert.equal(sims.provider.actionsNamed('refill_status').length, statusReads + 1);
+
+    sims.provider.setRefillStatus(refillId, 'Completed');
+    const again = await dispatch.dispatchToProvider({ ...input, attempt: 3, kind: 'follow_up' });
+    assert.equal(again.status, 'sent');
+    assert.equal(refills(), before + 1, 'a new refill once the last completed without the count back');
+    assert.notEqual(again.providerRef, refillId);
+    assert.match(again.detail, /was completed without the count back; asked again/i);
+  });
 });

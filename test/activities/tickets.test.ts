@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Client } from '@temporalio/client';
 import { createTicketActivities, ticketConversationId } from '../../activities/tickets.js';
-import { recordAndDeliver } from '../../activities/delivery.js';
+import { DeliveryRefusedError, recordAndDeliver } from '../../activities/delivery.js';
 import { savePanel } from '../../infra/tenants/connections.js';
 import { saveTelegramBot } from '../../infra/tenants/channels.js';
 import { startSimulators, type Simulators } from '../../dev/simulators/index.js';
@@ -86,6 +86,18 @@ describe('panel tickets: polling and replies (real PostgreSQL, panel simulator)'
     const staff = sims.panel.state.tickets.get(id)!.messages.filter((m) => m.isStaff);
     assert.equal(staff.length, 1);
     assert.match(staff[0]!.message, /refill order 1001/);
+  });
+
+  it('reports a reply the panel refuses for good (a locked ticket) at once, with the reason kept', async () => {
+    const { sql, tenantId, tickets } = await setup();
+    const id = sims.panel.addTicket('frank', 'Refill', 'refill 1001');
+    await tickets.pollTickets({ tenantId });
+    sims.panel.state.tickets.get(id)!.status = 'locked';
+    const conv = ticketConversationId(tenantId, String(id));
+    await assert.rejects(recordAndDeliver({ sql, box: testBox, telegramApiRoot: 'http://127.0.0.1:1' }, conv, 'msg:1', 'Order 1001: refilled.'), DeliveryRefusedError);
+    const [row] = await sql<{ delivery_error: string; delivered_at: Date | null }[]>`select delivery_error, delivered_at from replies where conversation_id = ${conv}`;
+    assert.match(row!.delivery_error, /locked/i);
+    assert.equal(row!.delivered_at, null);
   });
 
   describe('Telegram conversations', () => {

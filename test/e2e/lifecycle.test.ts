@@ -62,7 +62,12 @@ describe('end to end: dispatch, tracking, resolution and escalation', function (
   it('refill: forwarded through the provider API, the count comes back, the customer is told', async () => {
     // The seeded demo ticket (orders 1001 and 1005) is handled at start too: these scenarios use other orders.
     const conv = await ticket('refill 1012 please, followers dropped');
-    const { request, replies } = await requestOf(conv, 'resolved');
+    const { request } = await requestOf(conv, 'resolved');
+    // The state is recorded before the customer is told: the resolution reply follows it.
+    const replies = await eventually('the resolution reply', async () => {
+      const r = (await api(`/v1/conversations/${conv}`)).body.replies as Array<{ text: string }>;
+      return r.length >= 2 ? r : null;
+    });
     assert.equal(request.decision, 'refill.forward');
     const refills = sims.provider.actionsNamed('refill').filter((a) => a.params.order === '88134');
     assert.equal(refills.length, 1, 'one refill request to the provider, by its own order ID');
@@ -117,8 +122,10 @@ describe('end to end: dispatch, tracking, resolution and escalation', function (
     const done = await decide(request.id, { action: 'resolve', message: 'We refunded it to your balance.' });
     assert.equal(done.status, 200);
     assert.equal(done.body.state, 'resolved');
-    const { replies } = await requestOf(conv, 'resolved');
-    assert.match(replies.at(-1)!.text, /refunded it to your balance/);
+    await eventually('the staff reply', async () => {
+      const { replies } = await requestOf(conv, 'resolved');
+      return /refunded it to your balance/.test(replies.at(-1)?.text ?? '') || null;
+    });
   });
 
   it('panel ticket: one answer in the ticket for both orders, then each resolution, nothing twice', async () => {
@@ -133,5 +140,53 @@ describe('end to end: dispatch, tracking, resolution and escalation', function (
     assert.equal(all.length, 3, `one answer + two outcomes:\n${all.join('\n---\n')}`);
     assert.equal(new Set(all).size, all.length, 'nothing posted twice');
     assert.ok(all.slice(1).some((m) => m.includes('1016')) && all.slice(1).some((m) => m.includes('1011')));
+  });
+
+  it('locked ticket: the refill still resolves, and the replies it could not deliver are on its timeline', async () => {
+    const ticketId = sims.panel.addTicket('alice', 'Refill', 'refill 1009 please');
+    // before() connected this test's panel in place of the built-in one: the tenant's second panel.
+    const conv = `pt-demo-${ticketId}@2`;
+    await eventually('the ticket read', async () => (await api(`/v1/conversations/${conv}`)).status === 200 || null);
+    sims.panel.state.tickets.get(ticketId)!.status = 'locked';
+    const { request } = await requestOf(conv, 'resolved');
+    assert.equal(request.decision, 'refill.forward');
+    const timeline = await eventually('the failed delivery on the timeline', async () => {
+      const events = (await api(`/v1/requests/${request.id}`)).body.timeline as Array<{ kind: string; detail: { reason?: string } }>;
+      return events.some((e) => e.kind === 'delivery_failed') ? events : null;
+    });
+    assert.match(timeline.find((e) => e.kind === 'delivery_failed')!.detail.reason ?? '', /locked/i);
+    assert.equal(sims.panel.state.tickets.get(ticketId)!.messages.filter((m) => m.isStaff).length, 0, 'nothing posted into the locked ticket');
+    await eventually('the owner told in the admin chat', async () => tg.sent(BOT, ADMIN_CHAT).find((m) => (m.text ?? '').includes(`request ${request.id}`) && /could not be delivered/.test(m.text ?? '')));
+  });
+
+  // Last: it connects another panel.
+  it('panel switch: the new panel\'s ticket #N never joins the old #N, the old panel\'s open request closes, no reply crosses over', async () => {
+    const oldTicket = sims.panel.addTicket('alice', 'Refund', 'I want a refund for 1010');
+    const oldConv = `pt-demo-${oldTicket}@2`;
+    const { request: old } = await requestOf(oldConv, 'escalated');
+    const oldStaff = () => sims.panel.state.tickets.get(oldTicket)!.messages.filter((m) => m.isStaff).length;
+    const before = oldStaff();
+
+    const other = await startSimulators({});
+    try {
+      other.panel.state.tickets.clear();
+      other.panel.state.nextTicketId = oldTicket;
+      assert.equal((await put('/v1/panel', other.config.panel)).status, 200);
+      const closed = await requestOf(oldConv, 'closed');
+      const timeline = (await api(`/v1/requests/${closed.request.id}`)).body.timeline as Array<{ kind: string }>;
+      assert.ok(timeline.some((e) => e.kind === 'panel_switched'), 'closed with the reason on its timeline');
+      assert.equal(closed.request.id, old.id);
+
+      const newTicket = other.panel.addTicket('bob', 'Hi', 'status 1013 please');
+      assert.equal(newTicket, oldTicket, 'the same ticket number on the new panel');
+      const answer = await eventually('the answer in the new panel\'s ticket', async () => other.panel.state.tickets.get(newTicket)!.messages.find((m) => m.isStaff));
+      assert.match(answer.message, /1013/);
+      const fresh = await requestOf(`pt-demo-${newTicket}@3`);
+      assert.notEqual(fresh.request.id, old.id, 'its own conversation and request');
+      assert.equal(oldStaff(), before, 'nothing more posted into the old ticket');
+      assert.equal(other.panel.state.tickets.get(newTicket)!.messages.filter((m) => m.isStaff).length, 1, 'one answer, none meant for the old ticket');
+    } finally {
+      await other.close();
+    }
   });
 });

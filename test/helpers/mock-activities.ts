@@ -1,4 +1,5 @@
 // Activities typed against the real ones, with an in-memory record of what workflows did.
+import { ApplicationFailure } from '@temporalio/common';
 import type { Activities } from '../../activities/index.js';
 import type { Admission } from '../../activities/store.js';
 import type { DispatchInput, DispatchResult } from '../../activities/dispatch.js';
@@ -18,10 +19,19 @@ export interface MockWorld {
   dispatches: DispatchInput[];
   /** How each dispatch attempt answers; the default is a confirmed API refill. */
   dispatchResult: (d: DispatchInput) => DispatchResult;
-  ownerNotices: Array<{ kind: string; text: string }>;
+  ownerNotices: Array<{ kind: string; text: string; key: string }>;
   customerOutcomes: Array<{ requestId: string; replyKey: string; text: string }>;
   trackingStarted: number;
   openRequests: Awaited<ReturnType<Activities['openRequestsOf']>>;
+  /** The panel answers nothing (an outage): every order lookup fails as a transient error. */
+  panelDown: boolean;
+  /** How customer deliveries fail: refused for good (a locked ticket), or not at all. */
+  deliveryRefused: string | null;
+  /** Refuses timeline events whose detail contains this text, as PostgreSQL refuses a NUL. */
+  databaseRefuses: string | null;
+  /** Texts the request asked to have read (the LLM reader when configured). */
+  providerReadings: string[];
+  readProvider: (text: string) => Awaited<ReturnType<Activities['readProviderReply']>>;
 }
 
 export function mockActivities(world: MockWorld, classify: Activities['classifyMessage']): Activities {
@@ -45,6 +55,9 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
       });
     },
     async recordRequestProgress(p) {
+      if (world.databaseRefuses && JSON.stringify(p.detail ?? {}).includes(world.databaseRefuses)) {
+        throw ApplicationFailure.create({ type: 'DatabaseRejected', message: 'invalid byte sequence for encoding "UTF8": 0x00', nonRetryable: true });
+      }
       world.progress.push(p);
     },
     async loadTenantSettings() {
@@ -52,6 +65,7 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
     },
     async fetchOrder({ orderId }) {
       world.fetchCalls++;
+      if (world.panelDown) throw new Error('panel GET /orders/1001: connect ECONNREFUSED');
       if (world.failFetches > 0) {
         world.failFetches--;
         throw new Error('panel answered 502');
@@ -63,6 +77,7 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
     },
     classifyMessage: classify,
     async replyToCustomer({ conversationId, replyKey, text }) {
+      if (world.deliveryRefused) throw ApplicationFailure.create({ type: 'DeliveryRefused', message: world.deliveryRefused, nonRetryable: true });
       world.replies.push({ conversationId, replyKey, text });
     },
     async dispatchToProvider(d) {
@@ -73,10 +88,11 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
       world.trackingStarted++;
     },
     runTrackingRound: unused,
-    async notifyOwner({ kind, text }) {
-      world.ownerNotices.push({ kind, text });
+    async notifyOwner({ kind, text, key }) {
+      world.ownerNotices.push({ kind, text, key });
     },
     async tellCustomers({ requestId, replyKey, text }) {
+      if (world.deliveryRefused) throw ApplicationFailure.create({ type: 'DeliveryRefused', message: world.deliveryRefused, nonRetryable: true });
       world.customerOutcomes.push({ requestId, replyKey, text });
       return 1;
     },
@@ -96,6 +112,10 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
     executeRefund: unused,
     createPilotDraft: unused,
     recordPilotVerdict: unused,
+    async readProviderReply({ text }) {
+      world.providerReadings.push(text);
+      return world.readProvider(text);
+    },
   };
 }
 
@@ -114,5 +134,10 @@ export function newWorld(): MockWorld {
     customerOutcomes: [],
     trackingStarted: 0,
     openRequests: [],
+    panelDown: false,
+    deliveryRefused: null,
+    databaseRefuses: null,
+    providerReadings: [],
+    readProvider: (text) => ({ verdict: /not possible|cannot/i.test(text) ? 'declined' : 'ambiguous', confidence: 0.5, source: 'offline' }),
   };
 }

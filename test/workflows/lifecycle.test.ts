@@ -47,16 +47,26 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
         await new Promise((r) => setTimeout(r, 50));
       }
     };
+    let handle: WorkflowHandle | undefined;
+    // Closed means the run has ended too: deliveries come after the closing record, and a
+    // run terminated mid-activity would leave the shared server's clock locked.
     const closed = async () => {
       await until(() => world.progress.some((p) => p.close));
-      return world.progress.at(-1)?.state;
+      for (let i = 0; (await handle!.describe()).status.name === 'RUNNING'; i++) {
+        if (i > 200) throw new Error(`still running after closing; timeline: ${world.progress.map((e) => e.kind).join(', ')}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return world.progress.filter((p) => p.close).at(-1)?.state;
     };
     await worker.runUntil(async () => {
       const h = await server.env.client.workflow.start('supportRequestWorkflow', { taskQueue, workflowId: `req-${process.pid}-${n}`, args: [input] });
+      handle = h;
       try {
         await body(h, until, closed);
       } finally {
-        // A workflow left without its worker would hold the server's clock once its timer fires.
+        // A workflow left without its worker would hold the server's clock once its timer fires,
+        // and so would one terminated mid-activity: let its activities finish first.
+        for (let i = 0; i < 100 && ((await h.describe()).raw.pendingActivities?.length ?? 0) > 0; i++) await new Promise((r) => setTimeout(r, 50));
         await h.terminate('test over').catch(() => undefined);
       }
     });
@@ -108,6 +118,10 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
     const now = await server.env.currentTimeMs();
     world.orders.set('1001', order(now));
     world.counts.set(LINK, 5700);
+    // An API-only provider: its follow-ups go through the API, and the escalation says what it showed.
+    world.dispatchResult = (d) => d.kind === 'follow_up'
+      ? { status: 'sent', channel: 'api', providerRef: 'refill-1', verdict: 'ambiguous', detail: 'refill refill-1 is In progress at the provider' }
+      : { status: 'sent', channel: 'api', providerRef: 'refill-1', verdict: 'confirmed', detail: 'ok' };
     await run(world, 'refill', async (h, until, closed) => {
       await until(() => world.trackingStarted > 0);
       await server.env.sleep('61 minutes');
@@ -117,7 +131,8 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       await server.env.sleep('31 minutes');
       await until(() => stateOf(world) === 'escalated' && world.ownerNotices.length === 1);
       assert.equal(world.ownerNotices[0]!.kind, 'escalation');
-      assert.match(world.ownerNotices[0]!.text, /no progress after 2 follow-ups/);
+      assert.match(world.ownerNotices[0]!.text, /no progress after 2 follow-ups \(last heard: refill refill-1 is In progress at the provider\)/);
+      assert.doesNotMatch(world.ownerNotices[0]!.text, /no channel/);
       await server.env.sleep('11 minutes');
       await until(() => world.ownerNotices.some((n) => n.kind === 'reminder'));
 
@@ -170,6 +185,21 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       assert.equal(decided.state, 'closed');
     });
     assert.equal(kinds(world).filter((k) => k === 'provider_reply').length, 2, 'the duplicate was read once');
+  });
+
+  it('reads a reply the offline reader is unsure of again (the LLM reader when configured), and escalates a refusal it finds', async () => {
+    const world = newWorld();
+    const now = await server.env.currentTimeMs();
+    world.orders.set('1001', order(now));
+    world.counts.set(LINK, 5700);
+    world.readProvider = () => ({ verdict: 'declined', confidence: 0.8, source: 'llm' });
+    await run(world, 'refill', async (h, until) => {
+      await until(() => world.trackingStarted > 0);
+      await h.signal(providerReplySignal, { replyId: 'tg:9', text: 'у этого сервиса рефилла нет', verdict: 'ambiguous' });
+      await until(() => stateOf(world) === 'escalated' && world.ownerNotices.some((n) => n.kind === 'escalation'));
+    });
+    assert.deepEqual(world.providerReadings, ['у этого сервиса рефилла нет']);
+    assert.match(world.ownerNotices.find((n) => n.kind === 'escalation')!.text, /the provider declined: у этого сервиса рефилла нет/);
   });
 
   it('reports a cancel that ends partial honestly, and stops tracking', async () => {
@@ -226,7 +256,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       await until(() => world.trackingStarted > 0);
       const firstRun = (await h.describe()).runId;
       for (let round = 1; !kinds(world).includes('continued_as_new'); round++) {
-        if (round > 30) throw new Error('never continued as new');
+        if (round > 80) throw new Error('never continued as new');
         await h.signal(orderCheckSignal, { round, order: order(now), currentCount: 5700 });
         await until(() => world.progress.filter((p) => p.kind === 'checked').length >= round);
       }
@@ -242,5 +272,93 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       assert.equal(world.progress.filter((p) => p.kind === 'checked').length, checked + 1, 'the stale round was ignored');
     }, { continueAfterEvents: 60 });
     assert.equal(world.dispatches.length, 1, 'dispatched once across both runs');
+  });
+
+  it('resolves a refill whose customer cannot be told (a locked ticket), with the failed delivery on its timeline and told to the owner', async () => {
+    const world = newWorld();
+    const now = await server.env.currentTimeMs();
+    world.orders.set('1001', order(now));
+    world.counts.set(LINK, 5700);
+    world.deliveryRefused = 'the panel refused the reply: Ticket is locked';
+    await run(world, 'refill', async (h, until, closed) => {
+      await until(() => world.trackingStarted === 1);
+      await h.signal(orderCheckSignal, { round: 1, order: order(now), currentCount: 6000 });
+      assert.equal(await closed(), 'resolved');
+      await until(() => kinds(world).includes('delivery_failed') && world.ownerNotices.some((n) => n.kind === 'delivery_failed'));
+    });
+    const failed = world.progress.find((p) => p.kind === 'delivery_failed')!;
+    assert.equal(failed.detail?.permanent, true);
+    assert.match(String(failed.detail?.reason), /Ticket is locked/);
+    assert.ok(kinds(world).indexOf('resolved') < kinds(world).indexOf('delivery_failed'), 'the state is recorded before the delivery is tried');
+    assert.match(world.ownerNotices.find((n) => n.kind === 'delivery_failed')!.text, /could not be delivered: .*Ticket is locked/);
+  });
+
+  it('escalates a panel outage as a panel outage, not as a question without an order action', async () => {
+    const world = newWorld();
+    world.panelDown = true;
+    await run(world, 'refill', async (_h, until) => {
+      // The panel's budget is a day of tries; the server's clock skips through it.
+      await until(() => world.fetchCalls > 0);
+      await server.env.sleep('25 hours');
+      await until(() => world.ownerNotices.some((n) => n.kind === 'escalation'));
+    });
+    const notice = world.ownerNotices.find((n) => n.kind === 'escalation')!;
+    assert.match(notice.text, /the panel could not be reached: .*ECONNREFUSED/);
+    assert.doesNotMatch(notice.text, /question without an order action/);
+    assert.ok(kinds(world).includes('order_lookup_failed'));
+    assert.equal(world.dispatches.length, 0);
+  });
+
+  it('records a timeline event the database refuses (a NUL in a provider reply) as refused, and the request goes on', async () => {
+    const world = newWorld();
+    const now = await server.env.currentTimeMs();
+    world.orders.set('1001', order(now));
+    world.counts.set(LINK, 5700);
+    world.databaseRefuses = '\\u0000';
+    await run(world, 'refill', async (h, until, closed) => {
+      await until(() => world.trackingStarted === 1);
+      await h.signal(providerReplySignal, { replyId: 'tg:nul', text: 'ok\u0000', verdict: 'ambiguous' });
+      await until(() => world.progress.some((p) => p.detail?.refused !== undefined));
+      await h.signal(orderCheckSignal, { round: 1, order: order(now), currentCount: 6000 });
+      assert.equal(await closed(), 'resolved');
+    });
+    assert.match(String(world.progress.find((p) => p.detail?.refused)!.detail!.refused), /0x00/);
+  });
+
+  it('keeps notice and timeline keys unique across continue-as-new, so a later escalation notice is not dropped', async () => {
+    const world = newWorld();
+    const now = await server.env.currentTimeMs();
+    world.orders.set('1001', order(now));
+    world.counts.set(LINK, 5700);
+    world.dispatchResult = (d) => ({ status: 'sent', channel: 'api', providerRef: `r${d.attempt}`, verdict: d.attempt === 1 ? 'declined' : 'confirmed', detail: d.attempt === 1 ? 'busy, try later' : 'ok' });
+    await run(world, 'refill', async (h, until) => {
+      // Escalated at once (declined), then sent again by staff: notices before the new run.
+      await until(() => stateOf(world) === 'escalated');
+      await h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'retry' }] });
+      const firstRun = (await h.describe()).runId;
+      for (let round = 1; (await h.describe()).runId === firstRun; round++) {
+        if (round > 80) throw new Error('never continued as new');
+        await h.signal(orderCheckSignal, { round, order: order(now), currentCount: 5700 });
+        await until(() => world.progress.filter((p) => p.kind === 'checked').length >= round);
+      }
+      // In the new run the follow-ups run out: its escalation notice must reach the owner.
+      await server.env.sleep('61 minutes');
+      await until(() => world.dispatches.length === 3);
+      await server.env.sleep('31 minutes');
+      await until(() => world.dispatches.length === 4);
+      await server.env.sleep('31 minutes');
+      await until(() => world.ownerNotices.filter((n) => n.kind === 'escalation').length >= 2);
+    }, { continueAfterEvents: 60 });
+    // A key may be written twice by a retried activity, but never for two different things:
+    // the second would be dropped as a retry of the first.
+    const reused = (items: Array<{ key: string; what: string }>) => {
+      const byKey = new Map<string, Set<string>>();
+      for (const i of items) byKey.set(i.key, (byKey.get(i.key) ?? new Set()).add(i.what));
+      return [...byKey].filter(([, whats]) => whats.size > 1).map(([key]) => key);
+    };
+    assert.deepEqual(reused(world.ownerNotices.map((n) => ({ key: n.key, what: n.text }))), [], 'a notice key was reused');
+    assert.deepEqual(reused(world.progress.map((p) => ({ key: p.eventKey, what: `${p.kind}${JSON.stringify(p.detail)}` }))), [], 'a timeline key was reused across runs');
+    assert.equal(new Set(world.ownerNotices.filter((n) => n.kind === 'escalation').map((n) => n.key)).size, 2);
+    assert.match(world.ownerNotices.filter((n) => n.kind === 'escalation')[1]!.text, /no progress after 2 follow-ups \(last heard: ok\)/);
   });
 });

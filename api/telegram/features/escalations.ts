@@ -3,8 +3,8 @@
 // sends, and answered with the result or the validator's reason. Only a press in the admin
 // chat counts, so only its members can decide.
 import { Composer } from 'grammy';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateStage } from '@temporalio/client';
-import { escalationDecisionUpdate, type EscalationDecision, type RequestState } from '../../../workflows/definitions.js';
+import type { EscalationDecision, RequestState } from '../../../workflows/definitions.js';
+import { decideEscalation } from '../../../app/decide-escalation.js';
 import type { BotContext, BotEnv } from '../context.js';
 import { ESCALATION_DATA, parseEscalationData } from '../../../activities/telegram/keyboards.js';
 import { texts } from '../texts.js';
@@ -14,6 +14,7 @@ const ANSWER_WITHIN_MS = 8_000;
 
 type Outcome =
   | { kind: 'done'; state: RequestState }
+  | { kind: 'not_found' }
   | { kind: 'pending' }
   | { kind: 'refused'; reason: string }
   | { kind: 'finished' };
@@ -28,14 +29,12 @@ export function escalationsFeature(env: BotEnv): Composer<BotContext> {
       await ctx.answerCallbackQuery({ text: texts.adminOnly, show_alert: true });
       return;
     }
-    const [row] = await env.sql<{ workflow_id: string }[]>`
-      select workflow_id from requests where id = ${pressed.requestId} and tenant_id = ${env.tenantId}`;
-    if (!row) {
+    const who = ctx.from.username ? `@${ctx.from.username}` : String(ctx.from.id);
+    const outcome = await decide(env, pressed.requestId, { action: pressed.action, by: `telegram:${who}` });
+    if (outcome.kind === 'not_found') {
       await ctx.answerCallbackQuery({ text: texts.noSuchRequest, show_alert: true });
       return;
     }
-    const who = ctx.from.username ? `@${ctx.from.username}` : String(ctx.from.id);
-    const outcome = await decide(env, row.workflow_id, { action: pressed.action, by: `telegram:${who}` });
     switch (outcome.kind) {
       case 'refused':
         await ctx.answerCallbackQuery({ text: texts.decisionRefused(outcome.reason), show_alert: true });
@@ -63,18 +62,10 @@ export function escalationsFeature(env: BotEnv): Composer<BotContext> {
  * The update's validator answers at once; carrying the decision out (or a worker that is
  * down) may take longer than Telegram waits, and a poll must not stall on one press.
  */
-async function decide(env: BotEnv, workflowId: string, decision: EscalationDecision): Promise<Outcome> {
+async function decide(env: BotEnv, requestId: string, decision: EscalationDecision): Promise<Outcome> {
   const attempt = (async (): Promise<Outcome> => {
-    try {
-      const update = await env.temporal.workflow
-        .getHandle(workflowId)
-        .startUpdate(escalationDecisionUpdate, { args: [decision], waitForStage: WorkflowUpdateStage.ACCEPTED });
-      return { kind: 'done', state: (await update.result()).state };
-    } catch (err) {
-      if (err instanceof WorkflowUpdateFailedError) return { kind: 'refused', reason: err.cause?.message ?? err.message };
-      if (err instanceof WorkflowNotFoundError) return { kind: 'finished' };
-      throw err;
-    }
+    const outcome = await decideEscalation(env, env.tenantId, requestId, decision);
+    return outcome.kind === 'accepted' ? outcome.done : outcome;
   })();
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<Outcome>((resolve) => {
@@ -85,7 +76,7 @@ async function decide(env: BotEnv, workflowId: string, decision: EscalationDecis
   } finally {
     clearTimeout(timer);
     // Past the answer, an outcome has nobody left to tell; a failure is still worth a line.
-    attempt.catch((err: unknown) => env.logger.warn({ err, tenantId: env.tenantId, workflowId }, 'telegram: an escalation decision failed'));
+    attempt.catch((err: unknown) => env.logger.warn({ err, tenantId: env.tenantId, requestId }, 'telegram: an escalation decision failed'));
   }
 }
 

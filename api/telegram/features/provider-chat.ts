@@ -1,7 +1,7 @@
 // The same bot sits in the providers' chats: what a provider writes there is its reply to
 // our dispatch (usually as a reply to our message), routed to the requests it is about.
 import { Composer } from 'grammy';
-import { routeProviderReply } from '../../../activities/provider-intake.js';
+import { routeProviderReply } from '../../../app/route-provider-reply.js';
 import type { BotContext, BotEnv } from '../context.js';
 
 export function providerChatFeature(env: BotEnv): Composer<BotContext> {

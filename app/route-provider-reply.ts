@@ -1,10 +1,12 @@
 // A provider's reply, from its chat or pushed through the API: recorded once, read as
 // confirmed / declined / ambiguous, and signalled to the open requests it is about (the
 // ones dispatched with that provider order ID, or whose dispatch message it answers).
+// The reading here is the fast offline one; a request reads an ambiguous reply again in
+// an activity, with the LLM when one is configured, so no face waits on the LLM.
 import type { Client } from '@temporalio/client';
 import type { Sql } from '../infra/db/database.js';
 import { providerReplySignal } from '../workflows/definitions.js';
-import { readProviderReplyOffline } from './providers/replies.js';
+import { readProviderReplyOffline } from '../activities/providers/replies.js';
 import { storableText } from '../infra/safe-text.js';
 
 export interface ProviderReplyIn {
@@ -27,7 +29,7 @@ export async function routeProviderReply(sql: Sql, temporal: Client, raw: Provid
     where r.tenant_id = ${reply.tenantId} and r.closed_at is null and r.provider = ${reply.provider}
       and (r.external_id = ${reply.externalOrderId ?? null}
            or r.id in (select request_id from dispatch_attempts
-                       where channel in ('telegram_bot', 'userbot') and provider_ref = ${reply.replyToMessageId ?? null}))`;
+                       where channel in ('telegram_bot', 'userbot', 'api+telegram_bot', 'api+userbot') and provider_ref = ${reply.replyToMessageId ?? null}))`;
   const inserted = await sql`
     insert into provider_messages (tenant_id, provider, request_id, source, external_ref, text, verdict)
     values (${reply.tenantId}, ${reply.provider}, ${targets[0]?.id ?? null}, ${reply.source}, ${reply.externalRef}, ${reply.text}, ${verdict})

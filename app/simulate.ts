@@ -1,20 +1,19 @@
 // Decisions without side effects, by the live path's own pieces: the offline classifier,
-// the request split, the rulebook and the reply templates. Used by `supportai simulate`
-// and POST /v1/simulate.
-import { classifyOffline } from './classifier/index.js';
+// the conversation's own message plan (reply language, request split, one reply), the
+// rulebook and the reply templates. Used by `supportai simulate` and POST /v1/simulate.
+import { classifyOffline } from '../activities/classifier/index.js';
 import { decide } from '../workflows/rules/decide.js';
 import { normalizeOrderStatus } from '../workflows/rules/order-status.js';
-import { requestItems } from '../workflows/rules/request-items.js';
 import type { Decision, OrderSnapshot, OrderStatus } from '../workflows/rules/types.js';
-import { renderConversationReply, renderMissingOrderId, renderReply } from '../workflows/replies/index.js';
+import { renderReply } from '../workflows/replies/index.js';
+import { messageReply, planMessage } from '../workflows/message-plan.js';
 import type { SimulateInput, SimulateOutput } from './simulate-schema.js';
 
 export function simulate(input: SimulateInput): SimulateOutput {
   const classification = input.message !== undefined ? classifyOffline(input.message) : null;
   const language = classification?.language ?? 'en';
-  const replyLanguage = input.settings.replyLanguage === 'customer' ? language : 'en';
   const intents = classification?.intents ?? [{ intent: input.intent!, orderIds: input.orderIds ?? [] }];
-  const items = requestItems(intents);
+  const { language: replyLanguage, items } = planMessage({ language, intents }, input.settings.replyLanguage ?? 'en');
   const orders = new Map(input.orders.map((o) => [o.id, o]));
   const hasScreenshot = input.attachments.length > 0;
 
@@ -36,7 +35,7 @@ export function simulate(input: SimulateInput): SimulateOutput {
     return { orderId: id, intent, decision: code, ...numbers, reply: renderReply(decision, { orderId: id, language: replyLanguage }) };
   });
 
-  const reply = parts.length ? renderConversationReply(parts, replyLanguage) : renderMissingOrderId(replyLanguage);
+  const reply = messageReply(parts, replyLanguage);
   return { language, requests, reply };
 }
 

@@ -1,6 +1,6 @@
 // `npm start`: the whole service on embedded defaults, until Ctrl-C.
-import { loadConfigOrExit } from './config.js';
-import { createLogger } from './logger.js';
+import { loadConfigOrExit } from '../infra/config.js';
+import { createLogger } from '../infra/logger.js';
 import { installWorkerRuntime, startService } from './runtime.js';
 
 const config = loadConfigOrExit(process.env);

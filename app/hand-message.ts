@@ -22,10 +22,10 @@ export interface IntakeDeps {
 
 export async function handMessageToConversation(
   deps: IntakeDeps,
-  raw: ConversationInput & { externalRef?: string },
+  conversation: ConversationInput & { externalRef?: string; panelGeneration?: number },
   rawMessage: CustomerMessage,
 ): Promise<void> {
-  const { externalRef, ...input } = { ...raw, customer: storableText(raw.customer), conversationId: storableText(raw.conversationId) };
+  const { externalRef, panelGeneration, ...input } = { ...conversation, customer: storableText(conversation.customer), conversationId: storableText(conversation.conversationId) };
   const message: CustomerMessage = {
     ...rawMessage,
     messageId: storableText(rawMessage.messageId),
@@ -33,8 +33,8 @@ export async function handMessageToConversation(
     attachments: rawMessage.attachments.map((a) => ({ ...a, ...(a.name !== undefined ? { name: storableText(a.name) } : {}), ...(a.url !== undefined ? { url: storableText(a.url) } : {}) })),
   };
   await deps.sql`
-    insert into conversations (id, tenant_id, channel, customer, external_ref)
-    values (${input.conversationId}, ${input.tenantId}, ${input.channel}, ${input.customer}, ${externalRef ?? null})
+    insert into conversations (id, tenant_id, channel, customer, external_ref, panel_generation)
+    values (${input.conversationId}, ${input.tenantId}, ${input.channel}, ${input.customer}, ${externalRef ?? null}, ${panelGeneration ?? null})
     on conflict (id) do nothing`;
   await deps.temporal.workflow.signalWithStart('conversationWorkflow', {
     workflowId: conversationWorkflowId(input.tenantId, input.conversationId),

@@ -1,0 +1,86 @@
+// One activity proxy per system a workflow talks to, each with the timeouts and the retry
+// budget that fit that system. Nothing toward an outside system retries forever: when a
+// budget is spent the activity fails, and the workflow records it and carries on.
+import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import type { Activities } from '../activities/index.js';
+
+/** Business failures that no retry changes; the workflows branch on these types. */
+const NEVER_RETRY = ['PanelNotConfigured', 'PanelAuthError', 'PanelRejected', 'UnknownOrderStatus', 'PanelChanged', 'DeliveryRefused', 'DatabaseRejected'];
+
+// The panel may be slow or down for a while: keep trying for a day before a person is asked
+// (every half hour once the backoff has grown: about 60 tries in all).
+export const panel = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  scheduleToCloseTimeout: '24 hours',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes', nonRetryableErrorTypes: NEVER_RETRY },
+});
+
+// A count that cannot be read soon is "unknown" (refill.forward_unverified), not a reason to wait.
+export const countSource = proxyActivities<Activities>({
+  startToCloseTimeout: '20 seconds',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumAttempts: 4 },
+});
+
+// Sending to a provider is never retried blindly: the activity records each attempt and
+// reports "maybe sent" instead of sending again.
+export const provider = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  heartbeatTimeout: '10 seconds',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes', maximumAttempts: 10 },
+});
+
+// Customer channels (panel tickets, Telegram chats): about an hour of tries, then the
+// failure goes on the request's timeline. A permanent refusal (a locked ticket, a blocked
+// bot) fails at once.
+export const delivery = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '15 minutes', maximumAttempts: 8, nonRetryableErrorTypes: NEVER_RETRY },
+});
+
+// The owner's notices: the read-model row is written first; the admin-chat copy gets the
+// same budget as customer deliveries.
+export const owner = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '15 minutes', maximumAttempts: 8, nonRetryableErrorTypes: NEVER_RETRY },
+});
+
+// Reading a message: offline first, the LLM only when configured, with its own fallback.
+export const reader = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 },
+});
+
+// Our own database: short local activities (one history marker each). Transient errors are
+// retried until it is back, since a lost write would lose what a request decided; a
+// rejection no retry can change (bad data) fails at once and the workflow goes on.
+export const readModel = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '15 seconds',
+  localRetryThreshold: '10 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes: NEVER_RETRY },
+});
+
+// Starting the tenant's tracker is a Temporal client call from the worker: our own system.
+export const temporalSide = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+/** The failure type of a failed activity (the ApplicationFailure's type, however deeply it is wrapped). */
+export function failureType(err: unknown): string | undefined {
+  let e = err as { type?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 5; depth++, e = e.cause as typeof e) {
+    if (typeof e.type === 'string' && e.type) return e.type;
+  }
+  return undefined;
+}
+
+/** The innermost message of an activity failure, for timelines and reasons. */
+export function failureMessage(err: unknown): string {
+  let e = err as { message?: string; cause?: unknown } | undefined;
+  let msg = String(e?.message ?? err);
+  for (let depth = 0; e?.cause && depth < 5; depth++) {
+    e = e.cause as { message?: string; cause?: unknown };
+    if (e?.message) msg = e.message;
+  }
+  return msg;
+}
