@@ -75,6 +75,60 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
   const kinds = (w: MockWorld) => w.progress.map((p) => p.kind);
   const stateOf = (w: MockWorld) => w.progress.at(-1)?.state;
 
+  it('escalates a panel outage as a panel outage, not as a question without an order action', async () => {
+    const world = newWorld();
+    world.panelDown = true;
+    await run(world, 'refill', async (_h, until) => {
+      // The panel's budget is a day of tries; the server's clock skips through it. First in
+      // the suite, so no other test's leftovers can hold the clock.
+      await until(() => world.fetchCalls > 0);
+      await server.env.sleep('25 hours');
+      await until(() => world.ownerNotices.some((n) => n.kind === 'escalation'));
+    });
+    const notice = world.ownerNotices.find((n) => n.kind === 'escalation')!;
+    assert.match(notice.text, /the panel could not be reached: .*ECONNREFUSED/);
+    assert.doesNotMatch(notice.text, /question without an order action/);
+    assert.ok(kinds(world).includes('order_lookup_failed'));
+    assert.equal(world.dispatches.length, 0);
+  });
+
+  it('keeps notice and timeline keys unique across continue-as-new, so a later escalation notice is not dropped', async () => {
+    const world = newWorld();
+    const now = await server.env.currentTimeMs();
+    world.orders.set('1001', order(now));
+    world.counts.set(LINK, 5700);
+    world.dispatchResult = (d) => ({ status: 'sent', channel: 'api', providerRef: `r${d.attempt}`, verdict: d.attempt === 1 ? 'declined' : 'confirmed', detail: d.attempt === 1 ? 'busy, try later' : 'ok' });
+    await run(world, 'refill', async (h, until) => {
+      // Escalated at once (declined), then sent again by staff: notices before the new run.
+      await until(() => stateOf(world) === 'escalated');
+      await h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'retry' }] });
+      const firstRun = (await h.describe()).runId;
+      for (let round = 1; (await h.describe()).runId === firstRun; round++) {
+        if (round > 80) throw new Error('never continued as new');
+        await h.signal(orderCheckSignal, { round, order: order(now), currentCount: 5700 });
+        await until(() => world.progress.filter((p) => p.kind === 'checked').length >= round);
+      }
+      // In the new run the follow-ups run out: its escalation notice must reach the owner.
+      await server.env.sleep('61 minutes');
+      await until(() => world.dispatches.length === 3);
+      await server.env.sleep('31 minutes');
+      await until(() => world.dispatches.length === 4);
+      await server.env.sleep('31 minutes');
+      await until(() => world.ownerNotices.filter((n) => n.kind === 'escalation').length >= 2);
+    }, { continueAfterEvents: 60 });
+    // A key may be written twice by a retried activity, but never for two different things:
+    // the second would be dropped as a retry of the first.
+    const reused = (items: Array<{ key: string; what: string }>) => {
+      const byKey = new Map<string, Set<string>>();
+      for (const i of items) byKey.set(i.key, (byKey.get(i.key) ?? new Set()).add(i.what));
+      return [...byKey].filter(([, whats]) => whats.size > 1).map(([key]) => key);
+    };
+    assert.deepEqual(reused(world.ownerNotices.map((n) => ({ key: n.key, what: n.text }))), [], 'a notice key was reused');
+    assert.deepEqual(reused(world.progress.map((p) => ({ key: p.eventKey, what: `${p.kind}${JSON.stringify(p.detail)}` }))), [], 'a timeline key was reused across runs');
+    assert.equal(new Set(world.ownerNotices.filter((n) => n.kind === 'escalation').map((n) => n.key)).size, 2);
+    assert.match(world.ownerNotices.filter((n) => n.kind === 'escalation')[1]!.text, /no progress after 2 follow-ups \(last heard: ok\)/);
+  });
+
   it('resolves a refill on the first check that shows the count restored, and tells the customer', async () => {
     const world = newWorld();
     const now = await server.env.currentTimeMs();
@@ -293,22 +347,6 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
     assert.match(world.ownerNotices.find((n) => n.kind === 'delivery_failed')!.text, /could not be delivered: .*Ticket is locked/);
   });
 
-  it('escalates a panel outage as a panel outage, not as a question without an order action', async () => {
-    const world = newWorld();
-    world.panelDown = true;
-    await run(world, 'refill', async (_h, until) => {
-      // The panel's budget is a day of tries; the server's clock skips through it.
-      await until(() => world.fetchCalls > 0);
-      await server.env.sleep('25 hours');
-      await until(() => world.ownerNotices.some((n) => n.kind === 'escalation'));
-    });
-    const notice = world.ownerNotices.find((n) => n.kind === 'escalation')!;
-    assert.match(notice.text, /the panel could not be reached: .*ECONNREFUSED/);
-    assert.doesNotMatch(notice.text, /question without an order action/);
-    assert.ok(kinds(world).includes('order_lookup_failed'));
-    assert.equal(world.dispatches.length, 0);
-  });
-
   it('records a timeline event the database refuses (a NUL in a provider reply) as refused, and the request goes on', async () => {
     const world = newWorld();
     const now = await server.env.currentTimeMs();
@@ -323,42 +361,5 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       assert.equal(await closed(), 'resolved');
     });
     assert.match(String(world.progress.find((p) => p.detail?.refused)!.detail!.refused), /0x00/);
-  });
-
-  it('keeps notice and timeline keys unique across continue-as-new, so a later escalation notice is not dropped', async () => {
-    const world = newWorld();
-    const now = await server.env.currentTimeMs();
-    world.orders.set('1001', order(now));
-    world.counts.set(LINK, 5700);
-    world.dispatchResult = (d) => ({ status: 'sent', channel: 'api', providerRef: `r${d.attempt}`, verdict: d.attempt === 1 ? 'declined' : 'confirmed', detail: d.attempt === 1 ? 'busy, try later' : 'ok' });
-    await run(world, 'refill', async (h, until) => {
-      // Escalated at once (declined), then sent again by staff: notices before the new run.
-      await until(() => stateOf(world) === 'escalated');
-      await h.executeUpdate(escalationDecisionUpdate, { args: [{ action: 'retry' }] });
-      const firstRun = (await h.describe()).runId;
-      for (let round = 1; (await h.describe()).runId === firstRun; round++) {
-        if (round > 80) throw new Error('never continued as new');
-        await h.signal(orderCheckSignal, { round, order: order(now), currentCount: 5700 });
-        await until(() => world.progress.filter((p) => p.kind === 'checked').length >= round);
-      }
-      // In the new run the follow-ups run out: its escalation notice must reach the owner.
-      await server.env.sleep('61 minutes');
-      await until(() => world.dispatches.length === 3);
-      await server.env.sleep('31 minutes');
-      await until(() => world.dispatches.length === 4);
-      await server.env.sleep('31 minutes');
-      await until(() => world.ownerNotices.filter((n) => n.kind === 'escalation').length >= 2);
-    }, { continueAfterEvents: 60 });
-    // A key may be written twice by a retried activity, but never for two different things:
-    // the second would be dropped as a retry of the first.
-    const reused = (items: Array<{ key: string; what: string }>) => {
-      const byKey = new Map<string, Set<string>>();
-      for (const i of items) byKey.set(i.key, (byKey.get(i.key) ?? new Set()).add(i.what));
-      return [...byKey].filter(([, whats]) => whats.size > 1).map(([key]) => key);
-    };
-    assert.deepEqual(reused(world.ownerNotices.map((n) => ({ key: n.key, what: n.text }))), [], 'a notice key was reused');
-    assert.deepEqual(reused(world.progress.map((p) => ({ key: p.eventKey, what: `${p.kind}${JSON.stringify(p.detail)}` }))), [], 'a timeline key was reused across runs');
-    assert.equal(new Set(world.ownerNotices.filter((n) => n.kind === 'escalation').map((n) => n.key)).size, 2);
-    assert.match(world.ownerNotices.filter((n) => n.kind === 'escalation')[1]!.text, /no progress after 2 follow-ups \(last heard: ok\)/);
   });
 });
