@@ -13,6 +13,7 @@ import {
   type RequestState,
 } from '../workflows/definitions.js';
 import type { Decision, Intent } from '../workflows/rules/types.js';
+import { limitExceededDecision } from '../workflows/rules/decide.js';
 
 export interface StoreDeps {
   sql: Sql;
@@ -28,8 +29,8 @@ export interface Admission {
   workflowId: string;
   /** blocked: the tenant is at quota; the request is recorded, closed, and nothing runs. */
   outcome: 'opened' | 'duplicate' | 'blocked';
-  /** Why a blocked request was refused, when it is not the quota. */
-  decision?: { code: 'request.limit_exceeded' };
+  /** Why a blocked request was refused, when it is not the quota (request.limit_exceeded). */
+  decision?: Decision;
 }
 
 export interface RequestProgress {
@@ -171,7 +172,7 @@ async function admitOne(
         and order_id = ${item.orderId} and intent = ${item.intent}`;
     if (mine) {
       if (mine.state !== 'blocked') return { ...item, requestId: mine.id, workflowId: mine.workflow_id, outcome: 'opened' as const };
-      return { ...item, requestId: mine.id, workflowId: mine.workflow_id, outcome: 'blocked' as const, ...(mine.decision === LIMIT_EXCEEDED ? { decision: { code: LIMIT_EXCEEDED } } : {}) };
+      return { ...item, requestId: mine.id, workflowId: mine.workflow_id, outcome: 'blocked' as const, ...(mine.decision === LIMIT_EXCEEDED ? { decision: limitExceededDecision() } : {}) };
     }
     const [joined] = await tx<{ id: string; workflow_id: string }[]>`
       select r.id::text, r.workflow_id from request_joins j join requests r on r.id = j.request_id
@@ -204,11 +205,11 @@ async function admitOne(
               ${admitted ? 'received' : 'blocked'}, ${admitted ? null : refusal},
               case when ${admitted} then null else now() end)`;
     if (admitted) return { ...item, requestId: id, workflowId, outcome: 'opened' as const };
-    return { ...item, requestId: id, workflowId, outcome: 'blocked' as const, ...(overLimit ? { decision: { code: LIMIT_EXCEEDED } } : {}) };
+    return { ...item, requestId: id, workflowId, outcome: 'blocked' as const, ...(overLimit ? { decision: limitExceededDecision() } : {}) };
   });
 }
 
-const LIMIT_EXCEEDED = 'request.limit_exceeded' as const;
+const LIMIT_EXCEEDED = limitExceededDecision().code;
 
 /** Order requests the customer opened (not refused) in the last 24 hours. */
 async function openedToday(tx: TransactionSql, tenantId: string, customer: string | null): Promise<number> {

@@ -34,8 +34,8 @@ export const TenantSettingsSchema = z.object({
    * Against one customer spending the tenant's whole plan: orders past these in one message,
    * or in a customer's last 24 hours, are answered request.limit_exceeded and not counted.
    */
-  maxOrdersPerMessage: z.number().int().min(1).max(1000).default(10),
-  maxRequestsPerCustomerPerDay: z.number().int().min(1).max(100_000).default(20),
+  maxOrdersPerMessage: z.number().int().min(1).max(1000).default(15),
+  maxRequestsPerCustomerPerDay: z.number().int().min(1).max(100_000).default(25),
 });
 export type TenantSettings = z.infer<typeof TenantSettingsSchema>;
 
