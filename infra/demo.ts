@@ -34,5 +34,10 @@ export async function ensureDemoTenant(sql: Sql, box: SecretBox, dataDir: string
   await saveCountSource(sql, DEMO_TENANT_ID, sims.config.countSource);
   // Room to try things: Scale (500 requests, 6,000 tracking credits); a no-op once set.
   await setPlan(sql, DEMO_TENANT_ID, 'scale', new Date());
+  // One message may name every demo order (the whole table is tried at once); a value the
+  // owner set through PATCH /v1/settings wins.
+  await sql`
+    insert into tenant_settings (tenant_id, settings) values (${DEMO_TENANT_ID}, ${sql.json({ maxOrdersPerMessage: 50 })})
+    on conflict (tenant_id) do update set settings = excluded.settings || tenant_settings.settings`;
   return { tenantId: DEMO_TENANT_ID, apiKey };
 }
