@@ -14,6 +14,7 @@ import {
   type RequestState,
 } from '../workflows/definitions.js';
 import type { Decision, Intent } from '../workflows/rules/types.js';
+import { limitExceededDecision } from '../workflows/rules/decide.js';
 
 export interface StoreDeps {
   sql: Sql;
@@ -29,8 +30,8 @@ export interface Admission {
   workflowId: string;
   /** blocked: the tenant is at quota; the request is recorded, closed, and nothing runs. */
   outcome: 'opened' | 'duplicate' | 'blocked';
-  /** Why a blocked request was refused, when it is not the quota. */
-  decision?: { code: 'request.limit_exceeded' };
+  /** Why a blocked request was refused, when it is not the quota (request.limit_exceeded). */
+  decision?: Decision;
   /** The tenant's panel when the request was opened: it never acts on another one. */
   panelGeneration?: number | null;
 }
@@ -176,7 +177,7 @@ async function admitOne(
     if (mine) {
       const known = { ...item, requestId: mine.id, workflowId: mine.workflow_id, panelGeneration: mine.panel_generation };
       if (mine.state !== 'blocked') return { ...known, outcome: 'opened' as const };
-      return { ...known, outcome: 'blocked' as const, ...(mine.decision === LIMIT_EXCEEDED ? { decision: { code: LIMIT_EXCEEDED } } : {}) };
+      return { ...known, outcome: 'blocked' as const, ...(mine.decision === LIMIT_EXCEEDED ? { decision: limitExceededDecision() } : {}) };
     }
     const [joined] = await tx<{ id: string; workflow_id: string }[]>`
       select r.id::text, r.workflow_id from request_joins j join requests r on r.id = j.request_id
@@ -211,11 +212,11 @@ async function admitOne(
               ${admitted ? 'received' : 'blocked'}, ${admitted ? null : refusal},
               case when ${admitted} then null else now() end, ${panelGeneration})`;
     if (admitted) return { ...item, requestId: id, workflowId, outcome: 'opened' as const, panelGeneration };
-    return { ...item, requestId: id, workflowId, outcome: 'blocked' as const, panelGeneration, ...(overLimit ? { decision: { code: LIMIT_EXCEEDED } } : {}) };
+    return { ...item, requestId: id, workflowId, outcome: 'blocked' as const, panelGeneration, ...(overLimit ? { decision: limitExceededDecision() } : {}) };
   });
 }
 
-const LIMIT_EXCEEDED = 'request.limit_exceeded' as const;
+const LIMIT_EXCEEDED = limitExceededDecision().code;
 
 /** Order requests the customer opened (not refused) in the last 24 hours. */
 async function openedToday(tx: TransactionSql, tenantId: string, customer: string | null): Promise<number> {

@@ -30,6 +30,11 @@ export async function ensureDemoTenant(sql: Sql, box: SecretBox, dataDir: string
   // Room to try things: Scale (500 requests, 6,000 tracking credits), once.
   const [account] = await sql`select 1 from billing_accounts where tenant_id = ${DEMO_TENANT_ID}`;
   if (!account) await setPlan(sql, DEMO_TENANT_ID, 'scale', new Date());
+  // One message may name every demo order (the whole table is tried at once); a value the
+  // owner set through PATCH /v1/settings wins.
+  await sql`
+    insert into tenant_settings (tenant_id, settings) values (${DEMO_TENANT_ID}, ${sql.json({ maxOrdersPerMessage: 50 })})
+    on conflict (tenant_id) do update set settings = excluded.settings || tenant_settings.settings`;
   return { tenantId: DEMO_TENANT_ID, apiKey };
 }
 

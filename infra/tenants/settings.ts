@@ -34,13 +34,13 @@ export const TenantSettingsSchema = z.object({
    * Against one customer spending the tenant's whole plan: orders past these in one message,
    * or in a customer's last 24 hours, are answered request.limit_exceeded and not counted.
    */
-  maxOrdersPerMessage: z.number().int().min(1).max(1000).default(10),
-  maxRequestsPerCustomerPerDay: z.number().int().min(1).max(100_000).default(20),
+  maxOrdersPerMessage: z.number().int().min(1).max(1000).default(15),
+  maxRequestsPerCustomerPerDay: z.number().int().min(1).max(100_000).default(25),
   // Section 10: pilot mode, autonomous refunds, the knowledge base.
   mode: z.enum(['live', 'pilot']).default('live'),
   autoRefund: z.boolean().default(false),
   /** In the order's charge currency. */
-  autoRefundMaxAmount: z.number().min(0).max(1_000_000).default(10),
+  autoRefundMaxAmount: z.number().min(0).max(1_000_000).default(15),
   autoRefundMaxPerCustomer30d: z.number().int().min(0).max(1000).default(1),
   autoRefundMinAgeHours: z.number().min(0).max(24 * 365).default(24),
   /** 0..1: a knowledge-base answer below this score goes to a person. */

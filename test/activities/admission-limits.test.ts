@@ -23,15 +23,15 @@ describe('admission limits per customer and the quota under concurrency (real Po
   }
   const orders = (n: number, from = 481_799_000) => Array.from({ length: n }, (_, i) => ({ orderId: String(from + i), intent: 'refill' as const }));
 
-  it('opens the first 10 of 55 orders in one message; the rest are answered limit_exceeded, not counted, and the owner is told', async () => {
+  it('opens the first 15 of 55 orders in one message; the rest are answered limit_exceeded, not counted, and the owner is told', async () => {
     const { sql, tenantId, store, notices, conversation } = await setup();
     const conversationId = await conversation('c1', 'alice');
     const out = await store.admitRequests({ tenantId, conversationId, messageId: 'm1', items: orders(55) });
-    assert.equal(out.filter((a) => a.outcome === 'opened').length, 10);
+    assert.equal(out.filter((a) => a.outcome === 'opened').length, 15, '15 orders in one message count as 15 requests');
     const refused = out.filter((a) => a.outcome === 'blocked');
-    assert.equal(refused.length, 45);
+    assert.equal(refused.length, 40);
     assert.ok(refused.every((a) => a.decision?.code === 'request.limit_exceeded'));
-    assert.equal((await loadAccount(sql, tenantId, new Date())).requestsUsed, 10, 'the Starter month keeps 40 requests for other customers');
+    assert.equal((await loadAccount(sql, tenantId, new Date())).requestsUsed, 15, 'the Starter month keeps 35 requests for other customers');
     assert.equal(notices.length, 1);
     assert.match(notices[0]!.text, /alice/);
 
@@ -67,8 +67,8 @@ describe('admission limits per customer and the quota under concurrency (real Po
 
   it('lets PATCH-style settings raise the per-message limit', async () => {
     const { tenantId, store, conversation } = await setup();
-    await patchTenantSettings((await testDatabase()).sql, tenantId, { maxOrdersPerMessage: 15 });
-    const out = await store.admitRequests({ tenantId, conversationId: await conversation('c1', 'alice'), messageId: 'm1', items: orders(15) });
-    assert.equal(out.filter((a) => a.outcome === 'opened').length, 15, '15 orders in one message count as 15 requests');
+    await patchTenantSettings((await testDatabase()).sql, tenantId, { maxOrdersPerMessage: 20 });
+    const out = await store.admitRequests({ tenantId, conversationId: await conversation('c1', 'alice'), messageId: 'm1', items: orders(20) });
+    assert.equal(out.filter((a) => a.outcome === 'opened').length, 20);
   });
 });

@@ -57,6 +57,11 @@ export function quotaBlockedDecision(): Decision {
   return { code: 'quota.blocked' };
 }
 
+/** Past the tenant's per-message or per-customer-per-day limit: refused at admission. */
+export function limitExceededDecision(): Decision {
+  return { code: 'request.limit_exceeded' };
+}
+
 /**
  * Whether the tenant asks for a screenshot before acting on this service and intent. A
  * refund is dispatched as a cancel, so a `cancel` requirement covers it too.

@@ -3,6 +3,7 @@ import {
   decide,
   duplicateDecision,
   quotaBlockedDecision,
+  limitExceededDecision,
   screenshotRequired,
   type DecideInput,
 } from '../../../workflows/rules/decide.js';
@@ -517,9 +518,10 @@ describe('decide', () => {
 
   describe('across intents', () => {
     it('a duplicate request and a used-up quota have their own codes', () => {
-      seen.add(duplicateDecision().code).add(quotaBlockedDecision().code);
+      seen.add(duplicateDecision().code).add(quotaBlockedDecision().code).add(limitExceededDecision().code);
       assert.deepEqual(duplicateDecision(), { code: 'request.duplicate' });
       assert.deepEqual(quotaBlockedDecision(), { code: 'quota.blocked' });
+      assert.deepEqual(limitExceededDecision(), { code: 'request.limit_exceeded' });
     });
   });
 
