@@ -24,6 +24,7 @@ import { BotManager } from './telegram/manager.js';
 import { telegramWebhookRoutes } from './telegram/webhook.js';
 import { opsRoutes } from './routes/ops.js';
 import { operatorRoutes, type OperatorDeps } from './routes/operator.js';
+import { limitPublicWebhooks } from './plugins/webhook-limit.js';
 
 export interface ApiDeps {
   sql: Sql;
@@ -35,6 +36,8 @@ export interface ApiDeps {
   telegram: TelegramApiDeps;
   /** Inbound limits in milliseconds (production sets all three; see server.ts). */
   server?: { connectionTimeout: number; requestTimeout: number; keepAliveTimeout: number };
+  /** Calls per minute one address may make to the public webhooks (default 600). */
+  webhookRatePerMinute?: number;
   /** The operator API and the codec endpoint; off without an operator key. */
   operator?: OperatorDeps;
 }
@@ -72,6 +75,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   }));
   app.addHook('onClose', () => app.bots.stopAll());
   registerErrorHandler(app);
+  limitPublicWebhooks(app, deps.webhookRatePerMinute);
 
   await app.register(swagger, {
     openapi: {
