@@ -35,6 +35,7 @@ import { widgetChannelRoutes } from './routes/widget-channel.js';
 import { widgetRoutes } from './widget/routes.js';
 import { serviceRoutes } from './routes/services.js';
 import { dashboardRoutes } from './dashboard/routes.js';
+import { limitPublicWebhooks } from './plugins/webhook-limit.js';
 
 export interface ApiDeps {
   sql: Sql;
@@ -46,6 +47,8 @@ export interface ApiDeps {
   telegram: TelegramApiDeps;
   /** Inbound limits in milliseconds (production sets all three; see server.ts). */
   server?: { connectionTimeout: number; requestTimeout: number; keepAliveTimeout: number };
+  /** Calls per minute one address may make to the public webhooks (default 600). */
+  webhookRatePerMinute?: number;
   /** The operator API and the codec endpoint; off without an operator key. */
   operator?: OperatorDeps;
   /** Absent: billing reads work, buying answers 503. */
@@ -92,6 +95,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   app.addHook('onClose', () => app.bots.stopAll());
   registerErrorHandler(app);
   registerSafeInput(app);
+  limitPublicWebhooks(app, deps.webhookRatePerMinute);
 
   await app.register(swagger, {
     openapi: {

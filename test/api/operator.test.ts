@@ -84,3 +84,22 @@ describe('API: failed authentication is rate limited', () => {
     assert.equal(last, 429);
   });
 });
+
+describe('API: public webhooks are rate limited per address', () => {
+  let app: FastifyInstance;
+  before(async () => {
+    app = await buildTestApp({ webhookRatePerMinute: 5 });
+  });
+  after(() => app.close());
+
+  it('answers 429 once an address exceeds its webhook calls, and tenant routes are unaffected', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      codes.push((await app.inject({ method: 'POST', url: '/telegram/some-tenant/webhook', payload: { update_id: i } })).statusCode);
+    }
+    assert.ok(codes.slice(0, 5).every((c) => c !== 429), `first calls pass to the secret check: ${codes.join(',')}`);
+    assert.deepEqual(codes.slice(5), [429, 429]);
+    const other = await app.inject({ method: 'GET', url: '/livez' });
+    assert.equal(other.statusCode, 200);
+  });
+});
