@@ -72,7 +72,8 @@ describe('fault injection: kill -9 of each process under load (real processes)',
     await saveProvider(db, testBox, tenantId, { name: sims.config.providerName, dispatch: 'api', api: sims.config.provider, telegramChatId: null });
     await saveCountSource(db, tenantId, sims.config.countSource);
     // Follow-ups and tracking rounds stay out of the window this test watches.
-    await patchTenantSettings(db, tenantId, { followUpAfterSeconds: 86_400, trackingIntervalSeconds: 3_600, ticketPollSeconds: 3_600 });
+    // One customer writes every message here: the per-customer daily limit must not refuse them.
+    await patchTenantSettings(db, tenantId, { followUpAfterSeconds: 86_400, trackingIntervalSeconds: 3_600, ticketPollSeconds: 3_600, maxRequestsPerCustomerPerDay: 100_000 });
 
     const orders = Array.from({ length: MESSAGES }, (_, i) => {
       const id = 300_000 + i;
