@@ -122,7 +122,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     });
     const hasScreenshot = msg.attachments.some((a) => a.kind === 'image');
     for (const a of admissions) {
-      if (a.outcome === 'opened') await openRequest(a, language, hasScreenshot, settings);
+      if (a.outcome === 'opened') await openRequest(a, language, hasScreenshot, settings, msg.text);
       else if (a.outcome === 'duplicate') await joinRequest(a, msg);
     }
 
@@ -148,6 +148,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     language: string,
     hasScreenshot: boolean,
     settings: Awaited<ReturnType<Activities['loadTenantSettings']>>,
+    text: string,
   ): Promise<void> {
     try {
       await startChild(supportRequestWorkflow, {
@@ -166,6 +167,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
           intent: a.intent,
           panelGeneration: a.panelGeneration ?? null,
           language,
+          ...(a.intent === 'other' ? { question: text } : {}),
           hasScreenshot,
           settings: {
             minDrop: settings.minDrop,

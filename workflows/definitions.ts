@@ -91,6 +91,8 @@ export interface SupportRequestInput {
   orderId: string;
   intent: Intent;
   language: string;
+  /** For intent `other`: the customer's words, asked of the tenant's knowledge base. */
+  question?: string;
   hasScreenshot: boolean;
   settings: DecisionSettings;
   timings: RequestTimings;

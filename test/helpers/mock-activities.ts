@@ -32,6 +32,9 @@ export interface MockWorld {
   /** Texts the request asked to have read (the LLM reader when configured). */
   providerReadings: string[];
   readProvider: (text: string) => Awaited<ReturnType<Activities['readProviderReply']>>;
+  /** Questions asked of the knowledge base, and how it answers them. */
+  knowledgeQuestions: Array<Parameters<Activities['answerFromKnowledge']>[0]>;
+  knowledge: (question: string) => Awaited<ReturnType<Activities['answerFromKnowledge']>>;
 }
 
 export function mockActivities(world: MockWorld, classify: Activities['classifyMessage']): Activities {
@@ -107,7 +110,10 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
     closeCycle: unused,
     blockIfUnpaid: unused,
     writeReply: async (facts) => ({ text: facts.template, source: 'template' as const }),
-    answerFromKnowledge: unused,
+    async answerFromKnowledge(q) {
+      world.knowledgeQuestions.push(q);
+      return world.knowledge(q.question);
+    },
     readRefundFacts: unused,
     executeRefund: unused,
     createPilotDraft: unused,
@@ -138,6 +144,8 @@ export function newWorld(): MockWorld {
     deliveryRefused: null,
     databaseRefuses: null,
     providerReadings: [],
+    knowledgeQuestions: [],
+    knowledge: () => ({ decision: 'other.escalate', score: 0 }),
     readProvider: (text) => ({ verdict: /not possible|cannot/i.test(text) ? 'declined' : 'ambiguous', confidence: 0.5, source: 'offline' }),
   };
 }
