@@ -50,6 +50,13 @@ export const reader = proxyActivities<Activities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 },
 });
 
+// Writing a reply with the LLM: the writer has its own 10 s limit and falls back to the
+// template by itself; one more try covers a lost worker, then the template is sent.
+export const writer = proxyActivities<Activities>({
+  startToCloseTimeout: '20 seconds',
+  retry: { initialInterval: '1 second', maximumAttempts: 2 },
+});
+
 // The knowledge base (our database, an embeddings endpoint when configured): a few quick
 // tries, then the question goes to a person as it did before there was a knowledge base.
 export const knowledge = proxyActivities<Activities>({

@@ -26,11 +26,12 @@ import {
   type RequestReport,
 } from './definitions.js';
 import { supportRequestWorkflow } from './support-request.js';
-import { delivery, failureMessage, owner, reader, readModel as store } from './activity-proxies.js';
+import { delivery, failureMessage, owner, reader, readModel as store, writer } from './activity-proxies.js';
 import { KeySequence } from './keys.js';
 import { duplicateDecision, quotaBlockedDecision } from './rules/decide.js';
 import type { Decision, Intent } from './rules/types.js';
 import { messageReply, planMessage } from './message-plan.js';
+import { detectObjection } from './replies/objections.js';
 
 /** How long the first reply waits for slow requests before answering with what it has. */
 const FIRST_REPLY_WAIT_MS = 2 * 60_000;
@@ -110,7 +111,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
 
     if ((await answeredByOpenRequests(msg, classification.intents, items, language))) return;
     if (items.length === 0) {
-      await reply(`msg:${msg.messageId}`, messageReply([], language));
+      await answer(`msg:${msg.messageId}`, [], language, msg.text);
       return;
     }
 
@@ -140,7 +141,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
         else late.set(a.requestId, { language, messageId: msg.messageId });
       }
     }
-    if (parts.length) await reply(`msg:${msg.messageId}`, messageReply(parts, language));
+    if (parts.length) await answer(`msg:${msg.messageId}`, parts, language, msg.text);
   }
 
   async function openRequest(
@@ -241,7 +242,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     const withDecision = open.filter((r) => r.decision);
     if (withDecision.length === 0) return false;
     const parts = withDecision.map((r) => ({ orderId: r.intent === 'other' ? null : r.orderId, decision: r.decision! }));
-    await reply(`msg:${msg.messageId}`, messageReply(parts, language));
+    await answer(`msg:${msg.messageId}`, parts, language, msg.text);
     return true;
   }
 
@@ -251,8 +252,26 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
       if (!r) continue;
       late.delete(requestId);
       // Keyed afresh: a second late answer (after a screenshot) is a new reply, not a retry.
-      await reply(keys.next('late'), messageReply([{ orderId: r.intent === 'other' ? null : r.orderId, decision: r.decision }], ctx.language));
+      await answer(keys.next('late'), [{ orderId: r.intent === 'other' ? null : r.orderId, decision: r.decision }], ctx.language, null);
     }
+  }
+
+  /**
+   * The reply to the decisions: written by the LLM from the same facts when one is
+   * configured (the writer checks every number and falls back to the template itself), the
+   * template otherwise or when the writer cannot be reached.
+   */
+  async function answer(replyKey: string, parts: Array<{ orderId: string | null; decision: Decision }>, language: string, said: string | null): Promise<void> {
+    const template = messageReply(parts, language);
+    let text = template;
+    try {
+      const upset = said !== null && detectObjection({ text: said, previous: [] }).length > 0;
+      const conversation = said === null ? [] : [{ from: 'customer' as const, text: said }];
+      text = (await writer.writeReply({ language, tone: upset ? 'upset' : 'calm', parts, conversation, template })).text;
+    } catch (err) {
+      log.warn('reply writer unavailable, template sent', { replyKey, error: failureMessage(err) });
+    }
+    await reply(replyKey, text);
   }
 
   /** A reply that cannot be delivered is kept with its reason and shown to the owner; the conversation goes on. */
