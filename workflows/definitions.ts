@@ -141,6 +141,9 @@ export interface ConversationInput {
   late?: LateAnswer[];
   /** The idempotency-key counter: reply keys stay unique across runs. */
   keySeq?: number;
+  /** Objection handling, carried across continue-as-new: disputes in a row, the customer's last words. */
+  disputesInARow?: number;
+  previousTexts?: string[];
 }
 
 /** A request answered after its message's reply: announced when its decision comes. */

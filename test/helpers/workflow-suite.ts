@@ -39,12 +39,12 @@ export function completedR30Order(now: number, patch: Partial<OrderSnapshot> = {
 }
 
 /**
- * One customer message to a fresh conversation, on a worker with the mock activities,
+ * Customer messages (in order) to a fresh conversation, on a worker with the mock activities,
  * advancing the test server's clock (which is what lets retries run) until `until` holds.
  */
 export async function runConversationMessage(
   env: TestWorkflowEnvironment,
-  opts: { world: MockWorld; classify: Activities['classifyMessage']; input: ConversationInput; text: string; until: (w: MockWorld) => boolean },
+  opts: { world: MockWorld; classify: Activities['classifyMessage']; input: ConversationInput; text: string | string[]; until: (w: MockWorld) => boolean },
 ): Promise<void> {
   const { world, input } = opts;
   const taskQueue = `conversation-${process.pid}-${++queueSeq}`;
@@ -55,13 +55,16 @@ export async function runConversationMessage(
     activities: mockActivities(world, opts.classify),
   });
   await worker.runUntil(async () => {
-    await env.client.workflow.signalWithStart('conversationWorkflow', {
-      workflowId: conversationWorkflowId(input.tenantId, input.conversationId),
-      taskQueue,
-      args: [input],
-      signal: customerMessageSignal,
-      signalArgs: [{ messageId: 'm1', text: opts.text, attachments: [], receivedAt: new Date().toISOString() }],
-    });
+    const texts = typeof opts.text === 'string' ? [opts.text] : opts.text;
+    for (const [i, text] of texts.entries()) {
+      await env.client.workflow.signalWithStart('conversationWorkflow', {
+        workflowId: conversationWorkflowId(input.tenantId, input.conversationId),
+        taskQueue,
+        args: [input],
+        signal: customerMessageSignal,
+        signalArgs: [{ messageId: `m${i + 1}`, text, attachments: [], receivedAt: new Date().toISOString() }],
+      });
+    }
     const deadline = Date.now() + 60_000;
     while (!opts.until(world)) {
       if (Date.now() > deadline) throw new Error(`timed out; progress: ${JSON.stringify(world.progress.map((p) => p.kind))}`);
