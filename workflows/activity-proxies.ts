@@ -50,6 +50,20 @@ export const reader = proxyActivities<Activities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 },
 });
 
+// Writing a reply with the LLM: the writer has its own 10 s limit and falls back to the
+// template by itself; one more try covers a lost worker, then the template is sent.
+export const writer = proxyActivities<Activities>({
+  startToCloseTimeout: '20 seconds',
+  retry: { initialInterval: '1 second', maximumAttempts: 2 },
+});
+
+// The knowledge base (our database, an embeddings endpoint when configured): a few quick
+// tries, then the question goes to a person as it did before there was a knowledge base.
+export const knowledge = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '10 seconds', maximumAttempts: 3 },
+});
+
 // Our own database: short local activities (one history marker each). Transient errors are
 // retried until it is back, since a lost write would lose what a request decided; a
 // rejection no retry can change (bad data) fails at once and the workflow goes on.

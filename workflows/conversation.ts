@@ -26,17 +26,20 @@ import {
   type RequestReport,
 } from './definitions.js';
 import { supportRequestWorkflow } from './support-request.js';
-import { delivery, failureMessage, owner, reader, readModel as store } from './activity-proxies.js';
+import { delivery, failureMessage, owner, reader, readModel as store, writer } from './activity-proxies.js';
 import { KeySequence } from './keys.js';
 import { duplicateDecision, quotaBlockedDecision } from './rules/decide.js';
 import type { Decision, Intent } from './rules/types.js';
 import { messageReply, planMessage } from './message-plan.js';
+import { detectObjection, nextDisputeCount, planObjection, renderObjectionReply, type ObjectionPlan } from './replies/objections.js';
 
 /** How long the first reply waits for slow requests before answering with what it has. */
 const FIRST_REPLY_WAIT_MS = 2 * 60_000;
 /** A conversation with nothing to do for this long ends; a new message starts it again. */
 const IDLE_MS = 7 * 24 * 3600_000;
 const SEEN_IDS_KEPT = 500;
+/** The customer's earlier messages an objection is read against (a repeated question). */
+const PREVIOUS_TEXTS_KEPT = 10;
 
 export async function conversationWorkflow(input: ConversationInput): Promise<void> {
   const queue: CustomerMessage[] = [...(input.pending ?? [])];
@@ -49,6 +52,8 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     if (l.report) reports.set(l.requestId, l.report);
   }
   const keys = new KeySequence(input.conversationId, input.keySeq ?? 0);
+  let disputesInARow = input.disputesInARow ?? 0;
+  const previousTexts = [...(input.previousTexts ?? [])];
 
   setHandler(customerMessageSignal, (m) => {
     if (seen.has(m.messageId)) return; // delivered twice: handled once
@@ -88,6 +93,8 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
         seenMessageIds: [...seen].slice(-SEEN_IDS_KEPT),
         late: owed,
         keySeq: keys.carried,
+        disputesInARow,
+        previousTexts,
       });
     }
   }
@@ -110,7 +117,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
 
     if ((await answeredByOpenRequests(msg, classification.intents, items, language))) return;
     if (items.length === 0) {
-      await reply(`msg:${msg.messageId}`, messageReply([], language));
+      await answer(`msg:${msg.messageId}`, [], language, msg.text);
       return;
     }
 
@@ -122,7 +129,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     });
     const hasScreenshot = msg.attachments.some((a) => a.kind === 'image');
     for (const a of admissions) {
-      if (a.outcome === 'opened') await openRequest(a, language, hasScreenshot, settings);
+      if (a.outcome === 'opened') await openRequest(a, language, hasScreenshot, settings, msg.text);
       else if (a.outcome === 'duplicate') await joinRequest(a, msg);
     }
 
@@ -140,7 +147,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
         else late.set(a.requestId, { language, messageId: msg.messageId });
       }
     }
-    if (parts.length) await reply(`msg:${msg.messageId}`, messageReply(parts, language));
+    if (parts.length) await answer(`msg:${msg.messageId}`, parts, language, msg.text);
   }
 
   async function openRequest(
@@ -148,6 +155,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     language: string,
     hasScreenshot: boolean,
     settings: Awaited<ReturnType<Activities['loadTenantSettings']>>,
+    text: string,
   ): Promise<void> {
     try {
       await startChild(supportRequestWorkflow, {
@@ -166,6 +174,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
           intent: a.intent,
           panelGeneration: a.panelGeneration ?? null,
           language,
+          ...(a.intent === 'other' ? { question: text } : {}),
           hasScreenshot,
           settings: {
             minDrop: settings.minDrop,
@@ -239,7 +248,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     const withDecision = open.filter((r) => r.decision);
     if (withDecision.length === 0) return false;
     const parts = withDecision.map((r) => ({ orderId: r.intent === 'other' ? null : r.orderId, decision: r.decision! }));
-    await reply(`msg:${msg.messageId}`, messageReply(parts, language));
+    await answer(`msg:${msg.messageId}`, parts, language, msg.text);
     return true;
   }
 
@@ -249,7 +258,57 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
       if (!r) continue;
       late.delete(requestId);
       // Keyed afresh: a second late answer (after a screenshot) is a new reply, not a retry.
-      await reply(keys.next('late'), messageReply([{ orderId: r.intent === 'other' ? null : r.orderId, decision: r.decision }], ctx.language));
+      await answer(keys.next('late'), [{ orderId: r.intent === 'other' ? null : r.orderId, decision: r.decision }], ctx.language, null);
+    }
+  }
+
+  /**
+   * The reply to the decisions: written by the LLM from the same facts when one is
+   * configured (the writer checks every number and falls back to the template itself), the
+   * template otherwise or when the writer cannot be reached. A customer who objects gets the
+   * acknowledgement, the reason with the order's numbers and the next step; a second dispute
+   * in a row, or a request for a person, hands the conversation to staff.
+   */
+  async function answer(replyKey: string, parts: Array<{ orderId: string | null; decision: Decision }>, language: string, said: string | null): Promise<void> {
+    const plan = said === null ? null : objectionTo(said, parts);
+    const single = parts.length === 1 ? parts[0] : undefined;
+    const template = plan && single ? renderObjectionReply(plan, single.decision, single.orderId, language) : messageReply(parts, language);
+    let text = template;
+    try {
+      const upset = plan !== null || (said !== null && detectObjection({ text: said, previous: [] }).length > 0);
+      const conversation = said === null ? [] : previousTexts.map((t) => ({ from: 'customer' as const, text: t }));
+      text = (await writer.writeReply({ language, tone: upset ? 'upset' : 'calm', parts, conversation, template, ...(plan ? { objection: plan } : {}) })).text;
+    } catch (err) {
+      log.warn('reply writer unavailable, template sent', { replyKey, error: failureMessage(err) });
+    }
+    await reply(replyKey, text);
+    if (plan?.handOver) await handOver(plan, parts);
+  }
+
+  /** Reads the customer's message for an objection; keeps the dispute count and their last words. */
+  function objectionTo(said: string, parts: Array<{ decision: Decision }>): ObjectionPlan | null {
+    const previous = previousTexts.slice();
+    previousTexts.push(said);
+    previousTexts.splice(0, Math.max(0, previousTexts.length - PREVIOUS_TEXTS_KEPT));
+    const decision = parts[0]?.decision;
+    if (!decision) return null;
+    const plan = planObjection({ text: said, previous, disputesInARow }, decision);
+    disputesInARow = plan?.handOver ? 0 : nextDisputeCount(plan, disputesInARow);
+    return plan;
+  }
+
+  async function handOver(plan: ObjectionPlan, parts: Array<{ orderId: string | null; decision: Decision }>): Promise<void> {
+    const orders = parts.map((p) => p.orderId).filter(Boolean).join(', ') || '-';
+    const why = plan.signals.includes('human') ? 'asked for a person' : 'disputed the answer twice';
+    await tellOwner('handover', `The customer in conversation ${input.conversationId} (orders ${orders}) ${why}: a person should take over.`);
+  }
+
+  /** A notice to the owner about this conversation; one that cannot be sent is logged, never blocks. */
+  async function tellOwner(kind: string, text: string): Promise<void> {
+    try {
+      await owner.notifyOwner({ tenantId: input.tenantId, requestId: null, key: keys.next(kind), kind, text });
+    } catch (err) {
+      log.warn('owner notice not sent', { kind, reason: failureMessage(err) });
     }
   }
 
@@ -266,17 +325,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     } catch (err) {
       const reason = failureMessage(err);
       log.warn('reply not delivered', { replyKey, reason });
-      try {
-        await owner.notifyOwner({
-          tenantId: input.tenantId,
-          requestId: null,
-          key: keys.next('delivery_failed'),
-          kind: 'delivery_failed',
-          text: `A reply in conversation ${input.conversationId} could not be delivered: ${reason}`,
-        });
-      } catch (again) {
-        log.warn('owner not told of a failed reply', { reason: failureMessage(again) });
-      }
+      await tellOwner('delivery_failed', `A reply in conversation ${input.conversationId} could not be delivered: ${reason}`);
     }
   }
 }

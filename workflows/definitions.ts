@@ -91,6 +91,8 @@ export interface SupportRequestInput {
   orderId: string;
   intent: Intent;
   language: string;
+  /** For intent `other`: the customer's words, asked of the tenant's knowledge base. */
+  question?: string;
   hasScreenshot: boolean;
   settings: DecisionSettings;
   timings: RequestTimings;
@@ -139,6 +141,9 @@ export interface ConversationInput {
   late?: LateAnswer[];
   /** The idempotency-key counter: reply keys stay unique across runs. */
   keySeq?: number;
+  /** Objection handling, carried across continue-as-new: disputes in a row, the customer's last words. */
+  disputesInARow?: number;
+  previousTexts?: string[];
 }
 
 /** A request answered after its message's reply: announced when its decision comes. */

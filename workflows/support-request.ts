@@ -23,7 +23,7 @@ import {
   type SupportRequestInput,
   type SupportRequestStatus,
 } from './definitions.js';
-import { countSource, delivery, failureMessage, failureType, owner, panel, provider, reader, readModel, temporalSide } from './activity-proxies.js';
+import { countSource, delivery, failureMessage, failureType, knowledge, owner, panel, provider, reader, readModel, temporalSide } from './activity-proxies.js';
 import { KeySequence } from './keys.js';
 import { RequestInbox } from './request-inbox.js';
 import { baselineOf, evaluateProgress, type OrderCheck } from './rules/progress.js';
@@ -114,6 +114,7 @@ class SupportRequest {
         now: Date.now(),
         settings: this.input.settings,
         hasScreenshot: this.inbox.hasScreenshot,
+        knowledgeAnswer: read.knowledgeAnswer,
       });
       await this.settle(decision, read.order, stateAfter(decision));
       if (decision.code === 'request.need_screenshot') {
@@ -132,8 +133,10 @@ class SupportRequest {
     }
   }
 
-  private async readOrder(): Promise<{ kind: 'read'; order: OrderSnapshot | null; currentCount: number | null } | { kind: 'unavailable'; reason: string } | { kind: 'switched' }> {
-    if (this.input.intent === 'other') return { kind: 'read', order: null, currentCount: null };
+  private async readOrder(): Promise<
+    { kind: 'read'; order: OrderSnapshot | null; currentCount: number | null; knowledgeAnswer?: string | null } | { kind: 'unavailable'; reason: string } | { kind: 'switched' }
+  > {
+    if (this.input.intent === 'other') return { kind: 'read', order: null, currentCount: null, knowledgeAnswer: await this.askKnowledge() };
     let order: OrderSnapshot | null;
     try {
       order = await panel.fetchOrder({ tenantId: this.input.tenantId, orderId: this.input.orderId, panelGeneration: this.input.panelGeneration });
@@ -153,6 +156,25 @@ class SupportRequest {
       }
     }
     return { kind: 'read', order, currentCount };
+  }
+
+  /**
+   * An `other` question asked of the tenant's knowledge base: the article's text when it is
+   * confident enough, else null (a person answers, as without a knowledge base). A search
+   * that keeps failing is written on the timeline and the question escalated.
+   */
+  private async askKnowledge(): Promise<string | null> {
+    const question = this.input.question?.trim();
+    if (!question) return null;
+    try {
+      const found = await knowledge.answerFromKnowledge({ tenantId: this.input.tenantId, question, language: this.input.language });
+      const article = found.decision === 'other.answer' ? { articleId: found.articleId, title: found.title } : {};
+      await this.record(this.state, 'knowledge_searched', { decision: found.decision, score: found.score, ...article });
+      return found.decision === 'other.answer' ? found.text : null;
+    } catch (err) {
+      await this.record(this.state, 'knowledge_failed', { reason: failureMessage(err) });
+      return null;
+    }
   }
 
   /** Records the decision, then tells the conversation (which answers the customer). */

@@ -32,6 +32,12 @@ export interface MockWorld {
   /** Texts the request asked to have read (the LLM reader when configured). */
   providerReadings: string[];
   readProvider: (text: string) => Awaited<ReturnType<Activities['readProviderReply']>>;
+  /** Questions asked of the knowledge base, and how it answers them. */
+  knowledgeQuestions: Array<Parameters<Activities['answerFromKnowledge']>[0]>;
+  knowledge: (question: string) => Awaited<ReturnType<Activities['answerFromKnowledge']>>;
+  /** The facts each reply was written from, and how the writer answers (the template by default). */
+  writtenFrom: Array<Parameters<Activities['writeReply']>[0]>;
+  writer: (facts: Parameters<Activities['writeReply']>[0]) => Awaited<ReturnType<Activities['writeReply']>>;
 }
 
 export function mockActivities(world: MockWorld, classify: Activities['classifyMessage']): Activities {
@@ -106,8 +112,14 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
     subscriptionCycle: unused,
     closeCycle: unused,
     blockIfUnpaid: unused,
-    writeReply: async (facts) => ({ text: facts.template, source: 'template' as const }),
-    answerFromKnowledge: unused,
+    async writeReply(facts) {
+      world.writtenFrom.push(facts);
+      return world.writer(facts);
+    },
+    async answerFromKnowledge(q) {
+      world.knowledgeQuestions.push(q);
+      return world.knowledge(q.question);
+    },
     readRefundFacts: unused,
     executeRefund: unused,
     createPilotDraft: unused,
@@ -138,6 +150,10 @@ export function newWorld(): MockWorld {
     deliveryRefused: null,
     databaseRefuses: null,
     providerReadings: [],
+    knowledgeQuestions: [],
+    writtenFrom: [],
+    writer: (facts) => ({ text: facts.template, source: 'template' }),
+    knowledge: () => ({ decision: 'other.escalate', score: 0 }),
     readProvider: (text) => ({ verdict: /not possible|cannot/i.test(text) ? 'declined' : 'ambiguous', confidence: 0.5, source: 'offline' }),
   };
 }

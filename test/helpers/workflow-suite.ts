@@ -1,6 +1,10 @@
 // What every workflow suite needs: its own time-skipping server (see timeSkippingEnv), the
 // shared workflow bundle, and the completed R30 order most scenarios start from.
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import type { Activities } from '../../activities/index.js';
+import { conversationWorkflowId, customerMessageSignal, type ConversationInput } from '../../workflows/definitions.js';
+import { mockActivities, type MockWorld } from './mock-activities.js';
 import { TEMPORAL_SETUP_TIMEOUT_MS, timeSkippingEnv } from './temporal.js';
 import { workflowBundle } from './workflow-bundle.js';
 import type { OrderSnapshot } from '../../workflows/rules/types.js';
@@ -33,3 +37,40 @@ export function completedR30Order(now: number, patch: Partial<OrderSnapshot> = {
     ...patch,
   };
 }
+
+/**
+ * Customer messages (in order) to a fresh conversation, on a worker with the mock activities,
+ * advancing the test server's clock (which is what lets retries run) until `until` holds.
+ */
+export async function runConversationMessage(
+  env: TestWorkflowEnvironment,
+  opts: { world: MockWorld; classify: Activities['classifyMessage']; input: ConversationInput; text: string | string[]; until: (w: MockWorld) => boolean },
+): Promise<void> {
+  const { world, input } = opts;
+  const taskQueue = `conversation-${process.pid}-${++queueSeq}`;
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: await workflowBundle(),
+    activities: mockActivities(world, opts.classify),
+  });
+  await worker.runUntil(async () => {
+    const texts = typeof opts.text === 'string' ? [opts.text] : opts.text;
+    for (const [i, text] of texts.entries()) {
+      await env.client.workflow.signalWithStart('conversationWorkflow', {
+        workflowId: conversationWorkflowId(input.tenantId, input.conversationId),
+        taskQueue,
+        args: [input],
+        signal: customerMessageSignal,
+        signalArgs: [{ messageId: `m${i + 1}`, text, attachments: [], receivedAt: new Date().toISOString() }],
+      });
+    }
+    const deadline = Date.now() + 60_000;
+    while (!opts.until(world)) {
+      if (Date.now() > deadline) throw new Error(`timed out; progress: ${JSON.stringify(world.progress.map((p) => p.kind))}`);
+      await env.sleep('5 seconds');
+    }
+  });
+}
+
+let queueSeq = 0;

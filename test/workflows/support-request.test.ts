@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { Worker } from '@temporalio/worker';
-import { workflowBundle } from '../helpers/workflow-bundle.js';
-import { completedR30Order, ORDER_LINK, timeSkippingSuite } from '../helpers/workflow-suite.js';
-import { mockActivities, newWorld, type MockWorld } from '../helpers/mock-activities.js';
-import { conversationWorkflowId, customerMessageSignal, type ConversationInput } from '../../workflows/definitions.js';
+import { completedR30Order, ORDER_LINK, runConversationMessage, timeSkippingSuite } from '../helpers/workflow-suite.js';
+import { newWorld, type MockWorld } from '../helpers/mock-activities.js';
+import type { ConversationInput } from '../../workflows/definitions.js';
 
 describe('support request workflow (time-skipping server)', function () {
   this.timeout(120_000);
@@ -12,34 +10,14 @@ describe('support request workflow (time-skipping server)', function () {
   const server = timeSkippingSuite();
 
   async function runConversation(world: MockWorld, text: string, until: (w: MockWorld) => boolean) {
-    const taskQueue = `support-request-${process.pid}-${++seq}`;
+    seq++;
     const classify = async ({ text: t }: { text: string }) => ({
       language: 'en',
       confidence: 1,
       intents: [{ intent: 'refill' as const, orderIds: [...t.matchAll(/\d{4,}/g)].map((m) => m[0]) }],
     });
-    const worker = await Worker.create({
-      connection: server.env.nativeConnection,
-      taskQueue,
-      workflowBundle: await workflowBundle(),
-      activities: mockActivities(world, classify),
-    });
     const input: ConversationInput = { tenantId: `t${seq}`, conversationId: `c${seq}`, channel: 'api', customer: 'alice' };
-    await worker.runUntil(async () => {
-      await server.env.client.workflow.signalWithStart('conversationWorkflow', {
-        workflowId: conversationWorkflowId(input.tenantId, input.conversationId),
-        taskQueue,
-        args: [input],
-        signal: customerMessageSignal,
-        signalArgs: [{ messageId: 'm1', text, attachments: [], receivedAt: new Date().toISOString() }],
-      });
-      const deadline = Date.now() + 60_000;
-      // sleep() on the test server advances its clock, which is what lets retries run.
-      while (!until(world)) {
-        if (Date.now() > deadline) throw new Error(`timed out; progress: ${JSON.stringify(world.progress.map((p) => p.kind))}`);
-        await server.env.sleep('5 seconds');
-      }
-    });
+    await runConversationMessage(server.env, { world, classify, input, text, until });
   }
 
   it('retries an order lookup that fails twice, then decides the refill and replies once', async () => {
