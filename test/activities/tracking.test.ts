@@ -6,9 +6,9 @@ import { createBillingActivities } from '../../activities/billing.js';
 import { addPrepaidCredits } from '../../infra/billing/credits.js';
 import { patchTenantSettings } from '../../infra/tenants/settings.js';
 import { ServicesCache } from '../../activities/panel/services-cache.js';
-import { saveCountSource, savePanel, saveProvider } from '../../infra/tenants/connections.js';
 import { startSimulators, type Simulators } from '../../dev/simulators/index.js';
 import { newTenant, testBox, testDatabase } from '../helpers/database.js';
+import { connectToSimulators } from '../helpers/simulated-world.js';
 
 /** A Temporal client stand-in that records the signals a round sends. */
 function recordingClient() {
@@ -44,9 +44,7 @@ describe('tracking rounds: batched panel calls, one credit per check, pause at z
   async function setup(n: number) {
     const { sql } = await testDatabase();
     const { tenantId } = await newTenant(sql, 'tracking');
-    await savePanel(sql, testBox, tenantId, sims.config.panel);
-    await saveProvider(sql, testBox, tenantId, { name: sims.config.providerName, dispatch: 'api', api: sims.config.provider, telegramChatId: null });
-    await saveCountSource(sql, tenantId, sims.config.countSource);
+    await connectToSimulators(sql, tenantId, sims);
     // 100 orders in one message as seed data: the per-customer limits are not under test here.
     await patchTenantSettings(sql, tenantId, { maxOrdersPerMessage: 1000, maxRequestsPerCustomerPerDay: 100_000 });
     const store = createStoreActivities({ sql });

@@ -6,10 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { eventually } from '../helpers/eventually.js';
 import { startWorkerProcess } from '../helpers/worker-process.js';
 import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS } from '../helpers/temporal.js';
-import { newTenant, testBox, testDatabase } from '../helpers/database.js';
-import { saveCountSource, savePanel, saveProvider } from '../../infra/tenants/connections.js';
+import { newTenant, testDatabase } from '../helpers/database.js';
 import { startSimulators, type Simulators } from '../../dev/simulators/index.js';
 import { conversationWorkflowId, customerMessageSignal, type ConversationInput } from '../../workflows/definitions.js';
+import { connectToSimulators } from '../helpers/simulated-world.js';
 
 
 describe('dispatch survives a worker killed mid-send (dev server, real worker processes)', function () {
@@ -32,9 +32,7 @@ describe('dispatch survives a worker killed mid-send (dev server, real worker pr
     const { url, sql } = await testDatabase();
     const { address, client } = await devServerEnv();
     const { tenantId } = await newTenant(sql, 'crash');
-    await savePanel(sql, testBox, tenantId, sims.config.panel);
-    await saveProvider(sql, testBox, tenantId, { name: sims.config.providerName, dispatch: 'api', api: sims.config.provider, telegramChatId: null });
-    await saveCountSource(sql, tenantId, sims.config.countSource);
+    await connectToSimulators(sql, tenantId, sims);
     const taskQueue = `crash-${randomUUID()}`;
     const env = { DATABASE_URL: url, TEMPORAL_ADDRESS: address, TEMPORAL_TASK_QUEUE: taskQueue };
 

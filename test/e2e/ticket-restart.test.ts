@@ -6,11 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { eventually } from '../helpers/eventually.js';
 import { startWorkerProcess } from '../helpers/worker-process.js';
 import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS } from '../helpers/temporal.js';
-import { newTenant, testBox, testDatabase } from '../helpers/database.js';
-import { saveCountSource, savePanel, saveProvider } from '../../infra/tenants/connections.js';
+import { newTenant, testDatabase } from '../helpers/database.js';
 import { patchTenantSettings } from '../../infra/tenants/settings.js';
 import { startSimulators, type Simulators } from '../../dev/simulators/index.js';
 import { startTicketPoller } from '../../activities/tickets.js';
+import { connectToSimulators } from '../helpers/simulated-world.js';
 
 
 describe('a panel ticket answered once across a worker restart (dev server, real worker processes)', function () {
@@ -34,9 +34,7 @@ describe('a panel ticket answered once across a worker restart (dev server, real
     const { url, sql } = await testDatabase();
     const { address, client } = await devServerEnv();
     const { tenantId } = await newTenant(sql, 'restart');
-    await savePanel(sql, testBox, tenantId, sims.config.panel);
-    await saveProvider(sql, testBox, tenantId, { name: sims.config.providerName, dispatch: 'api', api: sims.config.provider, telegramChatId: null });
-    await saveCountSource(sql, tenantId, sims.config.countSource);
+    await connectToSimulators(sql, tenantId, sims);
     await patchTenantSettings(sql, tenantId, { ticketPollSeconds: 1 });
     const taskQueue = `restart-${randomUUID()}`;
     const env = { DATABASE_URL: url, TEMPORAL_ADDRESS: address, TEMPORAL_TASK_QUEUE: taskQueue };

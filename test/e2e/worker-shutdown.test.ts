@@ -4,11 +4,11 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../helpers/eventually.js';
 import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS } from '../helpers/temporal.js';
-import { newTenant, testBox, testDatabase } from '../helpers/database.js';
+import { newTenant, testDatabase } from '../helpers/database.js';
 import { buildOnce, startCompiled, type CompiledProcess } from '../helpers/compiled.js';
-import { saveCountSource, savePanel, saveProvider } from '../../infra/tenants/connections.js';
 import { startSimulators, type Simulators } from '../../dev/simulators/index.js';
 import { conversationWorkflowId, customerMessageSignal, type ConversationInput } from '../../workflows/definitions.js';
+import { connectToSimulators } from '../helpers/simulated-world.js';
 
 const GRACE_SECONDS = 30;
 
@@ -31,9 +31,7 @@ describe('worker shutdown: SIGTERM during a dispatch (compiled worker, dev serve
     const { url, sql } = await testDatabase();
     const { address, client } = await devServerEnv();
     const { tenantId } = await newTenant(sql, 'shutdown');
-    await savePanel(sql, testBox, tenantId, sims.config.panel);
-    await saveProvider(sql, testBox, tenantId, { name: sims.config.providerName, dispatch: 'api', api: sims.config.provider, telegramChatId: null });
-    await saveCountSource(sql, tenantId, sims.config.countSource);
+    await connectToSimulators(sql, tenantId, sims);
     const taskQueue = `shutdown-${randomUUID()}`;
     worker = await startCompiled('worker', { DATABASE_URL: url, TEMPORAL_ADDRESS: address, TEMPORAL_TASK_QUEUE: taskQueue, SHUTDOWN_GRACE_SECONDS: String(GRACE_SECONDS) });
 
