@@ -36,8 +36,9 @@ describe('dispatch survives a worker killed mid-send (dev server, real worker pr
     const taskQueue = `crash-${randomUUID()}`;
     const env = { DATABASE_URL: url, TEMPORAL_ADDRESS: address, TEMPORAL_TASK_QUEUE: taskQueue };
 
-    // The provider takes its time answering: the window in which the worker dies.
-    sims.provider.faults.latencyMs = 4000;
+    // The provider takes its time answering: the window in which the worker dies, long enough
+    // that a slow machine still kills the worker before the answer arrives.
+    sims.provider.faults.latencyMs = 30_000;
     const refillsSeen = () => sims.provider.faults.requestCounts.refill ?? 0;
     const first = track(startWorkerProcess(env));
 

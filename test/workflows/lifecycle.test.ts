@@ -43,7 +43,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
     };
     const until = async (p: () => boolean) => {
       for (let i = 0; !p(); i++) {
-        if (i > 200) throw new Error(`condition not met; timeline: ${world.progress.map((e) => e.kind).join(', ')}`);
+        if (i > 1200) throw new Error(`condition not met; timeline: ${world.progress.map((e) => e.kind).join(', ')}`);
         await new Promise((r) => setTimeout(r, 50));
       }
     };
@@ -53,7 +53,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
     const closed = async () => {
       await until(() => world.progress.some((p) => p.close));
       for (let i = 0; (await handle!.describe()).status.name === 'RUNNING'; i++) {
-        if (i > 200) throw new Error(`still running after closing; timeline: ${world.progress.map((e) => e.kind).join(', ')}`);
+        if (i > 1200) throw new Error(`still running after closing; timeline: ${world.progress.map((e) => e.kind).join(', ')}`);
         await new Promise((r) => setTimeout(r, 50));
       }
       return world.progress.filter((p) => p.close).at(-1)?.state;
@@ -66,7 +66,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       } finally {
         // A workflow left without its worker would hold the server's clock once its timer fires,
         // and so would one terminated mid-activity: let its activities finish first.
-        for (let i = 0; i < 100 && ((await h.describe()).raw.pendingActivities?.length ?? 0) > 0; i++) await new Promise((r) => setTimeout(r, 50));
+        for (let i = 0; i < 600 && ((await h.describe()).raw.pendingActivities?.length ?? 0) > 0; i++) await new Promise((r) => setTimeout(r, 50));
         await h.terminate('test over').catch(() => undefined);
       }
     });
@@ -124,7 +124,9 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       return [...byKey].filter(([, whats]) => whats.size > 1).map(([key]) => key);
     };
     assert.deepEqual(reused(world.ownerNotices.map((n) => ({ key: n.key, what: n.text }))), [], 'a notice key was reused');
-    assert.deepEqual(reused(world.progress.map((p) => ({ key: p.eventKey, what: `${p.kind}${JSON.stringify(p.detail)}` }))), [], 'a timeline key was reused across runs');
+    // The event's kind and state name it: its detail may differ on a re-run after a workflow
+    // task timed out on a loaded machine (the history length it reports has grown).
+    assert.deepEqual(reused(world.progress.map((p) => ({ key: p.eventKey, what: `${p.kind}:${p.state}` }))), [], 'a timeline key was reused across runs');
     assert.equal(new Set(world.ownerNotices.filter((n) => n.kind === 'escalation').map((n) => n.key)).size, 2);
     assert.match(world.ownerNotices.filter((n) => n.kind === 'escalation')[1]!.text, /no progress after 2 follow-ups \(last heard: ok\)/);
   });
