@@ -442,7 +442,10 @@ class SupportRequest {
   private async record(next: RequestState, kind: string, detail: Record<string, unknown>, decision?: Decision, close = false): Promise<void> {
     if (next !== this.state) upsertSearchAttributes([{ key: searchAttributes.requestState, value: next }]);
     this.state = next;
-    const event = { requestId: this.input.requestId, state: next, decision, eventKey: this.keys.next('ev'), kind, detail, close };
+    // The key names the kind: a local activity runs again when its workflow task times out,
+    // and the retried task may have more signals to read, so the same count can meet a
+    // different event; with the kind in it, that event is not dropped as a repeat.
+    const event = { requestId: this.input.requestId, state: next, decision, eventKey: this.keys.next(kind), kind, detail, close };
     try {
       await readModel.recordRequestProgress(event);
     } catch (err) {
@@ -451,7 +454,7 @@ class SupportRequest {
       log.warn('timeline event refused', { kind, error: failureMessage(err) });
       if (failureType(err) !== 'DatabaseRejected') throw err;
       await readModel
-        .recordRequestProgress({ ...event, decision: undefined, eventKey: this.keys.next('ev'), detail: { refused: failureMessage(err) } })
+        .recordRequestProgress({ ...event, decision: undefined, eventKey: this.keys.next(`${kind}_refused`), detail: { refused: failureMessage(err) } })
         .catch((again: unknown) => log.error('timeline event refused twice', { kind, error: failureMessage(again) }));
     }
   }

@@ -38,6 +38,8 @@ export interface MockWorld {
   /** The facts each reply was written from, and how the writer answers (the template by default). */
   writtenFrom: Array<Parameters<Activities['writeReply']>[0]>;
   writer: (facts: Parameters<Activities['writeReply']>[0]) => Awaited<ReturnType<Activities['writeReply']>>;
+  /** Request workflows the conversation opened, so a test can end them (see endWorkflows). */
+  admitted: string[];
 }
 
 export function mockActivities(world: MockWorld, classify: Activities['classifyMessage']): Activities {
@@ -57,6 +59,7 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
         const requestId = String(nextRequest++);
         const a: Admission = { ...item, requestId, workflowId: supportRequestWorkflowId(tenantId, item.orderId, item.intent, requestId), outcome: 'opened' };
         open.set(key, a);
+        world.admitted.push(a.workflowId);
         return a;
       });
     },
@@ -152,6 +155,7 @@ export function newWorld(): MockWorld {
     providerReadings: [],
     knowledgeQuestions: [],
     writtenFrom: [],
+    admitted: [],
     writer: (facts) => ({ text: facts.template, source: 'template' }),
     knowledge: () => ({ decision: 'other.escalate', score: 0 }),
     readProvider: (text) => ({ verdict: /not possible|cannot/i.test(text) ? 'declined' : 'ambiguous', confidence: 0.5, source: 'offline' }),

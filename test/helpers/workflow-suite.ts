@@ -26,6 +26,24 @@ export function timeSkippingSuite(): { readonly env: TestWorkflowEnvironment } {
   };
 }
 
+/**
+ * Ends a test's workflows while its worker still runs. A workflow left running without its
+ * worker locks the time-skipping clock as soon as one of its timers fires (a request's
+ * follow-up, say), and every later `env.sleep` on the suite's server then waits forever; a
+ * run terminated mid-activity does the same, so running activities finish first.
+ */
+export async function endWorkflows(env: TestWorkflowEnvironment, workflowIds: string[]): Promise<void> {
+  for (const id of workflowIds) {
+    const handle = env.client.workflow.getHandle(id);
+    for (let i = 0; i < 600; i++) {
+      const described = await handle.describe().catch(() => undefined);
+      if (!described || described.status.name !== 'RUNNING' || (described.raw.pendingActivities?.length ?? 0) === 0) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await handle.terminate('test over').catch(() => undefined);
+  }
+}
+
 export const ORDER_LINK = 'https://instagram.com/alice';
 
 /** Order 1001: 1,000 R30 followers on a start count of 5,000, completed ten days before `now`. */
@@ -65,10 +83,14 @@ export async function runConversationMessage(
         signalArgs: [{ messageId: `m${i + 1}`, text, attachments: [], receivedAt: new Date().toISOString() }],
       });
     }
-    const deadline = Date.now() + 60_000;
-    while (!opts.until(world)) {
-      if (Date.now() > deadline) throw new Error(`timed out; progress: ${JSON.stringify(world.progress.map((p) => p.kind))}`);
-      await env.sleep('5 seconds');
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!opts.until(world)) {
+        if (Date.now() > deadline) throw new Error(`timed out; progress: ${JSON.stringify(world.progress.map((p) => p.kind))}`);
+        await env.sleep('5 seconds');
+      }
+    } finally {
+      await endWorkflows(env, [conversationWorkflowId(input.tenantId, input.conversationId), ...world.admitted]);
     }
   });
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Worker } from '@temporalio/worker';
 import { workflowBundle } from '../helpers/workflow-bundle.js';
-import { completedR30Order, ORDER_LINK, timeSkippingSuite } from '../helpers/workflow-suite.js';
+import { completedR30Order, endWorkflows, ORDER_LINK, timeSkippingSuite } from '../helpers/workflow-suite.js';
 import { mockActivities, newWorld, type MockWorld } from '../helpers/mock-activities.js';
 import { conversationWorkflowId, customerMessageSignal, type ConversationInput, type CustomerMessage } from '../../workflows/definitions.js';
 import type { Activities } from '../../activities/index.js';
@@ -31,11 +31,17 @@ describe('conversation follow-up messages (time-skipping server)', function () {
     };
     const until = async (p: () => boolean) => {
       for (let i = 0; !p(); i++) {
-        if (i > 300) throw new Error(`timed out; replies: ${JSON.stringify(world.replies.map((r) => r.text))}`);
+        if (i > 1200) throw new Error(`timed out; replies: ${JSON.stringify(world.replies.map((r) => r.text))}`);
         await new Promise((r) => setTimeout(r, 50));
       }
     };
-    await worker.runUntil(steps(send, until));
+    await worker.runUntil(async () => {
+      try {
+        await steps(send, until);
+      } finally {
+        await endWorkflows(server.env, [conversationWorkflowId(input.tenantId, input.conversationId), ...world.admitted]);
+      }
+    });
   }
 
   it('passes a screenshot to the request waiting for it, and announces the new decision', async () => {
