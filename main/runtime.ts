@@ -13,7 +13,7 @@ import { createSecretBox, deriveKey, readOrCreateSecretsKey } from '../infra/cry
 import type { Logger } from '../infra/logger.js';
 import { startEmbeddedPostgres } from '../dev/embedded/postgres.js';
 import { ensureTemporalCli } from '../dev/temporal/cli-binary.js';
-import { supportaiCacheDir } from '../dev/temporal/cache-dir.js';
+import { temporalToolOptions } from '../dev/temporal/tool-options.js';
 import { startDevServer } from '../dev/temporal/dev-server.js';
 import { takeOverDataDir } from '../infra/process/leftovers.js';
 import { SEARCH_ATTRIBUTES } from '../infra/temporal/search-attributes.js';
@@ -76,9 +76,8 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
     let temporalUiUrl = config.TEMPORAL_UI_URL ?? null;
     if (!temporalAddress) {
       const binary = await ensureTemporalCli({
+        ...temporalToolOptions(env),
         explicitPath: config.TEMPORAL_CLI_PATH,
-        cacheDir: supportaiCacheDir(env),
-        env,
         log: (l) => logger.info(l),
       });
       const server = await startDevServer({
