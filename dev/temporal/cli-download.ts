@@ -1,11 +1,13 @@
 // Downloads a released Temporal CLI, as Temporal's SDKs do for their dev server: the release
 // archive for this platform, checked against the release's SHA-256 list before anything is
 // unpacked, then moved into the cache in one rename. Any refusal (no network, an HTTP error,
-// a checksum that does not match, an archive without the binary) is an error the caller
-// answers by building from source.
+// a checksum that does not match, an archive without a binary of this version that runs here)
+// is an error the caller answers by building from source.
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { runCommand } from './run-command.js';
 
 /** Where Temporal publishes CLI releases: `<root>/v<version>/<archive>` and `checksums.txt`. */
@@ -47,6 +49,9 @@ export async function downloadTemporalCli(d: CliDownload): Promise<string> {
     await writeFile(join(work, archive), bytes);
     await runCommand('tar', ['-xzf', join(work, archive), '-C', work, 'temporal']);
     await chmod(join(work, 'temporal'), 0o755);
+    // A binary that does not run here, or is another release, must not become the cached one.
+    const { stdout } = await promisify(execFile)(join(work, 'temporal'), ['--version'], { timeout: 10_000 });
+    if (!stdout.includes(`version ${d.version}`)) throw new Error(`the archive's binary is not v${d.version}: ${stdout.trim()}`);
     await rename(join(work, 'temporal'), d.target);
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -21,6 +21,7 @@ const BUILT = 'temporal version 1.5.1 (Server 1.29.1, UI 2.42.1) built';
 
 describe('Temporal CLI: download, verify, cache, or build', () => {
   let dir: string;
+  let name: string;
   let archive: Buffer;
   let checksums: string;
   let requests: string[];
@@ -30,15 +31,8 @@ describe('Temporal CLI: download, verify, cache, or build', () => {
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'temporal-cli-download-'));
-    // The release archive, laid out as Temporal publishes it: the binary and its licence.
-    const content = join(dir, 'release');
-    await mkdir(content);
-    await writeFile(join(content, 'temporal'), `#!/bin/sh\necho '${RELEASED}'\n`, { mode: 0o755 });
-    await writeFile(join(content, 'LICENSE'), 'MIT\n');
-    const name = cliArchiveName(TEMPORAL_CLI_VERSION, process.platform, process.arch);
-    await run('tar', ['-czf', join(dir, name), '-C', content, 'temporal', 'LICENSE']);
-    archive = await readFile(join(dir, name));
-
+    name = cliArchiveName(TEMPORAL_CLI_VERSION, process.platform, process.arch);
+    archive = await releaseArchive(join(dir, 'release'), RELEASED);
     server = createServer((req, res) => {
       requests.push(req.url ?? '');
       if (req.url === `/v${TEMPORAL_CLI_VERSION}/checksums.txt`) return void res.end(checksums);
@@ -95,6 +89,20 @@ describe('Temporal CLI: download, verify, cache, or build', () => {
     }
   });
 
+  it('refuses an archive whose binary is another release, though its checksum matches', async () => {
+    const good = { archive, checksums };
+    archive = await releaseArchive(join(dir, 'other-release'), 'temporal version 1.4.0 (Server 1.28.0, UI 2.39.0)');
+    checksums = `${sha256(archive)}  ${name}\n`;
+    try {
+      const logs: string[] = [];
+      const path = await installTemporalCli({ cacheDir, downloadRoot: root, env, log: (l) => logs.push(l) });
+      assert.equal(await version(path), BUILT);
+      assert.ok(logs.some((l) => /not v1\.5\.1/.test(l)), logs.join('\n'));
+    } finally {
+      ({ archive, checksums } = good);
+    }
+  });
+
   it('falls back to the build when the release site cannot be reached', async () => {
     const path = await installTemporalCli({ cacheDir, downloadRoot: `${root}/missing`, env });
     assert.equal(await version(path), BUILT);
@@ -107,6 +115,16 @@ describe('Temporal CLI: download, verify, cache, or build', () => {
     assert.deepEqual(requests, []);
   });
 });
+
+/** A release archive laid out as Temporal publishes it: the binary and its licence. */
+async function releaseArchive(content: string, versionLine: string): Promise<Buffer> {
+  await mkdir(content);
+  await writeFile(join(content, 'temporal'), `#!/bin/sh\necho '${versionLine}'\n`, { mode: 0o755 });
+  await writeFile(join(content, 'LICENSE'), 'MIT\n');
+  const file = join(content, cliArchiveName(TEMPORAL_CLI_VERSION, process.platform, process.arch));
+  await run('tar', ['-czf', file, '-C', content, 'temporal', 'LICENSE']);
+  return await readFile(file);
+}
 
 async function version(binary: string): Promise<string> {
   return (await run(binary, ['--version'])).stdout.trim();
