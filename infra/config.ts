@@ -43,7 +43,7 @@ const ConfigSchema = z.object({
   /** Unlocks the codec endpoint (bearer token, or the endpoint URL /codec/<token>); unset: OPERATOR_API_KEY does. */
   TEMPORAL_CODEC_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(24, 'at least 24 characters').regex(/^[A-Za-z0-9._~-]+$/, 'letters, digits and . _ ~ - only (it may sit in a URL path)').optional()),
 
-  /** Bearer key of the operator API (creating tenants) and the codec endpoint; unset: both are off. */
+  /** Bearer key of the operator API (creating tenants), and of the codec endpoint without TEMPORAL_CODEC_TOKEN; unset: off. */
   OPERATOR_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(24, 'at least 24 characters').optional()),
 
   /** Seconds a stopping process gives in-flight requests and activities before it exits. */
