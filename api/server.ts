@@ -34,6 +34,8 @@ const app = await buildApp({
     apiKey: config.OPERATOR_API_KEY ?? null,
     codec: dataConverter?.payloadCodecs?.[0] ?? null,
     codecCorsOrigin: config.TEMPORAL_CODEC_CORS_ORIGIN ?? null,
+    codecToken: config.TEMPORAL_CODEC_TOKEN ?? null,
+    namespace: config.TEMPORAL_NAMESPACE,
   },
 });
 await app.listen({ host: config.API_HOST, port: config.API_PORT });

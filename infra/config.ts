@@ -40,8 +40,10 @@ const ConfigSchema = z.object({
   TEMPORAL_CODEC_KEY: z.preprocess(emptyAsUndefined, z.string().refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded').optional()),
   /** Origin of the Temporal Web UI allowed to call the codec endpoint (CORS). */
   TEMPORAL_CODEC_CORS_ORIGIN: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /** Unlocks the codec endpoint (bearer token, or the endpoint URL /codec/<token>); unset: OPERATOR_API_KEY does. */
+  TEMPORAL_CODEC_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(24, 'at least 24 characters').regex(/^[A-Za-z0-9._~-]+$/, 'letters, digits and . _ ~ - only (it may sit in a URL path)').optional()),
 
-  /** Bearer key of the operator API (creating tenants) and the codec endpoint; unset: both are off. */
+  /** Bearer key of the operator API (creating tenants), and of the codec endpoint without TEMPORAL_CODEC_TOKEN; unset: off. */
   OPERATOR_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(24, 'at least 24 characters').optional()),
 
   /** Seconds a stopping process gives in-flight requests and activities before it exits. */

@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@temporalio/worker';
+import { NativeConnection, Runtime } from '@temporalio/worker';
 import { llmConfig, tenantUrlPolicyOf, type Config } from '../infra/config.js';
 import { setTenantUrlPolicy } from '../infra/net/tenant-http.js';
 import { connectDatabase } from '../infra/db/database.js';
@@ -13,7 +13,7 @@ import { createSecretBox, deriveKey, readOrCreateSecretsKey } from '../infra/cry
 import type { Logger } from '../infra/logger.js';
 import { startEmbeddedPostgres } from '../dev/embedded/postgres.js';
 import { ensureTemporalCli } from '../dev/temporal/cli-binary.js';
-import { supportaiCacheDir } from '../dev/temporal/cache-dir.js';
+import { temporalToolOptions } from '../dev/temporal/tool-options.js';
 import { startDevServer } from '../dev/temporal/dev-server.js';
 import { takeOverDataDir } from '../infra/process/leftovers.js';
 import { SEARCH_ATTRIBUTES } from '../infra/temporal/search-attributes.js';
@@ -21,6 +21,7 @@ import { startSimulators } from '../dev/simulators/index.js';
 import { ensureDemoTenant } from '../infra/demo.js';
 import { createActivities } from '../activities/index.js';
 import { createWorker } from '../worker/worker.js';
+import { sdkLogging } from '../worker/sdk-logger.js';
 import { startTenantLoops } from '../worker/tenant-loops.js';
 import { buildApp } from '../api/app.js';
 import { gatewayFromConfig } from '../infra/payments/index.js';
@@ -76,9 +77,8 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
     let temporalUiUrl = config.TEMPORAL_UI_URL ?? null;
     if (!temporalAddress) {
       const binary = await ensureTemporalCli({
+        ...temporalToolOptions(env),
         explicitPath: config.TEMPORAL_CLI_PATH,
-        cacheDir: supportaiCacheDir(env),
-        env,
         log: (l) => logger.info(l),
       });
       const server = await startDevServer({
@@ -163,12 +163,11 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
 }
 
 /**
- * The combined process handles its own signals, so the worker must not install any. Its
- * logs (bundler output, state changes) follow LOG_LEVEL, one step quieter at info.
+ * The combined process handles its own signals, so the worker must not install any. The SDK's
+ * logs (bundler output, state changes, activity lines) go to the process's pino logger as JSON,
+ * one step quieter at info so the console of `npm start` is not a line per activity.
  */
-export function installWorkerRuntime(config: Pick<Config, 'LOG_LEVEL'>): void {
-  const levels: Record<Config['LOG_LEVEL'], LogLevel> = {
-    trace: 'TRACE', debug: 'DEBUG', info: 'WARN', warn: 'WARN', error: 'ERROR', fatal: 'ERROR', silent: 'ERROR',
-  };
-  Runtime.install({ shutdownSignals: [], logger: new DefaultLogger(levels[config.LOG_LEVEL]) });
+export function installWorkerRuntime(config: Pick<Config, 'LOG_LEVEL'>, logger: Logger): void {
+  const { logger: sdkLogger, logging } = sdkLogging(logger, config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  Runtime.install({ shutdownSignals: [], logger: sdkLogger, telemetryOptions: { logging } });
 }

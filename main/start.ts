@@ -5,7 +5,7 @@ import { installWorkerRuntime, startService } from './runtime.js';
 
 const config = loadConfigOrExit(process.env);
 const logger = createLogger(config);
-installWorkerRuntime(config);
+installWorkerRuntime(config, logger);
 
 const service = await startService(config, logger, process.env).catch((err: unknown) => {
   logger.fatal({ err }, 'SupportAI could not start');

@@ -1,6 +1,7 @@
-// Finds or builds the Temporal CLI, whose `server start-dev` is the dev server (with Web UI).
-// The SDK's own download needs the internet; here the CLI is built from its Go module once
-// per machine and cached by version outside the clone.
+// Finds or obtains the Temporal CLI, whose `server start-dev` is the dev server (with Web UI).
+// Like Temporal's SDKs, it downloads the released CLI (checksum verified) once per machine
+// and caches it by version outside the clone; where the download is refused (no internet,
+// as on closed build machines) or building is asked for, it builds the CLI from its Go module.
 import { execFile } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, mkdir, rename, rm, stat } from 'node:fs/promises';
@@ -8,6 +9,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { homedir } from 'node:os';
 import { runCommand } from './run-command.js';
+import { DEFAULT_CLI_DOWNLOAD_ROOT, downloadTemporalCli } from './cli-download.js';
 
 /** The newest release `go install` accepts: later go.mod files carry a `replace` directive. */
 export const TEMPORAL_CLI_VERSION = '1.5.1';
@@ -23,7 +25,11 @@ export interface TemporalCliOptions {
   cacheDir?: string;
   /** Environment for the PATH lookup and for `go` (PATH, HOME, GOPATH, GOPROXY...). No PATH lookup if omitted. */
   env?: NodeJS.ProcessEnv;
-  /** Progress notes while building. */
+  /** Release root to download from (TEMPORAL_CLI_DOWNLOAD_URL); Temporal's releases if omitted. */
+  downloadRoot?: string;
+  /** Skip the download and build with Go (TEMPORAL_CLI_FROM_SOURCE=true). */
+  fromSource?: boolean;
+  /** Progress notes while downloading or building. */
   log?: (line: string) => void;
 }
 
@@ -51,8 +57,25 @@ export async function locateTemporalCli(opts: TemporalCliOptions): Promise<strin
   return (await isExecutableFile(cached)) ? cached : null;
 }
 
-/** Builds the pinned CLI with `go install` into the cache and returns its path. */
+/** Downloads the pinned CLI into the cache, or builds it when the download is refused or not wanted. */
 export async function installTemporalCli(opts: TemporalCliInstallOptions): Promise<string> {
+  const log = opts.log ?? (() => undefined);
+  if (!opts.fromSource) {
+    const root = opts.downloadRoot ?? DEFAULT_CLI_DOWNLOAD_ROOT;
+    log(`Downloading Temporal CLI v${TEMPORAL_CLI_VERSION} from ${root} (first time only)...`);
+    try {
+      const path = await downloadTemporalCli({ version: TEMPORAL_CLI_VERSION, root, target: cachedTemporalCliPath(opts.cacheDir) });
+      log(`Downloaded Temporal CLI: ${path}`);
+      return path;
+    } catch (err) {
+      log(`Download refused (${err instanceof Error ? err.message : String(err)}); building from source instead.`);
+    }
+  }
+  return await buildTemporalCli(opts);
+}
+
+/** Builds the pinned CLI with `go install` into the cache and returns its path. */
+export async function buildTemporalCli(opts: TemporalCliInstallOptions): Promise<string> {
   const target = cachedTemporalCliPath(opts.cacheDir);
   // Build into a private folder and rename, so a concurrent or interrupted build never
   // leaves a half-written binary at the cached path.
@@ -78,7 +101,7 @@ export async function installTemporalCli(opts: TemporalCliInstallOptions): Promi
     const reason = err instanceof Error ? err.message : String(err);
     throw new Error(
       `Could not build the Temporal CLI: ${reason}\n` +
-        'It needs Go >= 1.25 and the Go module proxy. Alternatively put a Temporal CLI ' +
+        'It needs Go >= 1.25 and the Go module proxy (or the internet for the download). Alternatively put a Temporal CLI ' +
         `bundling server >= ${MIN_SERVER_VERSION} on PATH or point TEMPORAL_CLI_PATH at one.`,
       { cause: err },
     );

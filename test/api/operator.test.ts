@@ -1,19 +1,16 @@
-// The operator's calls: creating a tenant without touching the database, and the Temporal
-// Web UI codec endpoint. Both answer only to the operator key, checked before the body.
+// The operator's calls: creating a tenant without touching the database, answered only to the
+// operator key, checked before the body (the codec endpoint: codec.test.ts).
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { defaultPayloadConverter } from '@temporalio/common';
-import { AesGcmPayloadCodec } from '../../infra/temporal/codec.js';
 import { bearer, buildTestApp } from '../helpers/api.js';
 
 const OPERATOR_KEY = 'operator-key-for-this-test-0123456789';
-const codec = new AesGcmPayloadCodec(Buffer.alloc(32, 9).toString('base64'));
 
-describe('API: operator calls and the codec endpoint', () => {
+describe('API: operator calls', () => {
   let app: FastifyInstance;
   let closed: FastifyInstance;
   before(async () => {
-    app = await buildTestApp({ operator: { apiKey: OPERATOR_KEY, codec, codecCorsOrigin: 'http://127.0.0.1:8233' } });
+    app = await buildTestApp({ operator: { apiKey: OPERATOR_KEY, codec: null, codecCorsOrigin: null } });
     closed = await buildTestApp();
   });
   after(async () => {
@@ -38,31 +35,6 @@ describe('API: operator calls and the codec endpoint', () => {
     assert.equal(tenantKey.statusCode, 401);
     const off = await closed.inject({ method: 'POST', url: '/v1/operator/tenants', headers: bearer(OPERATOR_KEY), payload: { name: 'x' } });
     assert.equal(off.statusCode, 404);
-  });
-
-  it('decodes encrypted payloads for the Web UI, with CORS for its origin', async () => {
-    const [sealed] = await codec.encode([defaultPayloadConverter.toPayload({ text: 'refill 1001 please' })]);
-    assert.ok(sealed && !Buffer.from(sealed.data ?? []).toString('latin1').includes('refill 1001'), 'the history holds ciphertext');
-    const wire = {
-      metadata: Object.fromEntries(Object.entries(sealed.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v ?? []).toString('base64')])),
-      data: Buffer.from(sealed.data ?? []).toString('base64'),
-    };
-    const denied = await app.inject({ method: 'POST', url: '/codec/decode', payload: { payloads: [wire] } });
-    assert.equal(denied.statusCode, 401);
-    const res = await app.inject({ method: 'POST', url: '/codec/decode', headers: bearer(OPERATOR_KEY), payload: { payloads: [wire] } });
-    assert.equal(res.statusCode, 200);
-    assert.equal(res.headers['access-control-allow-origin'], 'http://127.0.0.1:8233');
-    const [plain] = res.json().payloads as Array<{ metadata: Record<string, string>; data: string }>;
-    assert.deepEqual(JSON.parse(Buffer.from(plain!.data, 'base64').toString()), { text: 'refill 1001 please' });
-    const preflight = await app.inject({ method: 'OPTIONS', url: '/codec/decode', headers: { origin: 'http://127.0.0.1:8233', 'access-control-request-method': 'POST' } });
-    assert.equal(preflight.statusCode, 204);
-    assert.match(String(preflight.headers['access-control-allow-headers']), /authorization/);
-  });
-
-  it('refuses to decode a payload sealed with another key', async () => {
-    const other = new AesGcmPayloadCodec(Buffer.alloc(32, 1).toString('base64'));
-    const sealed = await other.encode([defaultPayloadConverter.toPayload('x')]);
-    await assert.rejects(codec.decode(sealed), /another codec key/);
   });
 });
 
