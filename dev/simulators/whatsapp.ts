@@ -164,9 +164,9 @@ export async function startWhatsAppSimulator(opts: WhatsAppSimulatorOptions = {}
     }
     const customer = /^\/_sim\/customers\/(\d{5,20})\/(messages|buttons)$/.exec(url.pathname);
     if (req.method === 'POST' && customer) {
-      const body = JSON.parse((await readBody(req)) || '{}') as { text?: string; buttonId?: string; times?: number };
+      const body = JSON.parse((await readBody(req)) || '{}') as { text?: string; buttonId?: string; times?: number; sentAt?: string };
       const [, from, what] = customer as unknown as [string, string, string];
-      const opts = { times: body.times, attempts: 5 };
+      const opts = { times: body.times, attempts: 5, ...(body.sentAt ? { sentAt: new Date(body.sentAt) } : {}) };
       if (what === 'messages') return sendJson(res, 200, await sim.sendText(from, String(body.text ?? ''), opts));
       const under = [...sent].reverse().find((m) => m.to === from && m.buttons.some((b) => b.id === body.buttonId));
       if (!under) return sendJson(res, 404, { error: 'no message to this customer has that button' });
