@@ -63,6 +63,8 @@ export interface WhatsAppSimulator {
   sendImage(from: string, caption: string | undefined, opts?: IncomingOptions): Promise<Delivery>;
   /** The customer presses a reply button under one of the shop's messages. */
   pressButton(from: string, message: SentWhatsAppMessage, buttonId: string, opts?: IncomingOptions): Promise<Delivery>;
+  /** The customer wrote at this time without a delivery from here: opens Meta's window. */
+  customerWrote(from: string, sentAt?: Date): void;
   /** Posts any body with any signature header (forgeries, malformed payloads). */
   deliverRaw(body: string, signature: string | null): Promise<number>;
   /** Messages sent to one customer. */
@@ -192,14 +194,17 @@ export async function startWhatsAppSimulator(opts: WhatsAppSimulatorOptions = {}
     await res.arrayBuffer();
     return res.status;
   };
+  const customerWrote = (from: string, sentAt = new Date()) => {
+    const key = `${numbers[0]!.phoneNumberId}:${from}`;
+    lastFromCustomer.set(key, Math.max(lastFromCustomer.get(key) ?? 0, sentAt.getTime()));
+  };
   const sign = (body: string) => `sha256=${createHmac('sha256', appSecret).update(body).digest('hex')}`;
 
   const deliverMessage = async (from: string, message: Record<string, unknown>, opts: IncomingOptions = {}): Promise<Delivery> => {
     const number = numbers[0]!;
     const sentAt = opts.sentAt ?? new Date();
     const id = wamid();
-    const key = `${number.phoneNumberId}:${from}`;
-    lastFromCustomer.set(key, Math.max(lastFromCustomer.get(key) ?? 0, sentAt.getTime()));
+    customerWrote(from, sentAt);
     const payload = {
       object: 'whatsapp_business_account',
       entry: [{
@@ -255,6 +260,7 @@ export async function startWhatsAppSimulator(opts: WhatsAppSimulatorOptions = {}
       if (!button) throw new Error(`message ${message.id} has no button ${buttonId}`);
       return deliverMessage(from, { type: 'interactive', context: { from: message.phoneNumberId, id: message.id }, interactive: { type: 'button_reply', button_reply: { id: button.id, title: button.title } } }, o);
     },
+    customerWrote,
     deliverRaw: post,
     sentTo: (waId) => sent.filter((m) => m.to === waId),
     close: () => listening.close(),
