@@ -69,8 +69,9 @@
     sessionStorage.setItem(KEY, key);
     api('GET', '/v1/settings').then(function () {
       document.getElementById('api-key').value = '';
-      if (!location.hash) location.hash = '#setup';
-      show();
+      // Setting the hash draws the page (hashchange); drawing it here too would draw it twice,
+      // and the second drawing would wipe what the owner started typing.
+      if (!location.hash) location.hash = '#setup'; else show();
     }, function (e) {
       sessionStorage.removeItem(KEY);
       document.getElementById('login-error').textContent = e.status === 401 ? 'That key is not valid.' : e.message;
