@@ -2,6 +2,7 @@
 // Meta (the handshake, signed deliveries, the Graph API with its 24-hour window), PostgreSQL
 // is real and messages are handed to conversation workflows on the Temporal dev server.
 import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Client } from '@temporalio/client';
 import { bearer, buildTestApp } from '../../helpers/api.js';
@@ -115,6 +116,16 @@ describe('WhatsApp channel: set-up, webhook, linking, buttons and the 24-hour wi
     assert.equal(wa.sentTo(CUSTOMER).length, 0, 'the number said nothing');
   });
 
+  it('a signed body that is not a webhook payload is 400; a message of an unknown shape is skipped', async () => {
+    const sign = (body: string) => `sha256=${createHmac('sha256', DEMO_WHATSAPP.appSecret).update(body).digest('hex')}`;
+    assert.equal(await wa.deliverRaw('{"object": "whatsapp_business_account", "entry": ', sign('{"object": "whatsapp_business_account", "entry": ')), 400);
+    assert.equal(await wa.deliverRaw('[1, 2, 3]', sign('[1, 2, 3]')), 400);
+    const odd = JSON.stringify({ object: 'whatsapp_business_account', entry: [{ changes: [{ field: 'messages', value: { messages: [{ from: 'not-a-number', id: 'wamid.ODD', type: 'text' }] } }] }] });
+    assert.equal(await wa.deliverRaw(odd, sign(odd)), 200);
+    const [seenRow] = await sql`select 1 from whatsapp_messages_seen where tenant_id = ${shop.tenantId}`;
+    assert.equal(seenRow, undefined, 'nothing was taken');
+  });
+
   it('an unlinked number is told how to link and nothing reaches a conversation', async () => {
     const d = await wa.sendText('4915550999', 'refill 1001');
     assert.deepEqual(d.statuses, [200]);
@@ -187,5 +198,13 @@ describe('WhatsApp channel: set-up, webhook, linking, buttons and the 24-hour wi
     assert.deepEqual(sent, ['A refill usually starts within 24 hours.']);
     const [after] = await sql<{ delivered_at: Date | null }[]>`select delivered_at from replies where conversation_id = ${conversationId} and reply_key = 'late-1'`;
     assert.ok(after?.delivered_at, 'marked delivered');
+  });
+
+  it('DELETE /v1/channels/whatsapp disconnects: Meta\'s deliveries are refused from then on', async () => {
+    assert.equal((await api('DELETE', '/v1/channels/whatsapp')).statusCode, 200);
+    assert.equal((await api('GET', '/v1/channels/whatsapp')).statusCode, 404);
+    const d = await wa.sendText(CUSTOMER, 'refill 1005');
+    assert.deepEqual(d.statuses, [401]);
+    assert.equal((await api('DELETE', '/v1/channels/whatsapp')).statusCode, 404);
   });
 });
