@@ -1,5 +1,5 @@
 // Delivering a recorded reply to where the conversation lives: a panel ticket, a Telegram
-// chat, or nowhere else (API conversations are read through the API). Delivery is keyed by
+// chat, a WhatsApp number, or nowhere else (API conversations are read through the API). Delivery is keyed by
 // the reply row, so a retry after a crash never posts a delivered reply again.
 import { ApplicationFailure } from '@temporalio/common';
 import type { Sql } from '../infra/db/database.js';
@@ -11,11 +11,15 @@ import { PerfectPanelClient } from './panel/perfect-panel.js';
 import { PanelError } from './panel/adapter.js';
 import { sendBotMessage, TelegramPermanentError } from './telegram/bot-sender.js';
 import { announceWidgetThread } from './widget/announce.js';
+import { deliverWhatsApp } from './whatsapp/deliver.js';
+import { WhatsAppPermanentError } from './whatsapp/graph.js';
 
 export interface DeliveryDeps {
   sql: Sql;
   box: SecretBox;
   telegramApiRoot: string;
+  /** WHATSAPP_API_ROOT; the Graph API when absent. */
+  whatsappApiRoot?: string;
   /** The name our replies carry in panel tickets. */
   staffName?: string;
 }
@@ -82,6 +86,10 @@ async function send(deps: DeliveryDeps, target: Target, text: string): Promise<v
     if (!bot) throw new TelegramPermanentError('no Telegram bot connected');
     await sendBotMessage({ token: bot.token, apiRoot: deps.telegramApiRoot, chatId: target.external_ref, text });
   }
+  if (target.channel === 'whatsapp' && target.external_ref) {
+    await deliverWhatsApp(deps, target.tenant_id, target.external_ref, text);
+    return;
+  }
   if (target.channel === 'widget' && target.external_ref) {
     // The reply row is what the widget shows; open widgets are told to read it now.
     await announceWidgetThread(deps.sql, target.tenant_id, target.external_ref);
@@ -93,6 +101,7 @@ async function send(deps: DeliveryDeps, target: Target, text: string): Promise<v
 /** The reason a delivery can never succeed, or null when a retry may still work. */
 function permanentRefusal(err: unknown): string | null {
   if (err instanceof TelegramPermanentError) return `Telegram refused the message: ${err.message}`;
+  if (err instanceof WhatsAppPermanentError) return err.message;
   // The panel answered and refused (a locked or deleted ticket, a refused key): not an outage.
   if (err instanceof PanelError && err.code !== 'bad_response') return `the panel refused the reply: ${err.message}`;
   if (err instanceof DeliveryRefusedError) return err.message;

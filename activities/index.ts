@@ -31,6 +31,8 @@ export interface ActivityDeps {
   temporal: Client;
   taskQueue: string;
   telegramApiRoot: string;
+  /** WHATSAPP_API_ROOT: the Graph API, or a compatible server. */
+  whatsappApiRoot?: string;
   /** Tests replace the MTProto client, which cannot be reached from a sandbox. */
   userbotFactory?: (creds: { apiId: number; apiHash: string; session: string }) => UserbotSender;
   /** The payment gateway renewals and overage are invoiced through. */

@@ -36,6 +36,9 @@ import { widgetRoutes } from './widget/routes.js';
 import { serviceRoutes } from './routes/services.js';
 import { dashboardRoutes } from './dashboard/routes.js';
 import { limitPublicWebhooks } from './plugins/webhook-limit.js';
+import { whatsappChannelRoutes } from './routes/whatsapp-channel.js';
+import { whatsappWebhookRoutes } from './whatsapp/webhook.js';
+import type { EmbeddingsEndpoint } from '../activities/knowledge.js';
 
 export interface ApiDeps {
   sql: Sql;
@@ -53,6 +56,10 @@ export interface ApiDeps {
   operator?: OperatorDeps;
   /** Absent: billing reads work, buying answers 503. */
   payments?: PaymentApiDeps;
+  /** WHATSAPP_API_ROOT: the Graph API when absent. */
+  whatsappApiRoot?: string;
+  /** Knowledge-base answers for anonymous widget visitors use embeddings too when set. */
+  embeddings?: EmbeddingsEndpoint | null;
 }
 
 export interface PaymentApiDeps {
@@ -133,5 +140,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(widgetRoutes, { prefix: '/widget/v1' });
   await app.register(serviceRoutes, { prefix: '/v1' });
   await app.register(dashboardRoutes);
+  await app.register(whatsappChannelRoutes, { prefix: '/v1' });
+  await app.register(whatsappWebhookRoutes);
   return app;
 }

@@ -2,7 +2,7 @@
 // connection, request and keep-alive timeouts; SIGTERM stops readiness, lets in-flight
 // requests finish within SHUTDOWN_GRACE_SECONDS, then closes the connections it holds.
 import { Client, Connection } from '@temporalio/client';
-import { loadConfigOrExit, tenantUrlPolicyOf } from '../infra/config.js';
+import { embeddingsOf, llmConfig, loadConfigOrExit, tenantUrlPolicyOf } from '../infra/config.js';
 import { connectDatabase } from '../infra/db/database.js';
 import { migrate } from '../infra/db/migrate.js';
 import { createSecretBox, deriveKey } from '../infra/crypto.js';
@@ -25,6 +25,8 @@ const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, 
 const app = await buildApp({
   sql, temporal, box: createSecretBox(config.SECRETS_KEY), taskQueue: config.TEMPORAL_TASK_QUEUE, logger, bodyLimit: config.API_BODY_LIMIT,
   telegram: { apiRoot: config.TELEGRAM_API_ROOT, publicUrl: config.PUBLIC_URL ?? null, linkKey: deriveKey(config.SECRETS_KEY, 'telegram-link') },
+  whatsappApiRoot: config.WHATSAPP_API_ROOT,
+  embeddings: embeddingsOf(llmConfig(config)),
   server: {
     connectionTimeout: config.API_CONNECTION_TIMEOUT_MS,
     requestTimeout: config.API_REQUEST_TIMEOUT_MS,

@@ -81,6 +81,8 @@ const ConfigSchema = z.object({
   ALLOW_LOOPBACK_URLS: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('false')),
 
   TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+  /** The WhatsApp Cloud API (Graph API with its version); the demo and tests use a simulator. */
+  WHATSAPP_API_ROOT: z.url().default('https://graph.facebook.com/v21.0'),
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
@@ -164,6 +166,11 @@ export function llmConfig(cfg: Config): { baseURL: string; apiKey: string; model
     model: cfg.OPENAI_MODEL,
     embeddingModel: cfg.OPENAI_EMBEDDING_MODEL,
   };
+}
+
+/** The knowledge base's embeddings endpoint: the LLM endpoint's, or null without one. */
+export function embeddingsOf(llm: ReturnType<typeof llmConfig>): { baseURL: string; apiKey: string; model: string } | null {
+  return llm ? { baseURL: llm.baseURL, apiKey: llm.apiKey, model: llm.embeddingModel } : null;
 }
 
 /** The address policy for tenant URLs; the demo's simulators live on loopback. */

@@ -11,6 +11,7 @@ import type { SecretBox } from './crypto.js';
 import { generateApiKey, hashApiKey } from './crypto.js';
 import { readCountSource, readPanel, readProvider, saveCountSource, savePanel, saveProvider } from './tenants/connections.js';
 import { setPlan } from './billing/account.js';
+import { readWhatsApp, saveWhatsApp } from './tenants/whatsapp.js';
 import type { Simulators } from '../dev/simulators/index.js';
 
 export const DEMO_TENANT_ID = 'demo';
@@ -68,6 +69,12 @@ async function seedConnections(sql: Sql, box: SecretBox, dataDir: string, sims: 
   if (!countSource || (seededBefore(countSource.urlTemplate, last?.countSourceTemplate) && countSource.countPath === sims.countSource.countPath)) {
     await saveCountSource(sql, DEMO_TENANT_ID, sims.countSource);
     next.countSourceTemplate = sims.countSource.urlTemplate;
+  }
+  // The simulated WhatsApp number keeps its credentials across restarts; the owner's own stays.
+  const whatsapp = await readWhatsApp(sql, box, DEMO_TENANT_ID);
+  if (!whatsapp || (whatsapp.phoneNumberId === sims.whatsapp.phoneNumberId && whatsapp.accessToken === sims.whatsapp.accessToken)) {
+    const { apiRoot: _apiRoot, ...demoNumber } = sims.whatsapp;
+    await saveWhatsApp(sql, box, DEMO_TENANT_ID, demoNumber);
   }
   await writeFile(file, JSON.stringify(next), { mode: 0o600 });
 }

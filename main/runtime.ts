@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime } from '@temporalio/worker';
-import { llmConfig, tenantUrlPolicyOf, type Config } from '../infra/config.js';
+import { embeddingsOf, llmConfig, tenantUrlPolicyOf, type Config } from '../infra/config.js';
 import { setTenantUrlPolicy } from '../infra/net/tenant-http.js';
 import { connectDatabase } from '../infra/db/database.js';
 import { migrate } from '../infra/db/migrate.js';
@@ -17,7 +17,7 @@ import { temporalToolOptions } from '../dev/temporal/tool-options.js';
 import { startDevServer } from '../dev/temporal/dev-server.js';
 import { takeOverDataDir } from '../infra/process/leftovers.js';
 import { SEARCH_ATTRIBUTES } from '../infra/temporal/search-attributes.js';
-import { startSimulators } from '../dev/simulators/index.js';
+import { startSimulators, type Simulators } from '../dev/simulators/index.js';
 import { ensureDemoTenant } from '../infra/demo.js';
 import { createActivities } from '../activities/index.js';
 import { createWorker } from '../worker/worker.js';
@@ -36,10 +36,12 @@ export interface RunningService {
   dashboardUrl: string;
   /** A page of the demo panel's site with the chat widget (demo only). */
   demoShopUrl: string | null;
+  /** The WhatsApp simulator the demo tenant's number lives on (demo only). */
+  whatsappSimulatorUrl: string | null;
   stop(): Promise<void>;
 }
 
-export async function startService(config: Config, logger: Logger, env: NodeJS.ProcessEnv): Promise<RunningService> {
+export async function startService(initialConfig: Config, logger: Logger, env: NodeJS.ProcessEnv): Promise<RunningService> {
   const stops: Array<[string, () => Promise<void>]> = [];
   const stop = async () => {
     for (const [name, fn] of stops.reverse()) {
@@ -52,6 +54,7 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
     stops.length = 0;
   };
 
+  let config = initialConfig;
   setTenantUrlPolicy(tenantUrlPolicyOf(config));
   try {
     const dataDir = resolve(config.SUPPORTAI_DATA_DIR);
@@ -100,9 +103,12 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
     const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
 
     let demo: RunningService['demo'] = null;
+    let sims: Simulators | null = null;
     if (config.DEMO) {
-      const sims = await startSimulators({});
+      sims = await startSimulators({});
       stops.push(['simulators', sims.close]);
+      // The demo's WhatsApp number lives on the simulator, unless WHATSAPP_API_ROOT says otherwise.
+      if (!env.WHATSAPP_API_ROOT) config = { ...config, WHATSAPP_API_ROOT: sims.whatsapp.apiRoot };
       demo = await ensureDemoTenant(sql, box, dataDir, sims);
     }
 
@@ -124,7 +130,7 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       activities: createActivities({
         sql, box, llm: llmConfig(config), temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, telegramApiRoot: config.TELEGRAM_API_ROOT,
-        payments: { gateway, callbackUrl: () => apiUrl },
+        whatsappApiRoot: config.WHATSAPP_API_ROOT, payments: { gateway, callbackUrl: () => apiUrl },
       }),
     });
     const running = worker.run();
@@ -140,6 +146,7 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
       sql, temporal, box, taskQueue: config.TEMPORAL_TASK_QUEUE, logger, bodyLimit: config.API_BODY_LIMIT,
       telegram: { apiRoot: config.TELEGRAM_API_ROOT, publicUrl: config.PUBLIC_URL ?? null, linkKey: deriveKey(secretsKey, 'telegram-link') },
       payments: { gateway, callbackBase: () => apiUrl },
+      whatsappApiRoot: config.WHATSAPP_API_ROOT, embeddings: embeddingsOf(llmConfig(config)),
     });
     // Closing the app also stops the tenants' bots.
     stops.push(['api', () => app.close()]);
@@ -149,13 +156,19 @@ export async function startService(config: Config, logger: Logger, env: NodeJS.P
     apiUrl ||= localUrl;
 
     let demoShopUrl: string | null = null;
+    if (demo && sims) {
+      // Meta's side of the webhook set-up: the handshake, then deliveries to this API.
+      await sims.whatsapp.subscribe(`${localUrl}/whatsapp/${demo.tenantId}/webhook`, sims.config.whatsapp.verifyToken).catch((err: unknown) => {
+        logger.warn({ err }, 'the WhatsApp simulator could not subscribe to the demo tenant\'s webhook (its WhatsApp connection was changed)');
+      });
+    }
     if (demo) {
       const shop = await startDemoShop({ sql, box, tenantId: demo.tenantId, apiUrl: localUrl, customer: 'alice' });
       stops.push(['demo shop', shop.close]);
       demoShopUrl = shop.url;
     }
 
-    return { apiUrl: localUrl, docsUrl: `${localUrl}/docs`, temporalUiUrl, demo, dashboardUrl: `${localUrl}/dashboard`, demoShopUrl, stop };
+    return { apiUrl: localUrl, docsUrl: `${localUrl}/docs`, temporalUiUrl, demo, dashboardUrl: `${localUrl}/dashboard`, demoShopUrl, whatsappSimulatorUrl: sims?.whatsapp.url ?? null, stop };
   } catch (err) {
     await stop();
     throw err;

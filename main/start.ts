@@ -23,6 +23,7 @@ const lines = [
     : '  Demo tenant:      off (DEMO=false)',
   `  Dashboard:        ${service.dashboardUrl}`,
   ...(service.demoShopUrl ? [`  Demo chat widget: ${service.demoShopUrl}   (a panel page with the widget, customer alice)`] : []),
+  ...(service.whatsappSimulatorUrl ? [`  WhatsApp (sim):   ${service.whatsappSimulatorUrl}/_sim/messages   (write as a customer: POST /_sim/customers/<number>/messages {"text": "..."}; see README)`] : []),
   '',
   'Press Ctrl-C to stop.',
 ];

@@ -44,6 +44,7 @@ const worker = await createWorker({
     temporal,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     telegramApiRoot: config.TELEGRAM_API_ROOT,
+    whatsappApiRoot: config.WHATSAPP_API_ROOT,
   }),
 });
 

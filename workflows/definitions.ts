@@ -20,7 +20,7 @@ export const REQUEST_STATES = [
 ] as const;
 export type RequestState = (typeof REQUEST_STATES)[number];
 
-export const CHANNELS = ['api', 'panel_ticket', 'telegram', 'widget'] as const;
+export const CHANNELS = ['api', 'panel_ticket', 'telegram', 'widget', 'whatsapp'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const searchAttributes = {

@@ -1,6 +1,9 @@
 // What an anonymous visitor hears. No order is read or acted on for someone the panel has
-// not vouched for: the answer says how to log in. This is the hook for knowledge-base answers
-// (SPEC 10.2): when a knowledge base exists, answer from it here and keep the login hint.
+// not vouched for: a question the tenant's knowledge base answers with confidence (above
+// knowledgeMinScore, SPEC 10.2) gets the article, cited by its title, and every answer ends
+// with how to log in. A knowledge base that cannot be searched leaves the login hint alone.
+import type { KnowledgeAnswer, KnowledgeQuestion } from '../../activities/knowledge.js';
+
 const LOGIN_HINT: Record<string, string> = {
   en: 'To check or change your orders, please log in to your account on this site and open the chat again. I can only act on orders of a logged-in customer.',
   ru: 'Чтобы проверить или изменить заказы, войдите в свой аккаунт на этом сайте и откройте чат снова. Я могу работать только с заказами вошедшего клиента.',
@@ -19,7 +22,23 @@ export interface AnonymousQuestion {
   language: string | undefined;
 }
 
-export function answerAnonymousVisitor(q: AnonymousQuestion): string {
+export interface KnowledgeSearch {
+  answerFromKnowledge(q: KnowledgeQuestion): Promise<KnowledgeAnswer>;
+}
+
+export async function answerAnonymousVisitor(
+  knowledge: KnowledgeSearch,
+  q: AnonymousQuestion,
+  log: (meta: Record<string, unknown>, message: string) => void = () => {},
+): Promise<string> {
   const lang = (q.language ?? 'en').toLowerCase().slice(0, 2);
-  return LOGIN_HINT[lang] ?? LOGIN_HINT.en!;
+  const hint = LOGIN_HINT[lang] ?? LOGIN_HINT.en!;
+  try {
+    const found = await knowledge.answerFromKnowledge({ tenantId: q.tenantId, question: q.text, language: lang });
+    // The article's text starts with its title: the citation the customer sees.
+    if (found.decision === 'other.answer') return `${found.text}\n\n${hint}`;
+  } catch (err) {
+    log({ err: err instanceof Error ? err.message : String(err) }, 'widget: knowledge base unavailable for an anonymous visitor; login hint only');
+  }
+  return hint;
 }

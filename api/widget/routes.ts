@@ -16,6 +16,7 @@ import { announceWidgetThread } from '../../activities/widget/announce.js';
 import { identify } from './identity.js';
 import { anonymousThread, customerThread, readThread, saveWidgetMessage } from './threads.js';
 import { answerAnonymousVisitor } from './anonymous.js';
+import { createKnowledgeActivities } from '../../activities/knowledge.js';
 import { ACCEPTED_TYPES, findAttachment, MAX_ATTACHMENT_BYTES, sniffType, storeAttachment } from './attachments.js';
 import { WidgetLive } from './live.js';
 import {
@@ -40,6 +41,8 @@ interface Caller {
 
 export const widgetRoutes: FastifyPluginAsyncZod = async (app) => {
   const { sql, box, temporal, taskQueue } = app.deps;
+  // Anonymous visitors get knowledge-base answers; never an order.
+  const knowledge = createKnowledgeActivities({ sql, embeddings: app.deps.embeddings ?? null, timeoutMs: 5_000 });
   const live = new WidgetLive();
   await live.start(sql);
   app.addHook('onClose', () => live.stop());
@@ -112,7 +115,7 @@ export const widgetRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new HttpError(503, 'The message could not be accepted right now; the widget retries it.');
       }
     } else {
-      const answer = answerAnonymousVisitor({ tenantId, text, language });
+      const answer = await answerAnonymousVisitor(knowledge, { tenantId, text, language }, (meta, message) => req.log.warn(meta, message));
       await saveWidgetMessage(sql, { tenantId, thread: c.thread, author: 'agent', text: answer, attachment: null, clientId: `${clientId}-answer` });
     }
     await announceWidgetThread(sql, tenantId, c.thread);

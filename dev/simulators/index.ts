@@ -1,10 +1,11 @@
-// The simulated outside world on loopback: a Perfect Panel, one provider and a count source,
-// seeded with the demo world and wired the way the real ones hang together (panel orders
+// The simulated outside world on loopback: a Perfect Panel, one provider, a count source and
+// Meta's WhatsApp Cloud API, seeded with the demo world and wired the way the real ones hang together (panel orders
 // name provider orders by external_id and carry links the count source knows).
 import { startCountSource, type CountSourceSim } from './count-source.js';
 import { startPerfectPanel, type PerfectPanelSim } from './perfect-panel.js';
 import { startProvider, type ProviderSim, type SimProviderOrder } from './provider.js';
 import { DEMO_PROVIDER_NAME, demoSeed } from './seed.js';
+import { DEMO_WHATSAPP, startWhatsAppSimulator, type WhatsAppSimulator } from './whatsapp.js';
 
 export const DEMO_PANEL_API_KEY = 'demo-panel-admin-key';
 export const DEMO_PROVIDER_API_KEY = 'demo-provider-key';
@@ -17,7 +18,7 @@ export interface SimulatorsOptions {
   panelApiKey?: string;
   providerApiKey?: string;
   /** Fixed ports, for a demo whose configuration outlives a restart; 0 = any. */
-  ports?: { panel?: number; provider?: number; countSource?: number };
+  ports?: { panel?: number; provider?: number; countSource?: number; whatsapp?: number };
   autoCompleteRefillMs?: number;
   autoCompleteCancelMs?: number;
 }
@@ -26,12 +27,15 @@ export interface Simulators {
   panel: PerfectPanelSim;
   provider: ProviderSim;
   countSource: CountSourceSim;
+  whatsapp: WhatsAppSimulator;
   /** Values a tenant configures to use this world. */
   config: {
     panel: { type: 'perfectpanel'; url: string; apiKey: string };
     providerName: string;
     provider: { url: string; key: string };
     countSource: { urlTemplate: string; countPath: string };
+    /** PUT /v1/channels/whatsapp with these, WHATSAPP_API_ROOT = whatsapp.apiRoot. */
+    whatsapp: { phoneNumberId: string; accessToken: string; appSecret: string; verifyToken: string; displayPhoneNumber: string; apiRoot: string };
   };
   close(): Promise<void>;
 }
@@ -82,9 +86,10 @@ export async function startSimulators(opts: SimulatorsOptions = {}): Promise<Sim
       onRefillCompleted: (po) => countSource?.setCount(po.link, po.startCount + po.quantity - po.remains),
       startCountOf: (link) => countSource?.getCount(link),
     }),
+    startWhatsAppSimulator({ port: opts.ports?.whatsapp }),
   ] as const);
-  const [c, pa, pr] = results;
-  if (c.status === 'rejected' || pa.status === 'rejected' || pr.status === 'rejected') {
+  const [c, pa, pr, wa] = results;
+  if (c.status === 'rejected' || pa.status === 'rejected' || pr.status === 'rejected' || wa.status === 'rejected') {
     await Promise.all(results.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)));
     const failed = results.find((r) => r.status === 'rejected');
     throw failed?.reason instanceof Error ? failed.reason : new Error('simulators failed to start');
@@ -92,17 +97,27 @@ export async function startSimulators(opts: SimulatorsOptions = {}): Promise<Sim
   countSource = c.value;
   panel = pa.value;
   provider = pr.value;
-  const all = [panel, provider, countSource];
+  const whatsapp = wa.value;
+  const all = [panel, provider, countSource, whatsapp];
 
   return {
     panel,
     provider,
     countSource,
+    whatsapp,
     config: {
       panel: { type: 'perfectpanel', url: panel.url, apiKey: panel.apiKey },
       providerName: DEMO_PROVIDER_NAME,
       provider: { url: provider.apiUrl, key: provider.apiKey },
       countSource: { urlTemplate: countSource.urlTemplate, countPath: countSource.countPath },
+      whatsapp: {
+        phoneNumberId: DEMO_WHATSAPP.phoneNumberId,
+        accessToken: DEMO_WHATSAPP.accessToken,
+        appSecret: DEMO_WHATSAPP.appSecret,
+        verifyToken: DEMO_WHATSAPP.verifyToken,
+        displayPhoneNumber: DEMO_WHATSAPP.displayPhoneNumber,
+        apiRoot: whatsapp.apiRoot,
+      },
     },
     close: async () => {
       await Promise.all(all.map((s) => s.close()));
@@ -123,3 +138,4 @@ export {
 export type { PerfectPanelSim } from './perfect-panel.js';
 export type { ProviderSim } from './provider.js';
 export type { CountSourceSim } from './count-source.js';
+export type { WhatsAppSimulator } from './whatsapp.js';

@@ -69,8 +69,9 @@
     sessionStorage.setItem(KEY, key);
     api('GET', '/v1/settings').then(function () {
       document.getElementById('api-key').value = '';
-      if (!location.hash) location.hash = '#setup';
-      show();
+      // Setting the hash draws the page (hashchange); drawing it here too would draw it twice,
+      // and the second drawing would wipe what the owner started typing.
+      if (!location.hash) location.hash = '#setup'; else show();
     }, function (e) {
       sessionStorage.removeItem(KEY);
       document.getElementById('login-error').textContent = e.status === 401 ? 'That key is not valid.' : e.message;
@@ -122,8 +123,9 @@
     return Promise.all([
       api('GET', '/v1/panel').catch(function () { return null; }),
       api('GET', '/v1/channels/widget').catch(function () { return null; }),
+      api('GET', '/v1/channels/whatsapp').catch(function () { return null; }),
     ]).then(function (r) {
-      var panel = r[0], widget = r[1];
+      var panel = r[0], widget = r[1], whatsapp = r[2];
       return h('div', {},
         h('section', { class: 'block' }, h('h2', { text: 'Panel' }),
           h('p', {}, panel ? ['Connected: ', h('code', { text: panel.url }), ' (' + panel.type + ')'] : 'No panel connected yet.'),
@@ -156,13 +158,27 @@
               field('tg-admin', 'Admin chat ID', h('input', {}))),
             h('button', { type: 'submit', text: 'Connect Telegram' }))),
         h('section', { class: 'block' }, h('h2', { text: 'WhatsApp' }),
+          whatsapp ? h('p', { id: 'whatsapp-status' }, ['Connected: ', h('strong', { text: whatsapp.displayPhoneNumber || whatsapp.phoneNumberId }),
+            ' (phone number ID ' + whatsapp.phoneNumberId + '). In Meta\'s app dashboard, subscribe the callback URL ',
+            h('code', { text: whatsapp.webhookUrl || location.origin + whatsapp.webhookPath }), ' with the same verify token, field "messages".'])
+            : h('p', { id: 'whatsapp-status', text: 'No WhatsApp number connected yet.' }),
           form(function (f) {
-            return optional(api('PUT', '/v1/channels/whatsapp', { phoneNumberId: val(f, 'wa-phone'), accessToken: val(f, 'wa-token'), appSecret: val(f, 'wa-secret'), verifyToken: val(f, 'wa-verify') }))
-              .then(function (r) { return r.unavailable ? 'WhatsApp is not available on this server yet.' : 'WhatsApp connected.'; });
+            return api('PUT', '/v1/channels/whatsapp', { phoneNumberId: val(f, 'wa-phone'), accessToken: val(f, 'wa-token'), appSecret: val(f, 'wa-secret'), verifyToken: val(f, 'wa-verify') })
+              .then(function (r) { show(); return 'WhatsApp connected: ' + (r.displayPhoneNumber || r.phoneNumberId) + '.'; });
           },
-            h('div', { class: 'row' }, field('wa-phone', 'Phone number ID', h('input', { required: true })), field('wa-token', 'Access token', h('input', { type: 'password', required: true, autocomplete: 'off' }))),
-            h('div', { class: 'row' }, field('wa-secret', 'App secret', h('input', { type: 'password', required: true, autocomplete: 'off' })), field('wa-verify', 'Verify token', h('input', { required: true }))),
-            h('button', { type: 'submit', text: 'Connect WhatsApp' }))),
+            h('div', { class: 'row' }, field('wa-phone', 'Phone number ID', h('input', { required: true, inputmode: 'numeric', value: whatsapp ? whatsapp.phoneNumberId : '' })), field('wa-token', 'Access token', h('input', { type: 'password', required: true, autocomplete: 'off' }))),
+            h('div', { class: 'row' }, field('wa-secret', 'App secret', h('input', { type: 'password', required: true, autocomplete: 'off' })), field('wa-verify', 'Verify token', h('input', { required: true, autocomplete: 'off' }))),
+            h('button', { type: 'submit', text: whatsapp ? 'Update WhatsApp' : 'Connect WhatsApp' })),
+          whatsapp ? form(function (f) {
+            return api('POST', '/v1/channels/whatsapp/link', { customer: val(f, 'wa-customer') }).then(function (r) {
+              var out = f.querySelector('.link-out');
+              out.replaceChildren('Give this link to the customer (valid 24 hours, works once): ', h('code', { text: r.url || r.text }));
+              return 'Link made for ' + val(f, 'wa-customer') + '.';
+            });
+          },
+            h('div', { class: 'row' }, field('wa-customer', 'Link a customer\'s WhatsApp: panel username', h('input', { required: true, autocomplete: 'off' }))),
+            h('button', { type: 'submit', class: 'secondary', text: 'Make link' }),
+            h('p', { class: 'link-out', 'aria-live': 'polite' })) : null),
         h('section', { class: 'block' }, h('h2', { text: 'Web chat widget' }),
           widget ? [h('p', { text: 'Paste this on your panel\'s pages:' }), h('code', { class: 'snippet', id: 'widget-snippet', text: widget.snippet }),
             h('p', { class: 'muted' }, 'For a logged-in customer add data-customer="<username>" and data-signature="<hex HMAC-SHA256 of the username with the secret>", made on your server. Secret: ', h('code', { text: widget.secret }))] : h('p', { text: 'No widget yet.' }),

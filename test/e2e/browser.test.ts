@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { allocatePorts, startServiceProcess, type ServiceProcess } from '../helpers/service-process.js';
 import { launchBrowser } from '../../dev/browser.js';
 import { eventually } from '../helpers/eventually.js';
+import { DEMO_WHATSAPP } from '../../dev/simulators/whatsapp.js';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63f8ffff3f0005fe02fea7d6a4360000000049454e44ae426082', 'hex');
 
@@ -120,6 +121,25 @@ describe('in a browser: the chat widget and the owner dashboard', function () {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('heading', { name: 'Setup', level: 1 }).waitFor();
       await page.getByText('<script src=').waitFor();
+    });
+
+    it('Setup shows the connected WhatsApp number, refuses a bad token by name, and makes a customer\'s link', async () => {
+      await page.locator('#whatsapp-status', { hasText: DEMO_WHATSAPP.displayPhoneNumber }).waitFor();
+      const section = page.locator('section', { has: page.getByRole('heading', { name: 'WhatsApp', exact: true }) });
+      await section.getByLabel('Phone number ID').fill(DEMO_WHATSAPP.phoneNumberId);
+      await section.getByLabel('Access token').fill('EAAGaTokenMetaHasNeverIssued');
+      await section.getByLabel('App secret').fill(DEMO_WHATSAPP.appSecret);
+      await section.getByLabel('Verify token').fill(DEMO_WHATSAPP.verifyToken);
+      await section.getByRole('button', { name: 'Update WhatsApp' }).click();
+      await page.getByRole('status').filter({ hasText: /accessToken/ }).waitFor();
+      await section.getByLabel('Access token').fill(DEMO_WHATSAPP.accessToken);
+      await section.getByRole('button', { name: 'Update WhatsApp' }).click();
+      await page.getByRole('status').filter({ hasText: `WhatsApp connected: ${DEMO_WHATSAPP.displayPhoneNumber}` }).waitFor();
+
+      // The page was drawn again with the number connected: the link form is there.
+      await section.getByLabel(/panel username/).fill('alice');
+      await section.getByRole('button', { name: 'Make link' }).click();
+      await section.locator('.link-out code', { hasText: 'https://wa.me/15550100001?text=LINK%20' }).waitFor();
     });
 
     it('shows the panel\'s services with the refill window read from each name, and changes an override', async () => {

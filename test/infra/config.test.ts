@@ -9,6 +9,7 @@ describe('config', () => {
     assert.equal(cfg.TEMPORAL_ADDRESS, undefined);
     assert.equal(cfg.DEMO, true, 'the embedded default comes with the demo tenant');
     assert.equal(cfg.TELEGRAM_API_ROOT, 'https://api.telegram.org');
+    assert.equal(cfg.WHATSAPP_API_ROOT, 'https://graph.facebook.com/v21.0', 'the real Graph API unless told otherwise');
     assert.equal(llmConfig(cfg), null, 'no LLM unless configured');
   });
 

@@ -8,6 +8,8 @@ import { ensureDemoTenant, DEMO_TENANT_ID } from '../../infra/demo.js';
 import { readCountSource, readPanel, readProvider, savePanel } from '../../infra/tenants/connections.js';
 import { testBox, testDatabase } from '../helpers/database.js';
 import type { Simulators } from '../../dev/simulators/index.js';
+import { DEMO_WHATSAPP } from '../../dev/simulators/whatsapp.js';
+import { readWhatsApp, saveWhatsApp } from '../../infra/tenants/whatsapp.js';
 
 function simsOnPort(port: number): Pick<Simulators, 'config'> {
   return {
@@ -16,6 +18,7 @@ function simsOnPort(port: number): Pick<Simulators, 'config'> {
       providerName: 'prov-demo',
       provider: { url: `http://127.0.0.1:${port + 1}/api/v2`, key: 'demo-provider-key' },
       countSource: { urlTemplate: `http://127.0.0.1:${port + 2}/count?link={link}`, countPath: 'count' },
+      whatsapp: { ...DEMO_WHATSAPP, apiRoot: `http://127.0.0.1:${port + 3}/v21.0` },
     },
   };
 }
@@ -38,9 +41,15 @@ describe('demo tenant across restarts', () => {
       assert.equal((await readProvider(sql, testBox, DEMO_TENANT_ID, 'prov-demo'))?.api?.url, 'http://127.0.0.1:42001/api/v2', 'the untouched provider follows the simulator');
       assert.equal((await readCountSource(sql, DEMO_TENANT_ID))?.urlTemplate, 'http://127.0.0.1:42002/count?link={link}');
 
-      // And again: the owner's panel is still never touched.
+      assert.equal((await readWhatsApp(sql, testBox, DEMO_TENANT_ID))?.phoneNumberId, DEMO_WHATSAPP.phoneNumberId, 'the simulated WhatsApp number is connected');
+
+      // The owner connects their own WhatsApp number.
+      await saveWhatsApp(sql, testBox, DEMO_TENANT_ID, { phoneNumberId: '555000111', accessToken: 'EAAGownerOwnAccessToken000', appSecret: 'owner-app-secret-000', verifyToken: 'owner-verify', displayPhoneNumber: null });
+
+      // And again: the owner's panel and number are still never touched.
       await ensureDemoTenant(sql, testBox, dataDir, simsOnPort(43000));
       assert.equal((await readPanel(sql, testBox, DEMO_TENANT_ID))?.url, 'https://my-panel.example/adminapi/v2');
+      assert.equal((await readWhatsApp(sql, testBox, DEMO_TENANT_ID))?.phoneNumberId, '555000111', 'the owner\'s WhatsApp number stays');
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

@@ -1,6 +1,6 @@
 // The widget's calls as a panel's page makes them: only allowed origins, only signed
-// customers are verified, anonymous visitors are told how to log in, attachments are
-// checked on their bytes. No Temporal here: the anonymous path never reaches a workflow.
+// customers are verified, anonymous visitors get knowledge-base answers and how to log in,
+// attachments are checked on their bytes. No Temporal here: the anonymous path never reaches a workflow.
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
@@ -84,6 +84,32 @@ describe('web chat widget API', function () {
     assert.equal(items.verified, false);
     assert.deepEqual(items.items.map((i) => i.author), ['customer', 'agent'], 'stored and answered once');
     assert.match(items.items[1]!.text, /войдите/);
+  });
+
+  it('answers an anonymous visitor\'s question from the knowledge base, citing the article, and keeps the login hint', async () => {
+    const added = await app.inject({
+      method: 'POST', url: '/v1/knowledge/articles', headers: bearer(apiKey),
+      payload: { title: 'Paying with USDT', body: 'We accept USDT on the TRC-20 network: open Add funds, choose USDT and send the amount shown.', language: 'en' },
+    });
+    assert.equal(added.statusCode, 201, added.body);
+    const kbVisitor = 'visitor-knowledge-000001';
+    const ask = (clientId: string, text: string) => app.inject({
+      method: 'POST', url: `/widget/v1/${widgetId}/messages?visitor=${kbVisitor}`, headers: { origin: ORIGIN },
+      payload: { clientId, text, language: 'en-GB' },
+    });
+    assert.equal((await ask('msg-kb-00000001', 'how can I pay with USDT?')).statusCode, 202);
+    assert.equal((await ask('msg-kb-00000002', 'can you design a logo for my shop?')).statusCode, 202);
+    const thread = await app.inject({ method: 'GET', url: `/widget/v1/${widgetId}/thread?visitor=${kbVisitor}`, headers: { origin: ORIGIN } });
+    const answers = thread.json<{ items: Array<{ author: string; text: string }> }>().items.filter((i) => i.author === 'agent');
+    assert.equal(answers.length, 2);
+    assert.match(answers[0]!.text, /^Paying with USDT\n/, 'the article is cited by its title');
+    assert.match(answers[0]!.text, /TRC-20/);
+    assert.match(answers[0]!.text, /please log in/, 'the login hint stays');
+    assert.doesNotMatch(answers[1]!.text, /TRC-20/, 'no article covers a logo: the hint alone');
+    assert.match(answers[1]!.text, /please log in/);
+    const { sql } = await testDatabase();
+    const [conversation] = await sql`select 1 from conversations where id = ${`anon-${kbVisitor}`}`;
+    assert.equal(conversation, undefined, 'nothing reached a conversation, so no order was read');
   });
 
   it('stores an image checked by its bytes and refuses other files', async () => {
