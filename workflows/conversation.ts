@@ -176,6 +176,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
           language,
           ...(a.intent === 'other' ? { question: text } : {}),
           hasScreenshot,
+          autoRefund: settings.autoRefund,
           settings: {
             minDrop: settings.minDrop,
             speedUpMinAgeMinutes: settings.speedUpMinAgeMinutes,

@@ -95,6 +95,8 @@ export interface SupportRequestInput {
   question?: string;
   hasScreenshot: boolean;
   settings: DecisionSettings;
+  /** The tenant refunds without a person when every criterion holds (SPEC 10.3). */
+  autoRefund?: boolean;
   timings: RequestTimings;
   /** The tenant's panel (its generation) when the request was opened; orders are read only from it. */
   panelGeneration?: number | null;

@@ -24,6 +24,7 @@ import {
   type SupportRequestStatus,
 } from './definitions.js';
 import { countSource, delivery, failureMessage, failureType, knowledge, owner, panel, provider, reader, readModel, temporalSide } from './activity-proxies.js';
+import { refundCandidate, settleRefund } from './auto-refund.js';
 import { KeySequence } from './keys.js';
 import { RequestInbox } from './request-inbox.js';
 import { baselineOf, evaluateProgress, type OrderCheck } from './rules/progress.js';
@@ -106,7 +107,7 @@ class SupportRequest {
         await this.settle({ code: 'other.escalate' }, null, 'escalated');
         return { kind: 'escalate', reason: read.reason };
       }
-      const decision = decide({
+      let decision = decide({
         intent: this.input.intent,
         customer: this.input.customer,
         order: read.order,
@@ -116,7 +117,13 @@ class SupportRequest {
         hasScreenshot: this.inbox.hasScreenshot,
         knowledgeAnswer: read.knowledgeAnswer,
       });
+      let escalation: string | undefined;
+      if (this.input.autoRefund && read.order && refundCandidate(decision)) {
+        const refund = await settleRefund(this.input, decision, (kind, detail) => this.record(this.state, kind, detail));
+        if (refund.kind === 'decided') ({ decision, escalation } = refund);
+      }
       await this.settle(decision, read.order, stateAfter(decision));
+      if (decision.code === 'refund.executed') return this.close('resolved', 'resolved');
       if (decision.code === 'request.need_screenshot') {
         if (!(await this.waitForScreenshot())) return this.inbox.panelSwitched ? this.closeForPanelSwitch() : this.close('screenshot_timeout');
         continue;
@@ -127,7 +134,7 @@ class SupportRequest {
       }
       if (isEscalation(decision.code)) {
         if (read.order) this.lifecycle = startLifecycle(read.order, decision, baselineOf(read.order, 1));
-        return { kind: 'escalate', reason: escalationReasonOf(decision) };
+        return { kind: 'escalate', reason: escalation ?? escalationReasonOf(decision) };
       }
       return this.close('closed');
     }
@@ -467,8 +474,8 @@ class SupportRequest {
     return { kind: 'done' };
   }
 
-  private async close(kind: string): Promise<Step> {
-    await this.record('closed', kind, {}, undefined, true);
+  private async close(kind: string, state: 'closed' | 'resolved' = 'closed'): Promise<Step> {
+    await this.record(state, kind, {}, undefined, true);
     return { kind: 'done' };
   }
 
@@ -487,6 +494,7 @@ function stateAfter(d: Decision): RequestState {
   if (d.code === 'request.need_screenshot') return 'waiting_customer';
   if (isEscalation(d.code)) return 'escalated';
   if (isForward(d.code)) return 'received';
+  if (d.code === 'refund.executed') return 'resolved';
   return 'closed';
 }
 

@@ -38,6 +38,10 @@ export interface MockWorld {
   /** The facts each reply was written from, and how the writer answers (the template by default). */
   writtenFrom: Array<Parameters<Activities['writeReply']>[0]>;
   writer: (facts: Parameters<Activities['writeReply']>[0]) => Awaited<ReturnType<Activities['writeReply']>>;
+  /** What the refund criteria read for an order (null: the order is gone), and each refund asked of the panel. */
+  refundFacts: (orderId: string) => Awaited<ReturnType<Activities['readRefundFacts']>>;
+  refundsAsked: Array<Parameters<Activities['executeRefund']>[0]>;
+  refundOutcome: (r: Parameters<Activities['executeRefund']>[0]) => Awaited<ReturnType<Activities['executeRefund']>>;
 }
 
 export function mockActivities(world: MockWorld, classify: Activities['classifyMessage']): Activities {
@@ -120,8 +124,13 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
       world.knowledgeQuestions.push(q);
       return world.knowledge(q.question);
     },
-    readRefundFacts: unused,
-    executeRefund: unused,
+    async readRefundFacts({ orderId }) {
+      return world.refundFacts(orderId);
+    },
+    async executeRefund(r) {
+      world.refundsAsked.push(r);
+      return world.refundOutcome(r);
+    },
     createPilotDraft: unused,
     recordPilotVerdict: unused,
     async readProviderReply({ text }) {
@@ -154,6 +163,11 @@ export function newWorld(): MockWorld {
     writtenFrom: [],
     writer: (facts) => ({ text: facts.template, source: 'template' }),
     knowledge: () => ({ decision: 'other.escalate', score: 0 }),
+    refundFacts: () => {
+      throw new Error('refund facts not scripted');
+    },
+    refundsAsked: [],
+    refundOutcome: () => ({ status: 'executed', detail: 'canceled and refunded on the panel' }),
     readProvider: (text) => ({ verdict: /not possible|cannot/i.test(text) ? 'declined' : 'ambiguous', confidence: 0.5, source: 'offline' }),
   };
 }
