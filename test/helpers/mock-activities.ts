@@ -42,6 +42,9 @@ export interface MockWorld {
   refundFacts: (orderId: string) => Awaited<ReturnType<Activities['readRefundFacts']>>;
   refundsAsked: Array<Parameters<Activities['executeRefund']>[0]>;
   refundOutcome: (r: Parameters<Activities['executeRefund']>[0]) => Awaited<ReturnType<Activities['executeRefund']>>;
+  /** Pilot drafts the workflows made (their ID is the index + 1), and the verdicts they kept. */
+  drafts: Array<Parameters<Activities['createPilotDraft']>[0]>;
+  verdicts: Array<Parameters<Activities['recordPilotVerdict']>[0]>;
 }
 
 export function mockActivities(world: MockWorld, classify: Activities['classifyMessage']): Activities {
@@ -131,8 +134,15 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
       world.refundsAsked.push(r);
       return world.refundOutcome(r);
     },
-    createPilotDraft: unused,
-    recordPilotVerdict: unused,
+    async createPilotDraft(d) {
+      const found = world.drafts.findIndex((x) => x.draftKey === d.draftKey);
+      if (found >= 0) return { draftId: String(found + 1) };
+      world.drafts.push(d);
+      return { draftId: String(world.drafts.length) };
+    },
+    async recordPilotVerdict(v) {
+      world.verdicts.push(v);
+    },
     async readProviderReply({ text }) {
       world.providerReadings.push(text);
       return world.readProvider(text);
@@ -167,6 +177,8 @@ export function newWorld(): MockWorld {
       throw new Error('refund facts not scripted');
     },
     refundsAsked: [],
+    drafts: [],
+    verdicts: [],
     refundOutcome: () => ({ status: 'executed', detail: 'canceled and refunded on the panel' }),
     readProvider: (text) => ({ verdict: /not possible|cannot/i.test(text) ? 'declined' : 'ambiguous', confidence: 0.5, source: 'offline' }),
   };
