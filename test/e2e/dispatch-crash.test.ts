@@ -8,7 +8,8 @@ import { conversationWorkflowId, customerMessageSignal, type ConversationInput }
 
 describe('dispatch survives a worker killed mid-send (dev server, real worker processes)', function () {
   this.timeout(180_000);
-  const suite = workerCrashSuite();
+  // Only this test's message: the seeded panel ticket also asks to refill order 1001.
+  const suite = workerCrashSuite({ clearTickets: true });
 
   it('sends the refill once and carries on monitoring', async () => {
     const { sims } = suite;
