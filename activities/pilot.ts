@@ -7,6 +7,7 @@ import { readTelegramBot } from '../infra/tenants/channels.js';
 import { createDraft, markAnnounced, recordVerdict, type NewDraft } from '../infra/pilot/drafts.js';
 import { sendBotMessage } from './telegram/bot-sender.js';
 import { pilotDraftKeyboard } from './telegram/keyboards.js';
+import { activityLog } from './llm/activity-log.js';
 
 export interface PilotDeps {
   sql: Sql;
@@ -24,12 +25,18 @@ export function createPilotActivities(deps: PilotDeps) {
         const bot = await readTelegramBot(sql, deps.box, input.tenantId);
         if (bot?.adminChatId) {
           const about = [input.kind === 'reply' ? 'Reply draft' : 'Dispatch draft', input.decision ? `(${input.decision})` : ''].join(' ').trim();
-          await sendBotMessage({
-            token: bot.token, apiRoot: deps.telegramApiRoot, chatId: bot.adminChatId,
-            text: `${about} #${id}:\n\n${input.text}`.slice(0, 4000),
-            inlineKeyboard: pilotDraftKeyboard(id).inline_keyboard,
-          });
-          await markAnnounced(sql, input.tenantId, id);
+          try {
+            await sendBotMessage({
+              token: bot.token, apiRoot: deps.telegramApiRoot, chatId: bot.adminChatId,
+              text: `${about} #${id}:\n\n${input.text}`.slice(0, 4000),
+              inlineKeyboard: pilotDraftKeyboard(id).inline_keyboard,
+            });
+            await markAnnounced(sql, input.tenantId, id);
+          } catch (err) {
+            // The admin chat is a copy: the draft waits in the API's queue (and the dashboard)
+            // regardless, so a chat that cannot be reached never holds the draft back.
+            activityLog('pilot draft not shown in the admin chat', { tenantId: input.tenantId, draftId: id, error: err instanceof Error ? err.message : String(err) });
+          }
         }
       }
       return { draftId: id };

@@ -64,6 +64,21 @@ export const knowledge = proxyActivities<Activities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '10 seconds', maximumAttempts: 3 },
 });
 
+// Refunds through the panel: the activity claims the order in our database before calling,
+// so a retry asks the panel whether the refund took effect instead of calling again. About
+// half an hour of tries, then a person checks the order on the panel.
+export const refunds = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes', maximumAttempts: 10, nonRetryableErrorTypes: NEVER_RETRY },
+});
+
+// Pilot drafts: our database, and the admin-chat copy (which the activity gives up on by
+// itself: the draft still waits in the API's queue). A few quick tries.
+export const pilot = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10, nonRetryableErrorTypes: NEVER_RETRY },
+});
+
 // Our own database: short local activities (one history marker each). Transient errors are
 // retried until it is back, since a lost write would lose what a request decided; a
 // rejection no retry can change (bad data) fails at once and the workflow goes on.

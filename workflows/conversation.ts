@@ -27,7 +27,10 @@ import {
 } from './definitions.js';
 import { supportRequestWorkflow } from './support-request.js';
 import { delivery, failureMessage, owner, reader, readModel as store, writer } from './activity-proxies.js';
+import { keptLanguage } from './conversation-language.js';
 import { KeySequence } from './keys.js';
+import { installPilotGate } from './pilot-gate.js';
+import { intentOfCode, throughPilot } from './pilot-step.js';
 import { duplicateDecision, quotaBlockedDecision } from './rules/decide.js';
 import type { Decision, Intent } from './rules/types.js';
 import { messageReply, planMessage } from './message-plan.js';
@@ -54,6 +57,9 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
   const keys = new KeySequence(input.conversationId, input.keySeq ?? 0);
   let disputesInARow = input.disputesInARow ?? 0;
   const previousTexts = [...(input.previousTexts ?? [])];
+  let pilotMode = input.pilot ?? null;
+  let conversationLanguage = input.language ?? null;
+  const gate = installPilotGate();
 
   setHandler(customerMessageSignal, (m) => {
     if (seen.has(m.messageId)) return; // delivered twice: handled once
@@ -95,6 +101,8 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
         keySeq: keys.carried,
         disputesInARow,
         previousTexts,
+        pilot: pilotMode,
+        language: conversationLanguage,
       });
     }
   }
@@ -113,7 +121,9 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
       receivedAt: msg.receivedAt,
     });
     const settings = await store.loadTenantSettings({ tenantId: input.tenantId });
-    const { language, items } = planMessage(classification, settings.replyLanguage);
+    pilotMode = settings.mode === 'pilot' ? { staffWaitSeconds: settings.staffWaitSeconds } : null;
+    conversationLanguage = keptLanguage(conversationLanguage, classification.language, msg.text);
+    const { language, items } = planMessage({ ...classification, language: conversationLanguage }, settings.replyLanguage);
 
     if ((await answeredByOpenRequests(msg, classification.intents, items, language))) return;
     if (items.length === 0) {
@@ -176,6 +186,8 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
           language,
           ...(a.intent === 'other' ? { question: text } : {}),
           hasScreenshot,
+          autoRefund: settings.autoRefund,
+          pilot: settings.mode === 'pilot',
           settings: {
             minDrop: settings.minDrop,
             speedUpMinAgeMinutes: settings.speedUpMinAgeMinutes,
@@ -281,8 +293,22 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     } catch (err) {
       log.warn('reply writer unavailable, template sent', { replyKey, error: failureMessage(err) });
     }
-    await reply(replyKey, text);
+    const approved = pilotMode ? await pilotReply(text, parts, pilotMode.staffWaitSeconds) : text;
+    if (approved !== null) await reply(replyKey, approved);
     if (plan?.handOver) await handOver(plan, parts);
+  }
+
+  /** In pilot mode the reply is a draft: the text staff approved or edited, or null (nothing is sent). */
+  async function pilotReply(text: string, parts: Array<{ orderId: string | null; decision: Decision }>, staffWaitSeconds: number): Promise<string | null> {
+    const code = parts[0]?.decision.code ?? null;
+    const verdict = await throughPilot(
+      gate,
+      { tenantId: input.tenantId, draftKey: keys.next('reply-draft'), kind: 'reply', conversationId: input.conversationId, intent: code && intentOfCode(code), decision: code, text },
+      staffWaitSeconds * 1000,
+      { editable: true },
+    );
+    if (!verdict) await tellOwner('pilot_draft_expired', `A reply draft in conversation ${input.conversationId} got no verdict in time and was not sent.`);
+    return verdict?.text ?? null;
   }
 
   /** Reads the customer's message for an objection; keeps the dispute count and their last words. */

@@ -95,6 +95,10 @@ export interface SupportRequestInput {
   question?: string;
   hasScreenshot: boolean;
   settings: DecisionSettings;
+  /** The tenant refunds without a person when every criterion holds (SPEC 10.3). */
+  autoRefund?: boolean;
+  /** Pilot mode: every provider dispatch and customer message waits for staff as a draft (SPEC 10.4). */
+  pilot?: boolean;
   timings: RequestTimings;
   /** The tenant's panel (its generation) when the request was opened; orders are read only from it. */
   panelGeneration?: number | null;
@@ -144,6 +148,10 @@ export interface ConversationInput {
   /** Objection handling, carried across continue-as-new: disputes in a row, the customer's last words. */
   disputesInARow?: number;
   previousTexts?: string[];
+  /** Pilot mode as last read from the tenant's settings (replies wait for staff), carried across continue-as-new. */
+  pilot?: { staffWaitSeconds: number } | null;
+  /** The customer's language once detected; short messages ("ok", "1001") keep it. */
+  language?: string | null;
 }
 
 /** A request answered after its message's reply: announced when its decision comes. */

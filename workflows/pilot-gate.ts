@@ -13,17 +13,20 @@ export interface PilotVerdict {
 }
 
 export interface PilotGate {
-  /** Waits for the draft's verdict; null when `timeout` passes first. */
-  waitFor(draftId: string, draftText: string, timeout: string | number): Promise<PilotVerdict | null>;
+  /**
+   * Waits for the draft's verdict; null when `timeout` passes first. A draft that is not
+   * `editable` (a provider dispatch: its message is made by the dispatcher) refuses an edit.
+   */
+  waitFor(draftId: string, draftText: string, timeout: string | number, opts?: { editable?: boolean }): Promise<PilotVerdict | null>;
 }
 
 export function installPilotGate(): PilotGate {
-  const waiting = new Map<string, string>();
+  const waiting = new Map<string, { text: string; editable: boolean }>();
   const verdicts = new Map<string, PilotVerdict>();
   setHandler(
     pilotDraftDecisionUpdate,
     (decision): PilotDraftResult => {
-      const draftText = waiting.get(decision.draftId) ?? '';
+      const draftText = waiting.get(decision.draftId)?.text ?? '';
       const text = decision.action === 'reject' ? null : decision.action === 'edit' ? (decision.text ?? '').trim() : draftText;
       verdicts.set(decision.draftId, { action: decision.action, text, ...(decision.by ? { by: decision.by } : {}) });
       waiting.delete(decision.draftId);
@@ -31,14 +34,16 @@ export function installPilotGate(): PilotGate {
     },
     {
       validator: (decision) => {
-        if (!waiting.has(decision.draftId)) throw new Error(`draft ${decision.draftId} is not waiting for a verdict`);
+        const draft = waiting.get(decision.draftId);
+        if (!draft) throw new Error(`draft ${decision.draftId} is not waiting for a verdict`);
+        if (decision.action === 'edit' && !draft.editable) throw new Error('a dispatch draft can be approved or rejected, not edited');
         if (decision.action === 'edit' && !decision.text?.trim()) throw new Error('an edit needs the text');
       },
     },
   );
   return {
-    async waitFor(draftId, draftText, timeout) {
-      waiting.set(draftId, draftText);
+    async waitFor(draftId, draftText, timeout, opts) {
+      waiting.set(draftId, { text: draftText, editable: opts?.editable ?? true });
       const decided = await condition(() => verdicts.has(draftId), timeout);
       waiting.delete(draftId);
       return decided ? (verdicts.get(draftId) ?? null) : null;

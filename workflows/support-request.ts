@@ -24,7 +24,10 @@ import {
   type SupportRequestStatus,
 } from './definitions.js';
 import { countSource, delivery, failureMessage, failureType, knowledge, owner, panel, provider, reader, readModel, temporalSide } from './activity-proxies.js';
+import { refundCandidate, settleRefund } from './auto-refund.js';
 import { KeySequence } from './keys.js';
+import { installPilotGate, type PilotGate } from './pilot-gate.js';
+import { throughPilot } from './pilot-step.js';
 import { RequestInbox } from './request-inbox.js';
 import { baselineOf, evaluateProgress, type OrderCheck } from './rules/progress.js';
 import { decide, deliveredOf } from './rules/decide.js';
@@ -53,6 +56,7 @@ class SupportRequest {
   private readonly keys: KeySequence;
   private readonly inbox: RequestInbox;
   private readonly timings: typeof DEFAULT_TIMINGS;
+  private readonly gate: PilotGate;
 
   constructor(private readonly input: SupportRequestInput) {
     const resume = input.resume;
@@ -68,6 +72,7 @@ class SupportRequest {
       this.inbox.panelSwitched = resume.unread.panelSwitched;
     }
     this.inbox.register();
+    this.gate = installPilotGate();
     if (resume) {
       this.state = resume.state;
       this.decision = resume.decision;
@@ -106,7 +111,7 @@ class SupportRequest {
         await this.settle({ code: 'other.escalate' }, null, 'escalated');
         return { kind: 'escalate', reason: read.reason };
       }
-      const decision = decide({
+      let decision = decide({
         intent: this.input.intent,
         customer: this.input.customer,
         order: read.order,
@@ -116,7 +121,13 @@ class SupportRequest {
         hasScreenshot: this.inbox.hasScreenshot,
         knowledgeAnswer: read.knowledgeAnswer,
       });
+      let escalation: string | undefined;
+      if (this.input.autoRefund && read.order && refundCandidate(decision)) {
+        const refund = await settleRefund(this.input, decision, (kind, detail) => this.record(this.state, kind, detail));
+        if (refund.kind === 'decided') ({ decision, escalation } = refund);
+      }
       await this.settle(decision, read.order, stateAfter(decision));
+      if (decision.code === 'refund.executed') return this.close('resolved', 'resolved');
       if (decision.code === 'request.need_screenshot') {
         if (!(await this.waitForScreenshot())) return this.inbox.panelSwitched ? this.closeForPanelSwitch() : this.close('screenshot_timeout');
         continue;
@@ -127,7 +138,7 @@ class SupportRequest {
       }
       if (isEscalation(decision.code)) {
         if (read.order) this.lifecycle = startLifecycle(read.order, decision, baselineOf(read.order, 1));
-        return { kind: 'escalate', reason: escalationReasonOf(decision) };
+        return { kind: 'escalate', reason: escalation ?? escalationReasonOf(decision) };
       }
       return this.close('closed');
     }
@@ -207,6 +218,11 @@ class SupportRequest {
 
   private async dispatch(kind: 'initial' | 'follow_up' | 'retry'): Promise<Step> {
     const ls = this.lifecycle!;
+    // A staff "retry" is already a person's decision; everything else waits for one in pilot.
+    if (this.input.pilot && kind !== 'retry') {
+      const refused = await this.pilotDispatch(kind, ls);
+      if (refused) return { kind: 'escalate', reason: refused };
+    }
     if (ls.attempt === 0) {
       // Tracking rounds read refill statuses by provider, and people read who was asked.
       await readModel.recordDispatchTarget({ requestId: this.input.requestId, provider: ls.target.provider, externalId: ls.target.externalId });
@@ -234,6 +250,20 @@ class SupportRequest {
       await temporalSide.ensureTracking({ tenantId: this.input.tenantId });
     }
     return { kind: 'monitor' };
+  }
+
+  /** The dispatch as a draft for staff; the reason it must not leave, or null once approved. */
+  private async pilotDispatch(kind: 'initial' | 'follow_up', ls: Lifecycle): Promise<string | null> {
+    const what = `${kind === 'follow_up' ? 'Follow-up' : 'Send'} ${this.input.intent === 'refund' ? 'cancel' : this.input.intent} of order ${this.input.orderId} to provider ${ls.target.provider} (their order ${ls.target.externalId})${ls.drop !== undefined ? `, drop ${ls.drop}` : ''}`;
+    const verdict = await throughPilot(
+      this.gate,
+      { tenantId: this.input.tenantId, draftKey: this.keys.next('dispatch-draft'), kind: 'dispatch', conversationId: this.input.conversationId, requestId: this.input.requestId, intent: this.input.intent, decision: this.decision?.code ?? null, text: what },
+      this.input.timings.staffWaitSeconds * 1000,
+      { editable: false },
+    );
+    await this.record(this.state, 'pilot_verdict', { kind: 'dispatch', action: verdict?.action ?? 'expired', by: verdict?.by ?? null });
+    if (!verdict) return 'pilot: no verdict on the dispatch draft in time; nothing was sent to the provider';
+    return verdict.action === 'reject' ? `pilot: staff rejected the dispatch (${what}); nothing was sent to the provider` : null;
   }
 
   private async sendToProvider(kind: 'initial' | 'follow_up' | 'retry', ls: Lifecycle): Promise<DispatchResult> {
@@ -420,14 +450,29 @@ class SupportRequest {
       quantity: order?.quantity,
       message,
     });
+    // A staff reply is already a person's words: it is not drafted again.
+    const approved = this.input.pilot && outcome !== 'request.staff_reply' ? await this.pilotOutcome(outcome, text) : text;
+    if (approved === null) return;
     try {
-      await delivery.tellCustomers({ requestId: this.input.requestId, replyKey: this.keys.next('outcome'), text });
+      await delivery.tellCustomers({ requestId: this.input.requestId, replyKey: this.keys.next('outcome'), text: approved });
     } catch (err) {
       const reason = failureMessage(err);
       const permanent = failureType(err) === 'DeliveryRefused';
       await this.record(this.state, 'delivery_failed', { outcome, reason, permanent });
       await this.tellOwner('delivery_failed', `The message to the customer about order ${this.input.orderId || '-'} (request ${this.input.requestId}) could not be delivered: ${reason}`);
     }
+  }
+
+  /** In pilot the message to the customer is a draft: the approved or edited text, or null (nothing is sent). */
+  private async pilotOutcome(outcome: OutcomeCode, text: string): Promise<string | null> {
+    const verdict = await throughPilot(
+      this.gate,
+      { tenantId: this.input.tenantId, draftKey: this.keys.next('outcome-draft'), kind: 'reply', conversationId: this.input.conversationId, requestId: this.input.requestId, intent: this.input.intent, decision: outcome, text },
+      this.input.timings.staffWaitSeconds * 1000,
+      { editable: true },
+    );
+    await this.record(this.state, 'pilot_verdict', { kind: 'reply', outcome, action: verdict?.action ?? 'expired', by: verdict?.by ?? null });
+    return verdict?.text ?? null;
   }
 
   /** The owner's notice is written first; a failed admin-chat copy goes on the timeline. */
@@ -470,8 +515,8 @@ class SupportRequest {
     return { kind: 'done' };
   }
 
-  private async close(kind: string): Promise<Step> {
-    await this.record('closed', kind, {}, undefined, true);
+  private async close(kind: string, state: 'closed' | 'resolved' = 'closed'): Promise<Step> {
+    await this.record(state, kind, {}, undefined, true);
     return { kind: 'done' };
   }
 
@@ -490,6 +535,7 @@ function stateAfter(d: Decision): RequestState {
   if (d.code === 'request.need_screenshot') return 'waiting_customer';
   if (isEscalation(d.code)) return 'escalated';
   if (isForward(d.code)) return 'received';
+  if (d.code === 'refund.executed') return 'resolved';
   return 'closed';
 }
 

@@ -30,14 +30,17 @@ export function orderActionText(action: OrderAction, orderId: string): string {
 
 export const ORDER_DATA = /^ord:(\d{1,18}):(refill|cancel|speed_up|status)$/;
 
-export function orderKeyboard(orderId: string): CallbackKeyboard {
+/** The order's buttons, labelled in the customer's language (English by default). */
+export function orderKeyboard(orderId: string, labels: Record<OrderAction, string> = ENGLISH_LABELS): CallbackKeyboard {
   return {
     inline_keyboard: [
-      [button('Refill', `ord:${orderId}:refill`), button('Cancel', `ord:${orderId}:cancel`)],
-      [button('Speed up', `ord:${orderId}:speed_up`), button('Status', `ord:${orderId}:status`)],
+      [button(labels.refill, `ord:${orderId}:refill`), button(labels.cancel, `ord:${orderId}:cancel`)],
+      [button(labels.speed_up, `ord:${orderId}:speed_up`), button(labels.status, `ord:${orderId}:status`)],
     ],
   };
 }
+
+const ENGLISH_LABELS: Record<OrderAction, string> = { refill: 'Refill', cancel: 'Cancel', speed_up: 'Speed up', status: 'Status' };
 
 export function parseOrderData(data: string): { orderId: string; action: OrderAction } | null {
   const m = ORDER_DATA.exec(data);

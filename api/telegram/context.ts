@@ -8,7 +8,7 @@ import type { Logger } from '../../infra/logger.js';
 import type { Attachment } from '../../workflows/definitions.js';
 import { handToConversation } from './conversation.js';
 import type { TelegramLink } from './links.js';
-import { texts } from './texts.js';
+import { textsFor } from './bot-texts.js';
 
 /** Shared by every tenant's bot in this process. */
 export interface TelegramBotDeps {
@@ -61,7 +61,7 @@ export async function passToConversation(
   } catch (err) {
     if (env.mode === 'webhook') throw err;
     env.logger.error({ err, tenantId: env.tenantId }, 'telegram: could not hand a message to its conversation');
-    await ctx.reply(texts.notAccepted);
+    await ctx.reply(textsFor(ctx).notAccepted);
     return false;
   }
 }

@@ -81,6 +81,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 /** Knobs every simulator shares: failing the next requests, added latency, counting. */
 export class Faults {
   latencyMs = 0;
+  /** Latency for one route only (as counted), e.g. to hold one call while a test kills its caller. */
+  readonly routeLatencyMs: Record<string, number> = {};
   private failing = 0;
   readonly requestCounts: Record<string, number> = {};
 
@@ -101,8 +103,9 @@ export class Faults {
   }
 
   /** Applies latency; true when this request must fail with a 500. */
-  async before(): Promise<boolean> {
-    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
+  async before(route?: string): Promise<boolean> {
+    const latency = (route !== undefined ? this.routeLatencyMs[route] : undefined) ?? this.latencyMs;
+    if (latency > 0) await new Promise((r) => setTimeout(r, latency));
     if (this.failing > 0) {
       this.failing -= 1;
       return true;

@@ -133,10 +133,13 @@ export async function startPerfectPanel(opts: PerfectPanelOptions): Promise<Perf
     }
     if (!path.startsWith(ADMIN)) return envelopeError(res, 404, 'Not found');
     const route = path.slice(ADMIN.length) || '/';
-    faults.count(`${req.method ?? 'GET'} ${routeKey(route)}`);
-    if (await faults.before()) return envelopeError(res, 500, 'Internal server error');
-    if (req.headers['x-api-key'] !== opts.apiKey) return envelopeError(res, 401, 'Invalid API key');
+    const key = `${req.method ?? 'GET'} ${routeKey(route)}`;
+    faults.count(key);
+    // The body is read before any latency: a caller that dies meanwhile still had its call
+    // carried out, as on a real panel.
     const params = await readParams(req, url);
+    if (await faults.before(key)) return envelopeError(res, 500, 'Internal server error');
+    if (req.headers['x-api-key'] !== opts.apiKey) return envelopeError(res, 401, 'Invalid API key');
     return adminApi(req.method ?? 'GET', route, params, res);
   };
 

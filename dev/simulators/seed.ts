@@ -60,6 +60,8 @@ interface OrderSpec {
   remains: number;
   /** The link's count now; null = the count source does not know the link. */
   count: number | null;
+  /** The provider's own status when the panel has not caught up with it yet. */
+  providerStatus?: string;
 }
 
 const DAY = 24 * 60;
@@ -81,6 +83,8 @@ const ORDERS: OrderSpec[] = [
   { id: 1014, service: 101, status: 'Pending', minutes: 20, quantity: 1000, startCount: 0, remains: 1000, count: 400 },
   { id: 1015, service: 104, status: 'Processing', minutes: 6 * 60, quantity: 10_000, startCount: 300, remains: 10_000, count: 300 },
   { id: 1016, service: 103, status: 'Completed', minutes: 400 * DAY, quantity: 1000, startCount: 50, remains: 0, count: 700 },
+  // The provider canceled it; the panel still shows it running: an autonomous refund's case.
+  { id: 1017, service: 101, status: 'In progress', minutes: 2 * DAY, quantity: 500, startCount: 900, remains: 500, count: 900, providerStatus: 'Canceled' },
 ];
 
 const COMPLETED = { cancel: 'cancel.already_completed', speed_up: 'speed_up.already_completed', status: 'status.report', refund: 'refund.escalate' } as const;
@@ -104,6 +108,7 @@ export const DEMO_ORDERS_GUIDE: Readonly<Record<string, DemoOrderGuideEntry>> = 
   '1014': { owner: DEMO_CUSTOMER, what: 'pending 20 minutes, no service average (tenant minimum 60)', decisions: { refill: 'refill.order_not_completed', cancel: 'cancel.forward', speed_up: 'speed_up.too_early', status: 'status.report', refund: 'refund.forward_cancel' } },
   '1015': { owner: DEMO_CUSTOMER, what: 'processing 6 hours, service average 180 minutes', decisions: { refill: 'refill.order_not_completed', cancel: 'cancel.forward', speed_up: 'speed_up.forward', status: 'status.report', refund: 'refund.forward_cancel' } },
   '1016': { owner: DEMO_CUSTOMER, what: 'lifetime refill, 400 days old, 350 dropped', drop: 350, decisions: { refill: 'refill.forward', ...COMPLETED } },
+  '1017': { owner: DEMO_CUSTOMER, what: 'in progress on the panel, canceled by the provider 2 days in (autonomous refund)', decisions: { refill: 'refill.order_not_completed', cancel: 'cancel.forward', speed_up: 'speed_up.forward', status: 'status.report', refund: 'refund.forward_cancel' } },
   [DEMO_MISSING_ORDER_ID]: { owner: null, what: 'no such order on the panel', decisions: { refill: 'order.not_found', cancel: 'order.not_found', speed_up: 'order.not_found', status: 'order.not_found', refund: 'order.not_found' } },
 };
 
@@ -142,7 +147,7 @@ export function demoSeed(now: Date): DemoWorld {
     });
     providerOrders.push({
       id: demoExternalId(o.id), serviceId: service.id, link, quantity: o.quantity, startCount: o.startCount,
-      remains: o.remains, status: o.status, charge: round(charge * 0.6, 5), currency: 'USD', createdAt,
+      remains: o.remains, status: o.providerStatus ?? o.status, charge: round(charge * 0.6, 5), currency: 'USD', createdAt,
     });
     if (o.count !== null) counts[link] = o.count;
   }

@@ -92,6 +92,15 @@ describe('autonomous refunds through the panel (real PostgreSQL, simulators)', f
     assert.deepEqual(verdict.criteria.filter((c) => c.state !== 'held').map((c) => c.name).sort(), ['customer_refunds_30d', 'not_refunded_before']);
   });
 
+  it('finds every criterion held for the demo order the provider canceled (1017), as seeded', async () => {
+    const { sql, tenantId } = await setup();
+    const refunds = createRefundActivities({ sql, box: testBox });
+    const facts = await refunds.readRefundFacts({ tenantId, orderId: '1017', customer: 'alice', now: new Date().toISOString() });
+    const verdict = checkRefundCriteria(facts!);
+    assert.equal(verdict.verdict, 'execute', JSON.stringify(verdict.criteria));
+    assert.deepEqual([verdict.action, verdict.amount, verdict.currency], ['cancel', 0.6, 'USD']);
+  });
+
   it('escalates with the provider criterion named while the provider still delivers', async () => {
     const { sql, tenantId } = await setup();
     const refunds = createRefundActivities({ sql, box: testBox });

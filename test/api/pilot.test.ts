@@ -9,7 +9,7 @@ import { pino } from 'pino';
 import { createPilotActivities } from '../../activities/pilot.js';
 import { createTenantBot } from '../../api/telegram/bot.js';
 import type { BotEnv } from '../../api/telegram/context.js';
-import { BOT_INFO, callbackUpdate, recordCalls } from '../helpers/telegram-bot.js';
+import { BOT_INFO, callbackUpdate, recordCalls, textUpdate } from '../helpers/telegram-bot.js';
 import { agreementReport } from '../../infra/pilot/drafts.js';
 import { bearer, buildTestApp } from '../helpers/api.js';
 import { newTenant, testBox, testDatabase, testLinkKey } from '../helpers/database.js';
@@ -64,6 +64,18 @@ describe('pilot mode: drafts wait for staff (Temporal dev server, PostgreSQL)', 
     return draft.id;
   }
 
+  /** The tenant's bot with its admin chat, recording what it sends. */
+  async function adminChatBot(adminChatId: number) {
+    const { client } = await devServerEnv();
+    const { sql } = await testDatabase();
+    const env: BotEnv = {
+      sql, box: testBox, temporal: client, taskQueue, logger: pino({ level: 'silent' }), apiRoot: 'http://127.0.0.1:9',
+      linkKey: testLinkKey, tenantId: tenant.tenantId, mode: 'webhook', adminChatId: String(adminChatId),
+    };
+    const bot = createTenantBot(env, { token: '4242:AApilotTestToken', botInfo: BOT_INFO });
+    return { bot, calls: recordCalls(bot) };
+  }
+
   const decide = (id: string, payload: object) =>
     app.inject({ method: 'POST', url: `/v1/pilot/drafts/${id}/decision`, headers: bearer(tenant.apiKey), payload });
 
@@ -98,15 +110,8 @@ describe('pilot mode: drafts wait for staff (Temporal dev server, PostgreSQL)', 
   });
 
   it('takes Approve and Reject presses from the admin chat only, like the API', async () => {
-    const { client } = await devServerEnv();
-    const { sql } = await testDatabase();
     const ADMIN_CHAT = -100555;
-    const env: BotEnv = {
-      sql, box: testBox, temporal: client, taskQueue, logger: pino({ level: 'silent' }), apiRoot: 'http://127.0.0.1:9',
-      linkKey: testLinkKey, tenantId: tenant.tenantId, mode: 'webhook', adminChatId: String(ADMIN_CHAT),
-    };
-    const bot = createTenantBot(env, { token: '4242:AApilotTestToken', botInfo: BOT_INFO });
-    const calls = recordCalls(bot);
+    const { bot, calls } = await adminChatBot(ADMIN_CHAT);
     const id = await draftFor('c-telegram', 'speed_up', 'speed_up.forward', 'We asked the provider to speed it up.');
     await bot.handleUpdate(callbackUpdate({ id: 77 }, `pd:${id}:approve`, { messageId: 5, chatId: 77 }));
     const refused = calls.find((c) => c.method === 'answerCallbackQuery');
@@ -120,11 +125,29 @@ describe('pilot mode: drafts wait for staff (Temporal dev server, PostgreSQL)', 
     assert.equal((await decide(id, { action: 'reject' })).statusCode, 409, 'decided in the chat, so the API sees it decided');
   });
 
+  it('takes an edit as a reply to the draft in the admin chat, and only there', async () => {
+    const ADMIN_CHAT = -100556;
+    const { bot, calls } = await adminChatBot(ADMIN_CHAT);
+    const id = await draftFor('c-tg-edit', 'refill', 'refill.forward', 'We asked for a refill.');
+    const replyToDraft = (chatId: number, text: string) => {
+      const update = textUpdate({ id: 79, username: 'boss' }, text, { chatId, replyTo: 9 });
+      update.message!.reply_to_message!.text = `Reply draft (refill.forward) #${id}:\n\nWe asked for a refill.`;
+      return update;
+    };
+    await bot.handleUpdate(replyToDraft(-100999, 'Not from the admin chat.'));
+    assert.equal(calls.length, 0, 'a reply in another chat is not a verdict');
+    await bot.handleUpdate(replyToDraft(ADMIN_CHAT, 'We asked the provider to refill your 300 followers.'));
+    await eventually('the edited reply sent', () => sent.some((s) => s.conversationId === 'c-tg-edit'));
+    assert.deepEqual(sent.filter((s) => s.conversationId === 'c-tg-edit').map((s) => s.text), ['We asked the provider to refill your 300 followers.']);
+    assert.match(String(calls.find((c) => c.method === 'sendMessage')?.payload.text), new RegExp(`Draft #${id} edited by @boss`));
+    assert.equal((await decide(id, { action: 'approve' })).statusCode, 409);
+  });
+
   it('computes the agreement per intent and decision code, and hides other tenants\' drafts', async () => {
     const { sql } = await testDatabase();
     const report = await agreementReport(sql, tenant.tenantId, new Date(Date.now() - 3_600_000), new Date(Date.now() + 60_000));
-    assert.deepEqual({ drafts: report.drafts, approvedUnchanged: report.approvedUnchanged, agreement: report.agreement }, { drafts: 4, approvedUnchanged: 2, agreement: 0.5 });
-    assert.deepEqual(report.byIntent.refill, { drafts: 2, approvedUnchanged: 1, agreement: 0.5 });
+    assert.deepEqual({ drafts: report.drafts, approvedUnchanged: report.approvedUnchanged, agreement: report.agreement }, { drafts: 5, approvedUnchanged: 2, agreement: 0.4 });
+    assert.deepEqual(report.byIntent.refill, { drafts: 3, approvedUnchanged: 1, agreement: 0.333 });
     assert.deepEqual(report.byDecision['status.report'], { drafts: 1, approvedUnchanged: 0, agreement: 0 });
     const other = await newTenant(sql, 'pilot-other');
     const list = await app.inject({ method: 'GET', url: '/v1/pilot/drafts', headers: bearer(other.apiKey) });

@@ -1,46 +1,22 @@
 // A worker process killed while it posts the answer into a panel ticket: the replacement
 // must neither lose the answer nor post it a second time.
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { eventually } from '../helpers/eventually.js';
-import { startWorkerProcess } from '../helpers/worker-process.js';
-import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS } from '../helpers/temporal.js';
-import { newTenant, testDatabase } from '../helpers/database.js';
+import { workerCrashSuite } from '../helpers/crash-suite.js';
 import { patchTenantSettings } from '../../infra/tenants/settings.js';
-import { startSimulators, type Simulators } from '../../dev/simulators/index.js';
 import { startTicketPoller } from '../../activities/tickets.js';
-import { connectToSimulators } from '../helpers/simulated-world.js';
-
 
 describe('a panel ticket answered once across a worker restart (dev server, real worker processes)', function () {
   this.timeout(180_000);
-  let sims: Simulators;
-  const workers: ChildProcess[] = [];
-  const track = (w: ChildProcess) => (workers.push(w), w);
-
-  before(async function () {
-    this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
-    sims = await startSimulators({});
-    sims.panel.state.tickets.clear();
-    await devServerEnv();
-  });
-  after(async () => {
-    for (const w of workers) if (w.exitCode === null) w.kill('SIGKILL');
-    await sims.close();
-  });
+  const suite = workerCrashSuite({ clearTickets: true });
 
   it('posts the answer exactly once', async () => {
-    const { url, sql } = await testDatabase();
-    const { address, client } = await devServerEnv();
-    const { tenantId } = await newTenant(sql, 'restart');
-    await connectToSimulators(sql, tenantId, sims);
+    const { sims } = suite;
+    const { sql, client, tenantId, taskQueue, env } = await suite.tenant('restart');
     await patchTenantSettings(sql, tenantId, { ticketPollSeconds: 1 });
-    const taskQueue = `restart-${randomUUID()}`;
-    const env = { DATABASE_URL: url, TEMPORAL_ADDRESS: address, TEMPORAL_TASK_QUEUE: taskQueue };
 
     const replyPosts = () => sims.panel.faults.requestCounts['POST /tickets/:id/reply'] ?? 0;
-    const first = track(startWorkerProcess(env));
+    const first = suite.startWorker(env);
     await startTicketPoller(client, taskQueue, tenantId);
     const ticketId = sims.panel.addTicket('alice', 'Where is it', 'status 1002');
     // The panel answers slowly from here on: the worker dies with the answer in flight.
@@ -49,7 +25,7 @@ describe('a panel ticket answered once across a worker restart (dev server, real
     await eventually('the answer to be on its way', () => replyPosts() === 1, 90_000);
     first.kill('SIGKILL');
     sims.panel.faults.latencyMs = 0;
-    track(startWorkerProcess(env));
+    suite.startWorker(env);
 
     const delivered = async () => {
       const [row] = await sql<{ n: number }[]>`

@@ -40,6 +40,13 @@ export interface MockWorld {
   writer: (facts: Parameters<Activities['writeReply']>[0]) => Awaited<ReturnType<Activities['writeReply']>>;
   /** Request workflows the conversation opened, so a test can end them (see endWorkflows). */
   admitted: string[];
+  /** What the refund criteria read for an order (null: the order is gone), and each refund asked of the panel. */
+  refundFacts: (orderId: string) => Awaited<ReturnType<Activities['readRefundFacts']>>;
+  refundsAsked: Array<Parameters<Activities['executeRefund']>[0]>;
+  refundOutcome: (r: Parameters<Activities['executeRefund']>[0]) => Awaited<ReturnType<Activities['executeRefund']>>;
+  /** Pilot drafts the workflows made (their ID is the index + 1), and the verdicts they kept. */
+  drafts: Array<Parameters<Activities['createPilotDraft']>[0]>;
+  verdicts: Array<Parameters<Activities['recordPilotVerdict']>[0]>;
 }
 
 export function mockActivities(world: MockWorld, classify: Activities['classifyMessage']): Activities {
@@ -123,10 +130,22 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
       world.knowledgeQuestions.push(q);
       return world.knowledge(q.question);
     },
-    readRefundFacts: unused,
-    executeRefund: unused,
-    createPilotDraft: unused,
-    recordPilotVerdict: unused,
+    async readRefundFacts({ orderId }) {
+      return world.refundFacts(orderId);
+    },
+    async executeRefund(r) {
+      world.refundsAsked.push(r);
+      return world.refundOutcome(r);
+    },
+    async createPilotDraft(d) {
+      const found = world.drafts.findIndex((x) => x.draftKey === d.draftKey);
+      if (found >= 0) return { draftId: String(found + 1) };
+      world.drafts.push(d);
+      return { draftId: String(world.drafts.length) };
+    },
+    async recordPilotVerdict(v) {
+      world.verdicts.push(v);
+    },
     async readProviderReply({ text }) {
       world.providerReadings.push(text);
       return world.readProvider(text);
@@ -158,6 +177,13 @@ export function newWorld(): MockWorld {
     admitted: [],
     writer: (facts) => ({ text: facts.template, source: 'template' }),
     knowledge: () => ({ decision: 'other.escalate', score: 0 }),
+    refundFacts: () => {
+      throw new Error('refund facts not scripted');
+    },
+    refundsAsked: [],
+    drafts: [],
+    verdicts: [],
+    refundOutcome: () => ({ status: 'executed', detail: 'canceled and refunded on the panel' }),
     readProvider: (text) => ({ verdict: /not possible|cannot/i.test(text) ? 'declined' : 'ambiguous', confidence: 0.5, source: 'offline' }),
   };
 }

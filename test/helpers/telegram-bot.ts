@@ -4,6 +4,11 @@
 import type { Bot, Context } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import type { Client } from '@temporalio/client';
+import { pino } from 'pino';
+import { createTenantBot } from '../../api/telegram/bot.js';
+import type { BotEnv } from '../../api/telegram/context.js';
+import type { Sql } from '../../infra/db/database.js';
+import { newTenant, testBox, testLinkKey } from './database.js';
 import { defaultPayloadConverter } from '@temporalio/common';
 import type { ConversationInput, CustomerMessage } from '../../workflows/definitions.js';
 
@@ -52,6 +57,8 @@ let messageId = 100;
 interface From {
   id: number;
   username?: string;
+  /** The language the user's Telegram app reports ("es", "pt-br"). */
+  languageCode?: string;
 }
 
 function chatOf(chatId: number, from: From) {
@@ -59,7 +66,11 @@ function chatOf(chatId: number, from: From) {
 }
 
 function user(from: From) {
-  return { id: from.id, is_bot: false, first_name: `User ${from.id}`, ...(from.username ? { username: from.username } : {}) };
+  return {
+    id: from.id, is_bot: false, first_name: `User ${from.id}`,
+    ...(from.username ? { username: from.username } : {}),
+    ...(from.languageCode ? { language_code: from.languageCode } : {}),
+  };
 }
 
 export function textUpdate(from: From, text: string, opts: { chatId?: number; messageId?: number; replyTo?: number } = {}): Update {
@@ -125,4 +136,15 @@ export async function conversationSeen(client: Client, workflowId: string): Prom
   }
   if (!input) throw new Error(`no start event in ${workflowId}`);
   return { input, messages };
+}
+
+/** A new tenant's bot in webhook mode, recording its calls (no worker runs on `taskQueue`). */
+export async function tenantTestBot(deps: { sql: Sql; client: Client; taskQueue: string }, name: string, opts: { token: string; adminChatId: string | null }) {
+  const { tenantId } = await newTenant(deps.sql, name);
+  const env: BotEnv = {
+    sql: deps.sql, box: testBox, temporal: deps.client, taskQueue: deps.taskQueue, logger: pino({ level: 'silent' }), apiRoot: 'http://127.0.0.1:9',
+    linkKey: testLinkKey, tenantId, mode: 'webhook', adminChatId: opts.adminChatId,
+  };
+  const bot = createTenantBot(env, { token: opts.token, botInfo: BOT_INFO });
+  return { tenantId, bot, calls: recordCalls(bot), env };
 }

@@ -31,6 +31,8 @@ export interface DecisionView {
   /** The intent of the decision waiting for a screenshot. */
   pendingIntent?: Intent;
   answer?: string;
+  /** refund.executed: the amount returned, as written (2 decimals) with its currency. */
+  refund?: { amount: string; currency: string };
 }
 
 export interface OutcomeView {

@@ -19,6 +19,9 @@ export function toDecisionView(decision: Decision): DecisionView {
   if (pendingIntent) view.pendingIntent = pendingIntent;
   const answer = decision.answer?.trim();
   if (answer) view.answer = answer;
+  if (decision.refundAmount !== undefined && Number.isFinite(decision.refundAmount) && decision.refundAmount >= 0) {
+    view.refund = { amount: decision.refundAmount.toFixed(2), currency: decision.refundCurrency?.trim() || '' };
+  }
   return view;
 }
 

@@ -102,6 +102,7 @@ export const DECISION_CODES = [
   'refund.already_refunded',
   'refund.forward_cancel',
   'refund.escalate',
+  'refund.executed',
   'other.answer',
   'other.escalate',
   'request.need_screenshot',
@@ -136,6 +137,9 @@ export interface Decision {
   pending?: DecisionCode;
   /** other.answer: the knowledge-base answer. */
   answer?: string;
+  /** refund.executed: what went back to the customer's balance, in the order's currency. */
+  refundAmount?: number;
+  refundCurrency?: string;
 }
 
 /** True for codes that hand work to the provider (or to a person). */

@@ -6,7 +6,7 @@ import { PerfectPanelClient } from '../../../activities/panel/perfect-panel.js';
 import { readPanel } from '../../../infra/tenants/connections.js';
 import type { BotContext, BotEnv } from '../context.js';
 import { CODE_TTL_SECONDS, checkLinkCode, createLinkCode, dropLinkCode, hasPendingCode, isCodeLike } from '../link-codes.js';
-import { texts } from '../texts.js';
+import { textsFor } from '../bot-texts.js';
 
 const PANEL_TIMEOUT_MS = 10_000;
 
@@ -18,17 +18,17 @@ export function linkCodeFeature(env: BotEnv): Composer<BotContext> {
     const username = ctx.match.trim();
     if (userId === undefined) return;
     if (!/^[^\s\p{C}]{1,100}$/u.test(username)) {
-      await ctx.reply(texts.linkUsage);
+      await ctx.reply(textsFor(ctx).linkUsage);
       return;
     }
     const panel = await readPanel(env.sql, env.box, env.tenantId);
     if (!panel) {
-      await ctx.reply(texts.codeNoPanel);
+      await ctx.reply(textsFor(ctx).codeNoPanel);
       return;
     }
     const created = await createLinkCode(env.sql, env.linkKey, env.tenantId, userId, username);
     if (!created.ok) {
-      await ctx.reply(texts.codeCooldown(created.retryInSeconds));
+      await ctx.reply(textsFor(ctx).codeCooldown(created.retryInSeconds));
       return;
     }
     try {
@@ -41,10 +41,10 @@ export function linkCodeFeature(env: BotEnv): Composer<BotContext> {
     } catch (err) {
       env.logger.warn({ err, tenantId: env.tenantId }, 'telegram: could not post a link code ticket');
       await dropLinkCode(env.sql, env.tenantId, userId);
-      await ctx.reply(texts.codeNotSent);
+      await ctx.reply(textsFor(ctx).codeNotSent);
       return;
     }
-    await ctx.reply(texts.codeSent(username));
+    await ctx.reply(textsFor(ctx).codeSent(username));
   });
 
   // Six digits while a code is pending are a try; otherwise they go on (an order number).
@@ -54,16 +54,16 @@ export function linkCodeFeature(env: BotEnv): Composer<BotContext> {
     const check = await checkLinkCode(env.sql, env.linkKey, env.tenantId, userId, ctx.message.text);
     switch (check.outcome) {
       case 'linked':
-        await ctx.reply(texts.linked(check.link.customer));
+        await ctx.reply(textsFor(ctx).linked(check.link.customer));
         return;
       case 'wrong':
-        await ctx.reply(texts.codeWrong(check.triesLeft));
+        await ctx.reply(textsFor(ctx).codeWrong(check.triesLeft));
         return;
       case 'exhausted':
-        await ctx.reply(texts.codeExhausted);
+        await ctx.reply(textsFor(ctx).codeExhausted);
         return;
       case 'expired':
-        await ctx.reply(texts.codeExpired);
+        await ctx.reply(textsFor(ctx).codeExpired);
         return;
       case 'none':
         return next();

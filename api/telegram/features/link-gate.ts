@@ -3,7 +3,7 @@
 import type { MiddlewareFn } from 'grammy';
 import type { BotContext, BotEnv } from '../context.js';
 import { findLink } from '../links.js';
-import { texts } from '../texts.js';
+import { textsFor } from '../bot-texts.js';
 
 export function linkGate(env: BotEnv): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
@@ -14,7 +14,7 @@ export function linkGate(env: BotEnv): MiddlewareFn<BotContext> {
       await next();
       return;
     }
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: texts.linkFirst, show_alert: true });
-    else if (ctx.message && !from?.is_bot) await ctx.reply(texts.howToLink);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: textsFor(ctx).linkFirst, show_alert: true });
+    else if (ctx.message && !from?.is_bot) await ctx.reply(textsFor(ctx).howToLink);
   };
 }

@@ -5,7 +5,7 @@ import { Composer } from 'grammy';
 import type { Attachment } from '../../../workflows/definitions.js';
 import { passToConversation, type BotContext, type BotEnv } from '../context.js';
 import { telegramMessageId } from '../conversation.js';
-import { texts } from '../texts.js';
+import { textsFor } from '../bot-texts.js';
 
 export function messagesFeature(env: BotEnv): Composer<BotContext> {
   const feature = new Composer<BotContext>();
@@ -14,7 +14,7 @@ export function messagesFeature(env: BotEnv): Composer<BotContext> {
     const { text, chat, message_id, date } = ctx.message;
     // A command none of the features knows.
     if (text.startsWith('/')) {
-      await ctx.reply(texts.help);
+      await ctx.reply(textsFor(ctx).help);
       return;
     }
     await passToConversation(ctx, env, { messageId: telegramMessageId(chat.id, message_id), text, receivedAt: new Date(date * 1000) });
@@ -42,7 +42,7 @@ export function messagesFeature(env: BotEnv): Composer<BotContext> {
   });
 
   feature.on('message', async (ctx) => {
-    await ctx.reply(texts.unsupported);
+    await ctx.reply(textsFor(ctx).unsupported);
   });
 
   return feature;

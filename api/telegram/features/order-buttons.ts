@@ -7,7 +7,7 @@ import { fold } from '../../../activities/classifier/normalize.js';
 import { passToConversation, type BotContext, type BotEnv } from '../context.js';
 import { telegramMessageId } from '../conversation.js';
 import { ORDER_DATA, orderActionText, orderKeyboard, parseOrderData } from '../../../activities/telegram/keyboards.js';
-import { texts } from '../texts.js';
+import { textsFor } from '../bot-texts.js';
 
 /** The order a message names when it names exactly one and no action or other topic. */
 export function loneOrderId(text: string): string | null {
@@ -25,8 +25,8 @@ export function orderButtonsFeature(env: BotEnv): Composer<BotContext> {
   feature.on('message:text', async (ctx, next) => {
     const orderId = loneOrderId(ctx.message.text);
     if (!orderId) return next();
-    await ctx.reply(texts.orderQuestion(orderId), {
-      reply_markup: orderKeyboard(orderId),
+    await ctx.reply(textsFor(ctx).orderQuestion(orderId), {
+      reply_markup: orderKeyboard(orderId, textsFor(ctx).buttons),
       reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true },
     });
   });
@@ -44,7 +44,7 @@ export function orderButtonsFeature(env: BotEnv): Composer<BotContext> {
       messageId: telegramMessageId(message.chat.id, message.message_id, pressed.action),
       text,
     });
-    await ctx.answerCallbackQuery(sent ? { text: texts.orderSent(text) } : {});
+    await ctx.answerCallbackQuery(sent ? { text: textsFor(ctx).orderSent(text) } : {});
   });
 
   return feature;

@@ -1,6 +1,6 @@
 // Pilot drafts in the tenant's admin chat: Approve and Reject buttons under each draft make
-// the same verdict as the API (the update to the waiting workflow). Only a press in the
-// admin chat counts; an edit is made through the API or the dashboard.
+// the same verdict as the API (the update to the waiting workflow), and a reply to the draft's
+// message is an edit: its text is sent instead. Only the admin chat counts.
 import { Composer } from 'grammy';
 import type { BotContext, BotEnv } from '../context.js';
 import { PILOT_DATA, parsePilotData } from '../../../activities/telegram/keyboards.js';
@@ -41,5 +41,22 @@ export function pilotDraftsFeature(env: BotEnv): Composer<BotContext> {
     }
   });
 
+  // Edit, then approve: staff answer the draft's message with the text to send.
+  feature.on('message:text', async (ctx, next) => {
+    const draftId = DRAFT_NOTICE.exec(ctx.message.reply_to_message?.text ?? '')?.[1];
+    if (!draftId || !env.adminChatId || String(ctx.chat.id) !== env.adminChatId || ctx.message.reply_to_message?.from?.id !== ctx.me.id) return next();
+    const who = ctx.from.username ? `@${ctx.from.username}` : String(ctx.from.id);
+    const outcome = await decidePilotDraft(env, env.tenantId, draftId, { action: 'edit', text: ctx.message.text, by: `telegram:${who}` });
+    const line =
+      outcome.kind === 'done' ? `Draft #${draftId} edited by ${who} and sent.`
+      : outcome.kind === 'already_decided' ? `Draft #${draftId} was already decided (${outcome.status}).`
+      : outcome.kind === 'not_found' ? `No draft ${draftId}.`
+      : `Not applied: ${outcome.reason}`;
+    await ctx.reply(line, { reply_parameters: { message_id: ctx.message.message_id } });
+  });
+
   return feature;
 }
+
+/** The first line of a draft's message in the admin chat (activities/pilot.ts): "Reply draft (refill.forward) #12:". */
+const DRAFT_NOTICE = /^(?:Reply|Dispatch) draft(?: \([^)]*\))? #(\d+):/;

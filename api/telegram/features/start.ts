@@ -2,9 +2,9 @@
 import { Composer } from 'grammy';
 import type { BotContext, BotEnv } from '../context.js';
 import { findLink, redeemLinkToken } from '../links.js';
-import { texts } from '../texts.js';
+import { textsFor } from '../bot-texts.js';
 
-const REFUSALS = { invalid: texts.tokenInvalid, expired: texts.tokenExpired, used: texts.tokenUsed } as const;
+const REFUSALS = { invalid: 'tokenInvalid', expired: 'tokenExpired', used: 'tokenUsed' } as const;
 
 export function startFeature(env: BotEnv): Composer<BotContext> {
   const feature = new Composer<BotContext>();
@@ -15,15 +15,15 @@ export function startFeature(env: BotEnv): Composer<BotContext> {
     const token = ctx.match.trim();
     if (!token) {
       const link = await findLink(env.sql, env.tenantId, userId);
-      await ctx.reply(link ? texts.welcomeLinked(link.customer) : texts.welcome);
+      await ctx.reply(link ? textsFor(ctx).welcomeLinked(link.customer) : textsFor(ctx).welcome);
       return;
     }
     const result = await redeemLinkToken(env.sql, env.linkKey, env.tenantId, token, userId);
-    await ctx.reply(result.ok ? texts.linked(result.link.customer) : REFUSALS[result.reason]);
+    await ctx.reply(result.ok ? textsFor(ctx).linked(result.link.customer) : textsFor(ctx)[REFUSALS[result.reason]]);
   });
 
   feature.command('help', async (ctx) => {
-    await ctx.reply(texts.help);
+    await ctx.reply(textsFor(ctx).help);
   });
 
   return feature;

@@ -3,16 +3,13 @@
 // (no worker runs on this task queue, so the workflows only receive).
 import assert from 'node:assert/strict';
 import type { Client } from '@temporalio/client';
-import { pino } from 'pino';
-import { createTenantBot } from '../../../api/telegram/bot.js';
-import type { BotEnv } from '../../../api/telegram/context.js';
 import { issueLinkToken, saveLink } from '../../../api/telegram/links.js';
 import { telegramConversationId } from '../../../api/telegram/conversation.js';
 import { escalationKeyboard } from '../../../activities/telegram/keyboards.js';
 import { conversationWorkflowId } from '../../../workflows/definitions.js';
-import { newTenant, testBox, testDatabase, testLinkKey } from '../../helpers/database.js';
+import { newTenant, testDatabase, testLinkKey } from '../../helpers/database.js';
 import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS } from '../../helpers/temporal.js';
-import { BOT_INFO, callbackUpdate, conversationSeen, photoUpdate, recordCalls, textsSent, textUpdate } from '../../helpers/telegram-bot.js';
+import { callbackUpdate, conversationSeen, photoUpdate, tenantTestBot, textsSent, textUpdate } from '../../helpers/telegram-bot.js';
 import type { Sql } from '../../../infra/db/database.js';
 
 const TOKEN = '4242:AAbotTestTokenForTheShopSupportBot';
@@ -30,16 +27,7 @@ describe('Telegram bot: linking, messages, buttons', function () {
     ({ client } = await devServerEnv());
   });
 
-  async function tenantBot(name: string) {
-    const { tenantId } = await newTenant(sql, name);
-    const env: BotEnv = {
-      sql, box: testBox, temporal: client, taskQueue, logger: pino({ level: 'silent' }), apiRoot: 'http://127.0.0.1:9',
-      linkKey: testLinkKey, tenantId, mode: 'webhook', adminChatId: String(ADMIN_CHAT),
-    };
-    const bot = createTenantBot(env, { token: TOKEN, botInfo: BOT_INFO });
-    const calls = recordCalls(bot);
-    return { tenantId, bot, calls, env };
-  }
+  const tenantBot = (name: string) => tenantTestBot({ sql, client, taskQueue }, name, { token: TOKEN, adminChatId: String(ADMIN_CHAT) });
 
   const conversationsOf = async (tenantId: string) =>
     sql<{ id: string; channel: string; customer: string; external_ref: string }[]>`

@@ -69,7 +69,8 @@ describe('demo seed', () => {
 
   it('the guide covers every order decision of the rulebook', () => {
     const claimed = new Set(Object.values(DEMO_ORDERS_GUIDE).flatMap((e) => Object.values(e.decisions)));
-    const orderCodes = DECISION_CODES.filter((c) => /^(order|refill|cancel|speed_up|status|refund)\./.test(c));
+    // refund.executed is no rule's decision: an autonomous refund turns refund.forward_cancel into it (1017).
+    const orderCodes = DECISION_CODES.filter((c) => /^(order|refill|cancel|speed_up|status|refund)\./.test(c) && c !== 'refund.executed');
     assert.deepEqual(orderCodes.filter((c) => !claimed.has(c)), []);
   });
 
@@ -121,7 +122,8 @@ describe('demo seed', () => {
       assert.equal(o.provider, sims.config.providerName);
       const st = statuses.get(o.externalId);
       assert.ok(st && 'status' in st, `provider knows ${o.externalId}`);
-      assert.equal(st.rawStatus, o.status);
+      // Order 1017's provider canceled it before the panel caught up; every other order agrees.
+      assert.equal(st.rawStatus, o.id === '1017' ? 'Canceled' : o.status);
       assert.equal(st.remains, o.remains);
       assert.equal(st.startCount, o.startCount);
     }

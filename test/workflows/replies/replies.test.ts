@@ -47,6 +47,7 @@ describe('renderReply', () => {
         has('speed_up.forward', '700', '1000');
         has('speed_up.too_early', '45');
         has('refund.already_refunded', '700', '1000');
+        has('refund.executed', '2.50 USD');
       });
 
       it('passes the knowledge-base answer on as written', () => {

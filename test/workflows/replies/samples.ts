@@ -29,6 +29,7 @@ export const SAMPLE_DECISIONS: Record<DecisionCode, Decision> = {
   'refund.already_refunded': { code: 'refund.already_refunded', ...running, status: 'partial' },
   'refund.forward_cancel': { code: 'refund.forward_cancel', ...running },
   'refund.escalate': { code: 'refund.escalate', ...quoted },
+  'refund.executed': { code: 'refund.executed', ...running, refundAmount: 2.5, refundCurrency: 'USD' },
   'other.answer': { code: 'other.answer', answer: 'Payments are accepted in USDT and BTC.' },
   'other.escalate': { code: 'other.escalate' },
   'request.need_screenshot': {

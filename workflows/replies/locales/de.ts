@@ -145,6 +145,11 @@ export const de: ReplyLocale = {
     'refund.escalate': () =>
       'Wir haben Ihre Erstattungsanfrage an unser Team weitergegeben. Ein Teammitglied prüft sie und antwortet Ihnen hier.',
 
+    'refund.executed': ({ refund }) =>
+      refund
+        ? `Wir haben dir ${refund.amount}${refund.currency ? ` ${refund.currency}` : ''} für diese Bestellung auf dein Guthaben erstattet: der erstattete Teil wird nicht mehr geliefert. Bitte prüfe dein Guthaben.`
+        : 'Wir haben dir diese Bestellung auf dein Guthaben erstattet. Bitte prüfe dein Guthaben.',
+
     'other.answer': ({ answer }) => answer ?? 'Ein Mitglied unseres Teams antwortet Ihnen hier.',
     'other.escalate': () => 'Wir haben Ihre Nachricht an unser Team weitergegeben; ein Teammitglied antwortet Ihnen hier.',
 

@@ -135,6 +135,11 @@ export const en: ReplyLocale = {
     'refund.escalate': () =>
       "We've passed your refund request to our team. A team member will review it and reply here.",
 
+    'refund.executed': ({ refund }) =>
+      refund
+        ? `We've refunded ${refund.amount}${refund.currency ? ` ${refund.currency}` : ''} for this order to your balance: nothing more will be delivered for the refunded part. Please check your balance.`
+        : "We've refunded this order to your balance. Please check your balance.",
+
     'other.answer': ({ answer }) => answer ?? 'A team member will get back to you here.',
     'other.escalate': () => "We've passed your message to our team, and a team member will reply here.",
 

@@ -135,6 +135,11 @@ export const es: ReplyLocale = {
     'refund.escalate': () =>
       'Pasamos tu solicitud de reembolso a nuestro equipo. Una persona del equipo la revisará y te responderá por aquí.',
 
+    'refund.executed': ({ refund }) =>
+      refund
+        ? `Reembolsamos ${refund.amount}${refund.currency ? ` ${refund.currency}` : ''} de este pedido a tu saldo: la parte reembolsada ya no se entregará. Revisa tu saldo, por favor.`
+        : 'Reembolsamos este pedido a tu saldo. Revisa tu saldo, por favor.',
+
     'other.answer': ({ answer }) => answer ?? 'Una persona de nuestro equipo te responderá por aquí.',
     'other.escalate': () => 'Pasamos tu mensaje a nuestro equipo y una persona te responderá por aquí.',
 

@@ -139,6 +139,11 @@ export const fr: ReplyLocale = {
     'refund.escalate': () =>
       'Nous avons transmis votre demande de remboursement à notre équipe. Un membre de l’équipe va l’examiner et vous répondra ici.',
 
+    'refund.executed': ({ refund }) =>
+      refund
+        ? `Nous avons remboursé ${refund.amount}${refund.currency ? ` ${refund.currency}` : ''} pour cette commande sur votre solde : la partie remboursée ne sera plus livrée. Merci de vérifier votre solde.`
+        : 'Nous avons remboursé cette commande sur votre solde. Merci de vérifier votre solde.',
+
     'other.answer': ({ answer }) => answer ?? 'Un membre de notre équipe vous répondra ici.',
     'other.escalate': () => 'Nous avons transmis votre message à notre équipe ; un membre de l’équipe vous répondra ici.',
 

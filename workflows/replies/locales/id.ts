@@ -133,6 +133,11 @@ export const id: ReplyLocale = {
     'refund.escalate': () =>
       'Kami sudah meneruskan permintaan refund Anda ke tim kami. Anggota tim akan meninjaunya dan membalas di sini.',
 
+    'refund.executed': ({ refund }) =>
+      refund
+        ? `Kami telah mengembalikan ${refund.amount}${refund.currency ? ` ${refund.currency}` : ''} untuk pesanan ini ke saldo Anda: bagian yang dikembalikan tidak akan dikirim lagi. Silakan periksa saldo Anda.`
+        : 'Kami telah mengembalikan dana pesanan ini ke saldo Anda. Silakan periksa saldo Anda.',
+
     'other.answer': ({ answer }) => answer ?? 'Anggota tim kami akan membalas Anda di sini.',
     'other.escalate': () => 'Kami sudah meneruskan pesan Anda ke tim kami, dan anggota tim akan membalas di sini.',
 

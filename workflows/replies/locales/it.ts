@@ -139,6 +139,11 @@ export const it: ReplyLocale = {
     'refund.escalate': () =>
       'Abbiamo inoltrato la tua richiesta di rimborso al nostro team. Un membro del team la esaminerà e ti risponderà qui.',
 
+    'refund.executed': ({ refund }) =>
+      refund
+        ? `Abbiamo rimborsato ${refund.amount}${refund.currency ? ` ${refund.currency}` : ''} per questo ordine sul tuo saldo: la parte rimborsata non verrà più consegnata. Controlla il tuo saldo, per favore.`
+        : 'Abbiamo rimborsato questo ordine sul tuo saldo. Controlla il tuo saldo, per favore.',
+
     'other.answer': ({ answer }) => answer ?? 'Un membro del nostro team ti risponderà qui.',
     'other.escalate': () => 'Abbiamo inoltrato il tuo messaggio al nostro team; un membro del team ti risponderà qui.',
 

@@ -136,6 +136,11 @@ export const pt: ReplyLocale = {
     'refund.escalate': () =>
       'Encaminhamos a sua solicitação de reembolso para a nossa equipe. Alguém da equipe vai analisá-la e responder por aqui.',
 
+    'refund.executed': ({ refund }) =>
+      refund
+        ? `Reembolsamos ${refund.amount}${refund.currency ? ` ${refund.currency}` : ''} deste pedido ao seu saldo: a parte reembolsada não será mais entregue. Confira o seu saldo, por favor.`
+        : 'Reembolsamos este pedido ao seu saldo. Confira o seu saldo, por favor.',
+
     'other.answer': ({ answer }) => answer ?? 'Alguém da nossa equipe vai responder por aqui.',
     'other.escalate': () => 'Encaminhamos a sua mensagem para a nossa equipe, e alguém vai responder por aqui.',
 

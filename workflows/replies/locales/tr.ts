@@ -134,6 +134,11 @@ export const tr: ReplyLocale = {
     'refund.escalate': () =>
       'İade talebinizi ekibimize ilettik. Ekibimizden biri inceleyip size buradan yanıt verecek.',
 
+    'refund.executed': ({ refund }) =>
+      refund
+        ? `Bu sipariş için ${refund.amount}${refund.currency ? ` ${refund.currency}` : ''} tutarını bakiyenize iade ettik: iade edilen kısım artık teslim edilmeyecek. Lütfen bakiyenizi kontrol edin.`
+        : 'Bu siparişin tutarını bakiyenize iade ettik. Lütfen bakiyenizi kontrol edin.',
+
     'other.answer': ({ answer }) => answer ?? 'Ekibimizden biri size buradan yanıt verecek.',
     'other.escalate': () => 'Mesajınızı ekibimize ilettik; ekibimizden biri size buradan yanıt verecek.',
 

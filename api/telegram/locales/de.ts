@@ -1,0 +1,47 @@
+// The customer bot in German.
+import type { BotTexts } from '../bot-texts.js';
+
+export const de: BotTexts = {
+  welcome: [
+    "Hallo! Ich beantworte Fragen zu deinen Bestellungen im Shop: Nachfüllungen, Stornierungen, Beschleunigungen und den Stand einer Bestellung.",
+    "",
+    "Schreib, was du brauchst, mit der Bestellnummer, in jeder Sprache, zum Beispiel \"nachfüllen 1001\" oder \"stornieren 1002\".",
+    "",
+    "Verknüpfe zuerst diesen Chat mit deinem Konto im Shop:",
+    "• öffne den Telegram-Link auf deiner Kontoseite, oder",
+    "• sende /link und deinen Benutzernamen im Shop (zum Beispiel /link alice); wir legen einen 6-stelligen Code in ein Ticket deines Kontos, und du sendest ihn hier.",
+  ].join('\n'),
+  welcomeLinked: (customer: string) => `Willkommen zurück! Dieser Chat ist mit deinem Konto "${customer}" verknüpft. Schreib, was du brauchst, mit der Bestellnummer, zum Beispiel "nachfüllen 1001". /help zeigt, was ich kann.`,
+  help: [
+    "Was ich kann:",
+    "• Schreib dein Anliegen mit der Bestellnummer, in jeder Sprache: \"nachfüllen 1001\", \"stornieren 1002\", \"beschleunigen 1003\", \"wo ist 1004?\". Mehrere Bestellungen in einer Nachricht sind kein Problem.",
+    "• Schick einen Screenshot (mit der Bestellnummer in der Beschreibung), wenn wir um einen Nachweis bitten.",
+    "• Schick nur eine Bestellnummer, um Schaltflächen zu bekommen: Nachfüllen, Stornieren, Beschleunigen, Status.",
+    "• /status 1001: der Stand einer Bestellung.",
+    "• /link <Benutzername>: verknüpft diesen Chat mit deinem Konto im Shop über einen Einmalcode.",
+  ].join('\n'),
+  howToLink: [
+    "Bevor ich bei deinen Bestellungen helfen kann, muss dieser Chat mit deinem Konto im Shop verknüpft sein.",
+    "• Öffne den Telegram-Link auf deiner Kontoseite, oder",
+    "• sende /link und deinen Benutzernamen im Shop (zum Beispiel /link alice); ein 6-stelliger Code wartet dann in einem Ticket deines Kontos. Sende diesen Code hier.",
+  ].join('\n'),
+  linked: (customer: string) => `Erledigt: Dieser Chat ist jetzt mit deinem Konto "${customer}" verknüpft. Schreib, was du brauchst, mit der Bestellnummer, zum Beispiel "nachfüllen 1001".`,
+  tokenExpired: "Dieser Link ist abgelaufen. Hol dir einen neuen auf deiner Kontoseite oder sende /link <dein Benutzername>.",
+  tokenUsed: "Dieser Link wurde schon benutzt. Hol dir einen neuen auf deiner Kontoseite oder sende /link <dein Benutzername>.",
+  tokenInvalid: "Dieser Link ist ungültig. Öffne den Link auf deiner Kontoseite erneut oder sende /link <dein Benutzername>.",
+  linkUsage: "Sende /link und deinen Benutzernamen im Shop, zum Beispiel: /link alice",
+  codeSent: (customer: string) => `Wenn "${customer}" dein Konto ist, wartet im Shop ein Ticket mit einem 6-stelligen Code auf dich. Sende den Code innerhalb von 15 Minuten hier.`,
+  codeCooldown: (seconds: number) => `Gerade wurde ein Code gesendet. Bitte warte ${seconds} s, bevor du einen neuen anforderst.`,
+  codeNoPanel: "Die Verknüpfung per Code ist in diesem Shop nicht möglich. Öffne bitte den Link auf deiner Kontoseite.",
+  codeNotSent: "Der Code konnte gerade nicht im Shop hinterlegt werden. Prüfe den Benutzernamen und versuch es in ein paar Minuten erneut.",
+  codeWrong: (left: number) => `Dieser Code stimmt nicht. Noch ${left} ${left === 1 ? 'Versuch' : 'Versuche'}.`,
+  codeExhausted: "Dieser Code stimmt nicht, und es sind keine Versuche mehr übrig. Sende /link <dein Benutzername> für einen neuen Code.",
+  codeExpired: "Dieser Code ist abgelaufen. Sende /link <dein Benutzername> für einen neuen.",
+  statusUsage: "Sende /status und die Bestellnummer, zum Beispiel: /status 1001",
+  orderQuestion: (orderId: string) => `Was möchtest du mit Bestellung ${orderId} tun?`,
+  orderSent: (text: string) => `Gesendet: "${text}"`,
+  unsupported: "Ich kann Textnachrichten und Screenshots lesen. Schreib dein Anliegen bitte mit der Bestellnummer.",
+  notAccepted: "Deine Nachricht konnte gerade nicht angenommen werden. Sende sie bitte in einer Minute noch einmal.",
+  linkFirst: "Verknüpfe diesen Chat bitte zuerst mit deinem Konto: sende /start.",
+  buttons: { refill: "Nachfüllen", cancel: "Stornieren", speed_up: "Beschleunigen", status: "Status" },
+};

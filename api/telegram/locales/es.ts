@@ -1,0 +1,47 @@
+// The customer bot in Spanish.
+import type { BotTexts } from '../bot-texts.js';
+
+export const es: BotTexts = {
+  welcome: [
+    "¡Hola! Respondo preguntas sobre tus pedidos en la tienda: reposiciones, cancelaciones, aceleraciones y el estado de un pedido.",
+    "",
+    "Escribe lo que necesitas con el número de pedido, en cualquier idioma, por ejemplo \"reponer 1001\" o \"cancelar 1002\".",
+    "",
+    "Primero, vincula este chat con tu cuenta de la tienda:",
+    "• abre el enlace de Telegram de la página de tu cuenta, o",
+    "• envía /link seguido de tu usuario en la tienda (por ejemplo /link alice); publicamos un código de 6 dígitos en un ticket de tu cuenta y tú lo envías aquí.",
+  ].join('\n'),
+  welcomeLinked: (customer: string) => `¡Hola de nuevo! Este chat está vinculado a tu cuenta "${customer}". Escribe lo que necesitas con el número de pedido, por ejemplo "reponer 1001". /help muestra lo que puedo hacer.`,
+  help: [
+    "Lo que puedo hacer:",
+    "• Escribe tu solicitud con el número de pedido, en cualquier idioma: \"reponer 1001\", \"cancelar 1002\", \"acelerar 1003\", \"¿dónde está 1004?\". Puedes incluir varios pedidos en un mensaje.",
+    "• Envía una captura de pantalla (con el número de pedido en el texto) cuando te pidamos una prueba.",
+    "• Envía solo un número de pedido para ver botones: Reponer, Cancelar, Acelerar, Estado.",
+    "• /status 1001: el estado de un pedido.",
+    "• /link <usuario>: vincula este chat con tu cuenta de la tienda con un código de un solo uso.",
+  ].join('\n'),
+  howToLink: [
+    "Antes de ayudarte con tus pedidos, este chat debe estar vinculado con tu cuenta de la tienda.",
+    "• Abre el enlace de Telegram de la página de tu cuenta, o",
+    "• envía /link seguido de tu usuario en la tienda (por ejemplo /link alice); te esperará un código de 6 dígitos en un ticket de tu cuenta. Envía ese código aquí.",
+  ].join('\n'),
+  linked: (customer: string) => `Listo: este chat ya está vinculado a tu cuenta "${customer}". Escribe lo que necesitas con el número de pedido, por ejemplo "reponer 1001".`,
+  tokenExpired: "Este enlace caducó. Consigue uno nuevo en la página de tu cuenta o envía /link <tu usuario>.",
+  tokenUsed: "Este enlace ya se usó. Consigue uno nuevo en la página de tu cuenta o envía /link <tu usuario>.",
+  tokenInvalid: "Este enlace no es válido. Abre de nuevo el enlace de la página de tu cuenta o envía /link <tu usuario>.",
+  linkUsage: "Envía /link seguido de tu usuario en la tienda, por ejemplo: /link alice",
+  codeSent: (customer: string) => `Si "${customer}" es tu cuenta, te espera en la tienda un ticket con un código de 6 dígitos. Envía el código aquí antes de 15 minutos.`,
+  codeCooldown: (seconds: number) => `Acabamos de enviar un código. Espera ${seconds} s antes de pedir otro.`,
+  codeNoPanel: "Esta tienda no permite vincular con un código. Abre el enlace de la página de tu cuenta.",
+  codeNotSent: "No pudimos publicar el código en la tienda ahora. Revisa el usuario e inténtalo de nuevo en unos minutos.",
+  codeWrong: (left: number) => `Ese código no es correcto. Te ${left === 1 ? 'queda' : 'quedan'} ${left} ${left === 1 ? 'intento' : 'intentos'}.`,
+  codeExhausted: "Ese código no es correcto y no te quedan intentos. Envía /link <tu usuario> para recibir un código nuevo.",
+  codeExpired: "Ese código caducó. Envía /link <tu usuario> para recibir uno nuevo.",
+  statusUsage: "Envía /status seguido del número de pedido, por ejemplo: /status 1001",
+  orderQuestion: (orderId: string) => `¿Qué quieres hacer con el pedido ${orderId}?`,
+  orderSent: (text: string) => `Enviado: "${text}"`,
+  unsupported: "Puedo leer mensajes de texto y capturas de pantalla. Escribe tu solicitud con el número de pedido.",
+  notAccepted: "No pudimos recibir tu mensaje ahora. Envíalo de nuevo en un minuto.",
+  linkFirst: "Primero vincula este chat con tu cuenta: envía /start.",
+  buttons: { refill: "Reponer", cancel: "Cancelar", speed_up: "Acelerar", status: "Estado" },
+};

@@ -1,0 +1,47 @@
+// The customer bot in French.
+import type { BotTexts } from '../bot-texts.js';
+
+export const fr: BotTexts = {
+  welcome: [
+    "Bonjour ! Je réponds aux questions sur vos commandes dans la boutique : recharges, annulations, accélérations et état d'une commande.",
+    "",
+    "Écrivez ce dont vous avez besoin avec le numéro de commande, dans n'importe quelle langue, par exemple « recharger 1001 » ou « annuler 1002 ».",
+    "",
+    "D'abord, liez ce chat à votre compte de la boutique :",
+    "• ouvrez le lien Telegram de la page de votre compte, ou",
+    "• envoyez /link suivi de votre identifiant dans la boutique (par exemple /link alice) ; nous publions un code à 6 chiffres dans un ticket de votre compte, et vous l'envoyez ici.",
+  ].join('\n'),
+  welcomeLinked: (customer: string) => `Bon retour ! Ce chat est lié à votre compte « ${customer} ». Écrivez ce dont vous avez besoin avec le numéro de commande, par exemple « recharger 1001 ». /help liste ce que je sais faire.`,
+  help: [
+    "Ce que je sais faire :",
+    "• Écrivez votre demande avec le numéro de commande, dans n'importe quelle langue : « recharger 1001 », « annuler 1002 », « accélérer 1003 », « où en est 1004 ? ». Plusieurs commandes dans un message, pas de souci.",
+    "• Envoyez une capture d'écran (avec le numéro de commande en légende) quand nous demandons une preuve.",
+    "• Envoyez seulement un numéro de commande pour obtenir des boutons : Recharger, Annuler, Accélérer, État.",
+    "• /status 1001 : l'état d'une commande.",
+    "• /link <identifiant> : lie ce chat à votre compte de la boutique avec un code à usage unique.",
+  ].join('\n'),
+  howToLink: [
+    "Avant que je puisse vous aider avec vos commandes, ce chat doit être lié à votre compte de la boutique.",
+    "• Ouvrez le lien Telegram de la page de votre compte, ou",
+    "• envoyez /link suivi de votre identifiant dans la boutique (par exemple /link alice) ; un code à 6 chiffres vous attendra dans un ticket de votre compte. Envoyez ce code ici.",
+  ].join('\n'),
+  linked: (customer: string) => `C'est fait : ce chat est maintenant lié à votre compte « ${customer} ». Écrivez ce dont vous avez besoin avec le numéro de commande, par exemple « recharger 1001 ».`,
+  tokenExpired: "Ce lien a expiré. Obtenez-en un nouveau sur la page de votre compte, ou envoyez /link <votre identifiant>.",
+  tokenUsed: "Ce lien a déjà été utilisé. Obtenez-en un nouveau sur la page de votre compte, ou envoyez /link <votre identifiant>.",
+  tokenInvalid: "Ce lien n'est pas valide. Rouvrez le lien de la page de votre compte, ou envoyez /link <votre identifiant>.",
+  linkUsage: "Envoyez /link suivi de votre identifiant dans la boutique, par exemple : /link alice",
+  codeSent: (customer: string) => `Si « ${customer} » est votre compte, un ticket avec un code à 6 chiffres vous attend dans la boutique. Envoyez le code ici dans les 15 minutes.`,
+  codeCooldown: (seconds: number) => `Un code vient d'être envoyé. Attendez ${seconds} s avant d'en demander un autre.`,
+  codeNoPanel: "La liaison par code n'est pas disponible pour cette boutique. Ouvrez plutôt le lien de la page de votre compte.",
+  codeNotSent: "Le code n'a pas pu être publié dans la boutique pour le moment. Vérifiez l'identifiant et réessayez dans quelques minutes.",
+  codeWrong: (left: number) => `Ce code n'est pas bon. Il reste ${left} ${left === 1 ? 'essai' : 'essais'}.`,
+  codeExhausted: "Ce code n'est pas bon et il ne reste aucun essai. Envoyez /link <votre identifiant> pour un nouveau code.",
+  codeExpired: "Ce code a expiré. Envoyez /link <votre identifiant> pour en obtenir un nouveau.",
+  statusUsage: "Envoyez /status suivi du numéro de commande, par exemple : /status 1001",
+  orderQuestion: (orderId: string) => `Que voulez-vous faire de la commande ${orderId} ?`,
+  orderSent: (text: string) => `Envoyé : « ${text} »`,
+  unsupported: "Je peux lire les messages texte et les captures d'écran. Écrivez votre demande avec le numéro de commande.",
+  notAccepted: "Votre message n'a pas pu être pris en compte pour le moment. Renvoyez-le dans une minute.",
+  linkFirst: "Liez d'abord ce chat à votre compte : envoyez /start.",
+  buttons: { refill: "Recharger", cancel: "Annuler", speed_up: "Accélérer", status: "État" },
+};

@@ -1,0 +1,47 @@
+// The customer bot in Indonesian.
+import type { BotTexts } from '../bot-texts.js';
+
+export const id: BotTexts = {
+  welcome: [
+    "Halo! Saya menjawab pertanyaan tentang pesanan Anda di toko: refill, pembatalan, percepatan, dan status pesanan.",
+    "",
+    "Tulis kebutuhan Anda beserta nomor pesanan, dalam bahasa apa pun, misalnya \"refill 1001\" atau \"batalkan 1002\".",
+    "",
+    "Pertama, hubungkan chat ini dengan akun Anda di toko:",
+    "• buka tautan Telegram dari halaman akun Anda, atau",
+    "• kirim /link diikuti nama pengguna Anda di toko (misalnya /link alice); kami memasang kode 6 digit di tiket akun Anda, lalu Anda kirim kode itu ke sini.",
+  ].join('\n'),
+  welcomeLinked: (customer: string) => `Selamat datang kembali! Chat ini terhubung dengan akun "${customer}". Tulis kebutuhan Anda beserta nomor pesanan, misalnya "refill 1001". /help menampilkan apa yang bisa saya lakukan.`,
+  help: [
+    "Yang bisa saya lakukan:",
+    "• Tulis permintaan Anda dengan nomor pesanan, dalam bahasa apa pun: \"refill 1001\", \"batalkan 1002\", \"percepat 1003\", \"di mana 1004?\". Beberapa pesanan dalam satu pesan tidak masalah.",
+    "• Kirim tangkapan layar (dengan nomor pesanan di keterangan) saat kami meminta bukti.",
+    "• Kirim nomor pesanan saja untuk mendapatkan tombol: Refill, Batalkan, Percepat, Status.",
+    "• /status 1001: status sebuah pesanan.",
+    "• /link <nama pengguna>: menghubungkan chat ini dengan akun Anda di toko memakai kode sekali pakai.",
+  ].join('\n'),
+  howToLink: [
+    "Sebelum saya bisa membantu pesanan Anda, chat ini harus terhubung dengan akun Anda di toko.",
+    "• Buka tautan Telegram dari halaman akun Anda, atau",
+    "• kirim /link diikuti nama pengguna Anda di toko (misalnya /link alice); kode 6 digit akan menunggu di tiket akun Anda. Kirim kode itu ke sini.",
+  ].join('\n'),
+  linked: (customer: string) => `Selesai: chat ini sekarang terhubung dengan akun "${customer}". Tulis kebutuhan Anda beserta nomor pesanan, misalnya "refill 1001".`,
+  tokenExpired: "Tautan ini sudah kedaluwarsa. Ambil yang baru dari halaman akun Anda, atau kirim /link <nama pengguna Anda>.",
+  tokenUsed: "Tautan ini sudah dipakai. Ambil yang baru dari halaman akun Anda, atau kirim /link <nama pengguna Anda>.",
+  tokenInvalid: "Tautan ini tidak valid. Buka lagi tautan dari halaman akun Anda, atau kirim /link <nama pengguna Anda>.",
+  linkUsage: "Kirim /link diikuti nama pengguna Anda di toko, misalnya: /link alice",
+  codeSent: (customer: string) => `Jika "${customer}" adalah akun Anda, tiket berisi kode 6 digit menunggu Anda di toko. Kirim kode itu ke sini dalam 15 menit.`,
+  codeCooldown: (seconds: number) => `Kode baru saja dikirim. Tunggu ${seconds} detik sebelum meminta kode lain.`,
+  codeNoPanel: "Menghubungkan dengan kode tidak tersedia di toko ini. Silakan buka tautan dari halaman akun Anda.",
+  codeNotSent: "Kode belum bisa dipasang di toko saat ini. Periksa nama pengguna dan coba lagi beberapa menit lagi.",
+  codeWrong: (left: number) => `Kode itu salah. Sisa percobaan: ${left}.`,
+  codeExhausted: "Kode itu salah dan tidak ada percobaan tersisa. Kirim /link <nama pengguna Anda> untuk kode baru.",
+  codeExpired: "Kode itu sudah kedaluwarsa. Kirim /link <nama pengguna Anda> untuk kode baru.",
+  statusUsage: "Kirim /status diikuti nomor pesanan, misalnya: /status 1001",
+  orderQuestion: (orderId: string) => `Apa yang ingin Anda lakukan dengan pesanan ${orderId}?`,
+  orderSent: (text: string) => `Terkirim: "${text}"`,
+  unsupported: "Saya bisa membaca pesan teks dan tangkapan layar. Silakan tulis permintaan Anda dengan nomor pesanan.",
+  notAccepted: "Pesan Anda belum bisa diterima saat ini. Silakan kirim lagi sebentar lagi.",
+  linkFirst: "Silakan hubungkan chat ini dengan akun Anda dulu: kirim /start.",
+  buttons: { refill: "Refill", cancel: "Batalkan", speed_up: "Percepat", status: "Status" },
+};

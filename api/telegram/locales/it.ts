@@ -1,0 +1,47 @@
+// The customer bot in Italian.
+import type { BotTexts } from '../bot-texts.js';
+
+export const it: BotTexts = {
+  welcome: [
+    "Ciao! Rispondo a domande sui tuoi ordini nel negozio: ricariche, annullamenti, accelerazioni e stato di un ordine.",
+    "",
+    "Scrivi di cosa hai bisogno con il numero d'ordine, in qualsiasi lingua, per esempio \"ricarica 1001\" o \"annulla 1002\".",
+    "",
+    "Prima collega questa chat al tuo account del negozio:",
+    "• apri il link Telegram dalla pagina del tuo account, oppure",
+    "• invia /link seguito dal tuo nome utente nel negozio (per esempio /link alice); pubblichiamo un codice di 6 cifre in un ticket del tuo account e tu lo invii qui.",
+  ].join('\n'),
+  welcomeLinked: (customer: string) => `Bentornato! Questa chat è collegata al tuo account "${customer}". Scrivi di cosa hai bisogno con il numero d'ordine, per esempio "ricarica 1001". /help elenca cosa posso fare.`,
+  help: [
+    "Cosa posso fare:",
+    "• Scrivi la tua richiesta con il numero d'ordine, in qualsiasi lingua: \"ricarica 1001\", \"annulla 1002\", \"accelera 1003\", \"dov'è 1004?\". Più ordini in un messaggio vanno bene.",
+    "• Invia uno screenshot (con il numero d'ordine nella didascalia) quando chiediamo una prova.",
+    "• Invia solo un numero d'ordine per avere i pulsanti: Ricarica, Annulla, Accelera, Stato.",
+    "• /status 1001: lo stato di un ordine.",
+    "• /link <nome utente>: collega questa chat al tuo account del negozio con un codice monouso.",
+  ].join('\n'),
+  howToLink: [
+    "Prima che possa aiutarti con i tuoi ordini, questa chat deve essere collegata al tuo account del negozio.",
+    "• Apri il link Telegram dalla pagina del tuo account, oppure",
+    "• invia /link seguito dal tuo nome utente nel negozio (per esempio /link alice); un codice di 6 cifre ti aspetterà in un ticket del tuo account. Invia quel codice qui.",
+  ].join('\n'),
+  linked: (customer: string) => `Fatto: questa chat ora è collegata al tuo account "${customer}". Scrivi di cosa hai bisogno con il numero d'ordine, per esempio "ricarica 1001".`,
+  tokenExpired: "Questo link è scaduto. Prendine uno nuovo dalla pagina del tuo account, oppure invia /link <tuo nome utente>.",
+  tokenUsed: "Questo link è già stato usato. Prendine uno nuovo dalla pagina del tuo account, oppure invia /link <tuo nome utente>.",
+  tokenInvalid: "Questo link non è valido. Riapri il link dalla pagina del tuo account, oppure invia /link <tuo nome utente>.",
+  linkUsage: "Invia /link seguito dal tuo nome utente nel negozio, per esempio: /link alice",
+  codeSent: (customer: string) => `Se "${customer}" è il tuo account, nel negozio ti aspetta un ticket con un codice di 6 cifre. Invia il codice qui entro 15 minuti.`,
+  codeCooldown: (seconds: number) => `È appena stato inviato un codice. Aspetta ${seconds} s prima di chiederne un altro.`,
+  codeNoPanel: "Il collegamento con codice non è disponibile per questo negozio. Apri invece il link dalla pagina del tuo account.",
+  codeNotSent: "Non è stato possibile pubblicare il codice nel negozio ora. Controlla il nome utente e riprova tra qualche minuto.",
+  codeWrong: (left: number) => `Il codice non è corretto. ${left === 1 ? 'Resta' : 'Restano'} ${left} ${left === 1 ? 'tentativo' : 'tentativi'}.`,
+  codeExhausted: "Il codice non è corretto e non restano tentativi. Invia /link <tuo nome utente> per un nuovo codice.",
+  codeExpired: "Il codice è scaduto. Invia /link <tuo nome utente> per averne uno nuovo.",
+  statusUsage: "Invia /status seguito dal numero d'ordine, per esempio: /status 1001",
+  orderQuestion: (orderId: string) => `Cosa vuoi fare con l'ordine ${orderId}?`,
+  orderSent: (text: string) => `Inviato: "${text}"`,
+  unsupported: "Posso leggere messaggi di testo e screenshot. Scrivi la tua richiesta con il numero d'ordine.",
+  notAccepted: "Non è stato possibile ricevere il tuo messaggio ora. Invialo di nuovo tra un minuto.",
+  linkFirst: "Prima collega questa chat al tuo account: invia /start.",
+  buttons: { refill: "Ricarica", cancel: "Annulla", speed_up: "Accelera", status: "Stato" },
+};

@@ -1,0 +1,47 @@
+// The customer bot in Portuguese.
+import type { BotTexts } from '../bot-texts.js';
+
+export const pt: BotTexts = {
+  welcome: [
+    "Olá! Respondo perguntas sobre os seus pedidos na loja: reposições, cancelamentos, aceleração e a situação de um pedido.",
+    "",
+    "Escreva o que precisa com o número do pedido, em qualquer idioma, por exemplo \"repor 1001\" ou \"cancelar 1002\".",
+    "",
+    "Primeiro, vincule este chat à sua conta na loja:",
+    "• abra o link do Telegram na página da sua conta, ou",
+    "• envie /link seguido do seu usuário na loja (por exemplo /link alice); publicamos um código de 6 dígitos num ticket da sua conta, e você envia esse código aqui.",
+  ].join('\n'),
+  welcomeLinked: (customer: string) => `Bem-vindo de volta! Este chat está vinculado à sua conta "${customer}". Escreva o que precisa com o número do pedido, por exemplo "repor 1001". /help mostra o que posso fazer.`,
+  help: [
+    "O que posso fazer:",
+    "• Escreva o seu pedido com o número, em qualquer idioma: \"repor 1001\", \"cancelar 1002\", \"acelerar 1003\", \"onde está o 1004?\". Vários pedidos numa mensagem não têm problema.",
+    "• Envie uma captura de tela (com o número do pedido na legenda) quando pedirmos uma prova.",
+    "• Envie só o número de um pedido para ver botões: Repor, Cancelar, Acelerar, Situação.",
+    "• /status 1001: a situação de um pedido.",
+    "• /link <usuário>: vincula este chat à sua conta na loja com um código de uso único.",
+  ].join('\n'),
+  howToLink: [
+    "Antes de ajudar com os seus pedidos, este chat precisa estar vinculado à sua conta na loja.",
+    "• Abra o link do Telegram na página da sua conta, ou",
+    "• envie /link seguido do seu usuário na loja (por exemplo /link alice); um código de 6 dígitos vai esperar por você num ticket da sua conta. Envie esse código aqui.",
+  ].join('\n'),
+  linked: (customer: string) => `Pronto: este chat agora está vinculado à sua conta "${customer}". Escreva o que precisa com o número do pedido, por exemplo "repor 1001".`,
+  tokenExpired: "Este link expirou. Pegue um novo na página da sua conta ou envie /link <seu usuário>.",
+  tokenUsed: "Este link já foi usado. Pegue um novo na página da sua conta ou envie /link <seu usuário>.",
+  tokenInvalid: "Este link não é válido. Abra de novo o link da página da sua conta ou envie /link <seu usuário>.",
+  linkUsage: "Envie /link seguido do seu usuário na loja, por exemplo: /link alice",
+  codeSent: (customer: string) => `Se "${customer}" é a sua conta, um ticket com um código de 6 dígitos espera por você na loja. Envie o código aqui em até 15 minutos.`,
+  codeCooldown: (seconds: number) => `Um código acabou de ser enviado. Aguarde ${seconds} s antes de pedir outro.`,
+  codeNoPanel: "Esta loja não permite vincular com um código. Abra o link da página da sua conta.",
+  codeNotSent: "Não foi possível publicar o código na loja agora. Confira o usuário e tente de novo em alguns minutos.",
+  codeWrong: (left: number) => `Esse código não está certo. ${left === 1 ? 'Resta' : 'Restam'} ${left} ${left === 1 ? 'tentativa' : 'tentativas'}.`,
+  codeExhausted: "Esse código não está certo e não restam tentativas. Envie /link <seu usuário> para receber um código novo.",
+  codeExpired: "Esse código expirou. Envie /link <seu usuário> para receber um novo.",
+  statusUsage: "Envie /status seguido do número do pedido, por exemplo: /status 1001",
+  orderQuestion: (orderId: string) => `O que você quer fazer com o pedido ${orderId}?`,
+  orderSent: (text: string) => `Enviado: "${text}"`,
+  unsupported: "Consigo ler mensagens de texto e capturas de tela. Escreva o seu pedido com o número.",
+  notAccepted: "Não foi possível receber a sua mensagem agora. Envie de novo daqui a um minuto.",
+  linkFirst: "Primeiro vincule este chat à sua conta: envie /start.",
+  buttons: { refill: "Repor", cancel: "Cancelar", speed_up: "Acelerar", status: "Situação" },
+};

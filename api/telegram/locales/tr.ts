@@ -1,0 +1,47 @@
+// The customer bot in Turkish.
+import type { BotTexts } from '../bot-texts.js';
+
+export const tr: BotTexts = {
+  welcome: [
+    "Merhaba! Mağazadaki siparişlerinizle ilgili soruları yanıtlıyorum: telafi, iptal, hızlandırma ve siparişin durumu.",
+    "",
+    "Ne istediğinizi sipariş numarasıyla, herhangi bir dilde yazın; örneğin \"telafi 1001\" veya \"iptal 1002\".",
+    "",
+    "Önce bu sohbeti mağazadaki hesabınıza bağlayın:",
+    "• hesap sayfanızdaki Telegram bağlantısını açın, ya da",
+    "• /link ve mağazadaki kullanıcı adınızı gönderin (örneğin /link alice); hesabınızdaki bir talebe 6 haneli bir kod yazarız, siz de o kodu buraya gönderirsiniz.",
+  ].join('\n'),
+  welcomeLinked: (customer: string) => `Tekrar hoş geldiniz! Bu sohbet "${customer}" hesabınıza bağlı. Ne istediğinizi sipariş numarasıyla yazın, örneğin "telafi 1001". /help neler yapabildiğimi listeler.`,
+  help: [
+    "Neler yapabilirim:",
+    "• İsteğinizi sipariş numarasıyla, herhangi bir dilde yazın: \"telafi 1001\", \"iptal 1002\", \"hızlandır 1003\", \"1004 nerede?\". Bir mesajda birden fazla sipariş olabilir.",
+    "• Kanıt istediğimizde bir ekran görüntüsü gönderin (açıklamada sipariş numarasıyla).",
+    "• Düğmeler için yalnızca sipariş numarasını gönderin: Telafi, İptal, Hızlandır, Durum.",
+    "• /status 1001: bir siparişin durumu.",
+    "• /link <kullanıcı adı>: bu sohbeti tek kullanımlık bir kodla mağazadaki hesabınıza bağlar.",
+  ].join('\n'),
+  howToLink: [
+    "Siparişlerinizde yardımcı olabilmem için bu sohbetin mağazadaki hesabınıza bağlı olması gerekir.",
+    "• Hesap sayfanızdaki Telegram bağlantısını açın, ya da",
+    "• /link ve mağazadaki kullanıcı adınızı gönderin (örneğin /link alice); hesabınızdaki bir talepte 6 haneli bir kod sizi bekleyecek. O kodu buraya gönderin.",
+  ].join('\n'),
+  linked: (customer: string) => `Tamam: bu sohbet artık "${customer}" hesabınıza bağlı. Ne istediğinizi sipariş numarasıyla yazın, örneğin "telafi 1001".`,
+  tokenExpired: "Bu bağlantının süresi doldu. Hesap sayfanızdan yenisini alın ya da /link <kullanıcı adınız> gönderin.",
+  tokenUsed: "Bu bağlantı zaten kullanıldı. Hesap sayfanızdan yenisini alın ya da /link <kullanıcı adınız> gönderin.",
+  tokenInvalid: "Bu bağlantı geçerli değil. Hesap sayfanızdaki bağlantıyı yeniden açın ya da /link <kullanıcı adınız> gönderin.",
+  linkUsage: "/link ve mağazadaki kullanıcı adınızı gönderin, örneğin: /link alice",
+  codeSent: (customer: string) => `"${customer}" sizin hesabınızsa, mağazada 6 haneli kodlu bir talep sizi bekliyor. Kodu 15 dakika içinde buraya gönderin.`,
+  codeCooldown: (seconds: number) => `Az önce bir kod gönderildi. Yenisini istemeden önce ${seconds} sn bekleyin.`,
+  codeNoPanel: "Bu mağazada kodla bağlama yapılamıyor. Lütfen hesap sayfanızdaki bağlantıyı açın.",
+  codeNotSent: "Kod şu anda mağazaya yazılamadı. Kullanıcı adını kontrol edip birkaç dakika sonra tekrar deneyin.",
+  codeWrong: (left: number) => `Bu kod doğru değil. Kalan deneme: ${left}.`,
+  codeExhausted: "Bu kod doğru değil ve deneme hakkınız kalmadı. Yeni bir kod için /link <kullanıcı adınız> gönderin.",
+  codeExpired: "Bu kodun süresi doldu. Yenisi için /link <kullanıcı adınız> gönderin.",
+  statusUsage: "/status ve sipariş numarasını gönderin, örneğin: /status 1001",
+  orderQuestion: (orderId: string) => `${orderId} numaralı siparişle ne yapmak istersiniz?`,
+  orderSent: (text: string) => `Gönderildi: "${text}"`,
+  unsupported: "Metin mesajlarını ve ekran görüntülerini okuyabilirim. Lütfen isteğinizi sipariş numarasıyla yazın.",
+  notAccepted: "Mesajınız şu anda alınamadı. Lütfen bir dakika sonra tekrar gönderin.",
+  linkFirst: "Lütfen önce bu sohbeti hesabınıza bağlayın: /start gönderin.",
+  buttons: { refill: "Telafi", cancel: "İptal", speed_up: "Hızlandır", status: "Durum" },
+};
