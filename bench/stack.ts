@@ -13,6 +13,7 @@ import { ensureTemporalCli } from '../dev/temporal/cli-binary.js';
 import { startDevServer } from '../dev/temporal/dev-server.js';
 import { freePort } from '../dev/temporal/free-port.js';
 import { temporalToolOptions } from '../dev/temporal/tool-options.js';
+import { connectDatabase } from '../infra/db/database.js';
 import { SEARCH_ATTRIBUTES } from '../infra/temporal/search-attributes.js';
 
 const OPERATOR_KEY = 'bench-operator-key-0123456789abcdef';
@@ -68,6 +69,11 @@ export async function startBenchStack(opts: { workerEnv?: Record<string, string>
     };
     const created = await fetch(`${apiUrl}/v1/operator/tenants`, { method: 'POST', headers: { authorization: `Bearer ${OPERATOR_KEY}`, 'content-type': 'application/json' }, body: '{"name":"bench"}' });
     const { apiKey, tenantId } = (await created.json()) as { apiKey: string; tenantId: string };
+    // A high-volume shop: on the Enterprise plan requests over the quota are admitted and
+    // billed, so every message of the load runs the whole request, none is refused at quota.
+    const sql = connectDatabase(pg.url, { max: 1 });
+    await sql`update billing_accounts set plan = 'enterprise' where tenant_id = ${tenantId}`;
+    await sql.end();
     const call = (method: string, path: string, body: unknown) =>
       fetch(`${apiUrl}${path}`, { method, headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
     await call('PUT', '/v1/panel', sims.config.panel);
