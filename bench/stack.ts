@@ -79,6 +79,9 @@ export async function startBenchStack(opts: { workerEnv?: Record<string, string>
     await call('PUT', '/v1/panel', sims.config.panel);
     await call('PUT', `/v1/providers/${sims.config.providerName}`, { dispatch: 'api', api: sims.config.provider });
     await call('PUT', '/v1/count-source', sims.config.countSource);
+    // The load writes as one customer about the demo orders: lift the per-customer daily
+    // limit that would otherwise refuse everything after the 25th request.
+    await call('PATCH', '/v1/settings', { maxRequestsPerCustomerPerDay: 100_000 });
     return { temporalAddress: temporal.address, databaseUrl: pg.url, apiUrl, sims, tenantId, procs, call, stop };
   } catch (err) {
     await stop();
