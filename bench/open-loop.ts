@@ -22,7 +22,7 @@ const seconds = Number(process.argv[3] ?? 20);
 /** A backlog that stops shrinking for this long is reported as lost (it never is, when all is well). */
 const STALL_MS = Number(process.env.BENCH_STALL_SECONDS ?? 90) * 1000;
 const SAMPLE_EVERY_MS = 2000;
-const HISTORY_SAMPLE = 10;
+const HISTORY_SAMPLE = 20;
 const MIX = ['status 1004', 'status 1005', 'status 1010', 'status 1011', 'refill 1001', 'refill 1009', 'refill 1012', 'cancel 1005', 'cancel 1014', 'what is the status of order 1015'];
 
 const stack = await startBenchStack();
@@ -115,7 +115,9 @@ try {
     const latencies = rows.map((r) => r.at.getTime() - sent.get(r.id)!);
     const f = floor.get(rate)!;
     const perSec = round1(rows.length / ((lastAnswer - t0) / 1000));
-    const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / HISTORY_SAMPLE)) === 0).slice(0, HISTORY_SAMPLE);
+    // Consecutive messages from the middle of the run: every kind in the mix, in its share.
+    const mid = Math.max(0, Math.floor(ids.length / 2) - HISTORY_SAMPLE / 2);
+    const sample = ids.slice(mid, mid + HISTORY_SAMPLE);
     const cost = await costPerMessage(client, sample.map((id) => conversationWorkflowId(stack.tenantId, id)));
     const row: Record<string, unknown> = {
       rate, sent: total, accepted, answered: rows.length, lost: accepted - rows.length,
