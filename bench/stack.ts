@@ -13,6 +13,7 @@ import { ensureTemporalCli } from '../dev/temporal/cli-binary.js';
 import { startDevServer } from '../dev/temporal/dev-server.js';
 import { freePort } from '../dev/temporal/free-port.js';
 import { temporalToolOptions } from '../dev/temporal/tool-options.js';
+import { ensureAccount } from '../infra/billing/account.js';
 import { connectDatabase } from '../infra/db/database.js';
 import { SEARCH_ATTRIBUTES } from '../infra/temporal/search-attributes.js';
 
@@ -72,7 +73,10 @@ export async function startBenchStack(opts: { workerEnv?: Record<string, string>
     // A high-volume shop: on the Enterprise plan requests over the quota are admitted and
     // billed, so every message of the load runs the whole request, none is refused at quota.
     const sql = connectDatabase(pg.url, { max: 1 });
-    await sql`update billing_accounts set plan = 'enterprise' where tenant_id = ${tenantId}`;
+    await sql.begin(async (tx) => {
+      await ensureAccount(tx, tenantId, new Date(), 'enterprise');
+      await tx`update billing_accounts set plan = 'enterprise' where tenant_id = ${tenantId}`;
+    });
     await sql.end();
     const call = (method: string, path: string, body: unknown) =>
       fetch(`${apiUrl}${path}`, { method, headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
