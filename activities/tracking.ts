@@ -1,7 +1,11 @@
 // One tracking round for a tenant: every open, dispatched request is checked in as few
 // panel calls as the panel allows (one per 100 orders), each check costs one credit, and
 // each request is told what its check found. With no credits left, nothing is checked:
-// the tenant's tracking pauses and picks up by itself once credits are back.
+// the tenant's tracking pauses and picks up by itself once credits are back. A request is
+// signalled only when what its check found differs from the check it was last told about:
+// its verdict is a pure function of the check, so an unchanged order has nothing to say,
+// and a round over thousands of quiet requests costs Temporal nothing.
+import { createHash } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import type { Sql } from '../infra/db/database.js';
 import type { SecretBox } from '../infra/crypto.js';
@@ -30,11 +34,14 @@ interface Tracked {
   intent: string;
   provider: string | null;
   refill_ref: string | null;
+  last_check_digest: string | null;
 }
 
 export interface RoundResult {
   tracked: number;
   checked: number;
+  /** Checks that found something new and were signalled to their request. */
+  signalled?: number;
   paused: boolean;
   creditsLeft: number | null;
 }
@@ -56,7 +63,7 @@ export function createTrackingActivities(deps: TrackingDeps) {
 
     async runTrackingRound(input: { tenantId: string; round: number }): Promise<RoundResult> {
       const tracked = await sql<Tracked[]>`
-        select r.id::text, r.workflow_id, r.order_id, r.intent, r.provider,
+        select r.id::text, r.workflow_id, r.order_id, r.intent, r.provider, r.last_check_digest,
                (select provider_ref from dispatch_attempts d
                  where d.request_id = r.id and d.channel like 'api%' and d.provider_ref is not null
                  order by attempt desc limit 1) as refill_ref
@@ -65,7 +72,7 @@ export function createTrackingActivities(deps: TrackingDeps) {
           -- Orders of a panel connected before are not read from the new one.
           and (r.panel_generation is null or r.panel_generation = (select generation from tenant_panels p where p.tenant_id = r.tenant_id))
         order by r.id`;
-      const result: RoundResult = { tracked: tracked.length, checked: 0, paused: false, creditsLeft: null };
+      const result: RoundResult = { tracked: tracked.length, checked: 0, signalled: 0, paused: false, creditsLeft: null };
       if (tracked.length === 0) return result;
 
       const paid: Tracked[] = [];
@@ -93,16 +100,27 @@ export function createTrackingActivities(deps: TrackingDeps) {
         const order = raw ? toOrderSnapshot(raw, services.get(raw.serviceId)) : null;
         const currentCount = r.intent === 'refill' && order?.link && countSource ? await readLinkCount(countSource, order.link).catch(() => null) : null;
         const check: OrderCheck = { round: input.round, order, currentCount, refillState: refillStates.get(r.id) };
+        result.checked++;
+        const digest = checkDigest(check);
+        if (digest === r.last_check_digest) continue;
         try {
           await deps.temporal.workflow.getHandle(r.workflow_id).signal(orderCheckSignal, check);
-          result.checked++;
         } catch {
           // The request finished since it was listed; its check is simply not needed.
+          continue;
         }
+        result.signalled = (result.signalled ?? 0) + 1;
+        await sql`update requests set last_check_digest = ${digest} where id = ${r.id}`;
       }
       return result;
     },
   };
+}
+
+/** What a check found, without its round number: equal digests, equal verdicts. */
+function checkDigest(check: OrderCheck): string {
+  const { round: _round, ...found } = check;
+  return createHash('sha256').update(JSON.stringify(found)).digest('base64url').slice(0, 22);
 }
 
 /** Refill statuses for refills created through a provider's API, one call per provider. */

@@ -51,6 +51,12 @@ const ConfigSchema = z.object({
   /** The worker's own HTTP port: /livez, /readyz and /metrics (Prometheus text). 0 picks a free port. */
   WORKER_HTTP_PORT: port.default(9464),
   WORKER_HTTP_HOST: z.string().default('127.0.0.1'),
+  /**
+   * Workflows the worker keeps in memory between their tasks (Temporal's sticky cache); unset:
+   * the SDK's own default, sized from the heap. A request out of the cache is replayed from its
+   * history when it next has work. README "Speed" explains the sizing.
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).optional()),
   /** Fastify server limits, in milliseconds. */
   API_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   API_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),

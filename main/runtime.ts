@@ -128,6 +128,7 @@ export async function startService(initialConfig: Config, logger: Logger, env: N
       connection: nativeConnection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
+      maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
       activities: createActivities({
         sql, box, llm: llmConfig(config), temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, telegramApiRoot: config.TELEGRAM_API_ROOT,
         whatsappApiRoot: config.WHATSAPP_API_ROOT, payments: { gateway, callbackUrl: () => apiUrl },

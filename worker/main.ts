@@ -37,6 +37,7 @@ const worker = await createWorker({
   taskQueue: config.TEMPORAL_TASK_QUEUE,
   dataConverter,
   shutdownGraceTime: `${config.SHUTDOWN_GRACE_SECONDS}s`,
+  maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
   activities: createActivities({
     sql,
     box: createSecretBox(config.SECRETS_KEY),

@@ -23,6 +23,8 @@ export async function createWorker(opts: {
   dataConverter?: DataConverter;
   /** How long in-flight activities may finish after shutdown() before they are cancelled. */
   shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
+  /** Workflows kept in memory between tasks (WORKER_MAX_CACHED_WORKFLOWS); unset: the SDK's default. */
+  maxCachedWorkflows?: number;
 }): Promise<Worker> {
   const workflowBundle = opts.workflowBundle ?? (compiled && existsSync(PREBUILT_BUNDLE_PATH) ? { codePath: PREBUILT_BUNDLE_PATH } : undefined);
   return Worker.create({
@@ -33,6 +35,7 @@ export async function createWorker(opts: {
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: { ignoreModules: [] } }),
     ...(opts.dataConverter ? { dataConverter: opts.dataConverter } : {}),
     ...(opts.shutdownGraceTime !== undefined ? { shutdownGraceTime: opts.shutdownGraceTime } : {}),
+    ...(opts.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: opts.maxCachedWorkflows } : {}),
     interceptors: { activity: [(ctx) => ({ inbound: new ActivityObserver(ctx) })] },
   });
 }

@@ -45,14 +45,17 @@ export const owner = proxyActivities<Activities>({
 });
 
 // Reading a message: offline first, the LLM only when configured, with its own fallback.
-export const reader = proxyActivities<Activities>({
+// A local activity: the offline reading takes milliseconds, and as a task of its own it
+// cost the first reply a round trip through the server (three events and a workflow task).
+export const reader = proxyLocalActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 },
 });
 
 // Writing a reply with the LLM: the writer has its own 10 s limit and falls back to the
-// template by itself; one more try covers a lost worker, then the template is sent.
-export const writer = proxyActivities<Activities>({
+// template by itself; one more try covers a lost worker, then the template is sent. Local,
+// like the reader: without an LLM it only returns the template, and the reply waits on it.
+export const writer = proxyLocalActivities<Activities>({
   startToCloseTimeout: '20 seconds',
   retry: { initialInterval: '1 second', maximumAttempts: 2 },
 });
@@ -88,8 +91,9 @@ export const readModel = proxyLocalActivities<Activities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes: NEVER_RETRY },
 });
 
-// Starting the tenant's tracker is a Temporal client call from the worker: our own system.
-export const temporalSide = proxyActivities<Activities>({
+// Starting the tenant's tracker is a Temporal client call from the worker: our own system,
+// quick, so a local activity (one marker instead of a task of its own per dispatch).
+export const temporalSide = proxyLocalActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });

@@ -69,8 +69,21 @@ describe('tracking rounds: batched panel calls, one credit per check, pause at z
     const secondCalls = sims.panel.faults.totalRequests();
     assert.equal(firstCalls, 2, `orders in one batch + services; saw ${JSON.stringify(sims.panel.faults.requestCounts)}`);
     assert.equal(secondCalls, 1, 'the service list is cached across rounds');
-    assert.equal(signals.length, 200);
+    assert.equal(signals.length, 100, 'the second round found nothing new: no request is woken');
     assert.ok(signals.every((s) => s.currentCount === 5900 && s.status === 'completed'));
+  });
+
+  it('wakes only the requests whose order changed since their last check', async () => {
+    const { tenantId, tracking, signals } = await setup(3);
+    const first = await tracking.runTrackingRound({ tenantId, round: 1 });
+    assert.deepEqual([first.checked, first.signalled], [3, 3]);
+    const quiet = await tracking.runTrackingRound({ tenantId, round: 2 });
+    assert.deepEqual([quiet.checked, quiet.signalled], [3, 0], 'every order is still checked (and paid for), none signalled');
+    sims.countSource.setCount('https://www.instagram.com/bulk.30001/', 6_000);
+    const moved = await tracking.runTrackingRound({ tenantId, round: 3 });
+    assert.deepEqual([moved.checked, moved.signalled], [3, 1]);
+    assert.deepEqual(signals.filter((s) => s.round === 3).map((s) => s.currentCount), [6_000]);
+    sims.countSource.setCount('https://www.instagram.com/bulk.30001/', 5_900);
   });
 
   it('charges one credit per check, pauses the tenant at zero, and resumes by itself when credits come back', async () => {

@@ -165,7 +165,8 @@ describe('end to end: dispatch, tracking, resolution and escalation', function (
     const oldConv = `pt-demo-${oldTicket}@2`;
     const { request: old } = await requestOf(oldConv, 'escalated');
     const oldStaff = () => sims.panel.state.tickets.get(oldTicket)!.messages.filter((m) => m.isStaff).length;
-    const before = oldStaff();
+    // The state is recorded before the customer is told: wait for the answer and the escalation notice.
+    const before = await eventually('the old ticket answered and told of the escalation', async () => (oldStaff() >= 2 ? oldStaff() : null));
 
     const other = await startSimulators({});
     try {

@@ -31,6 +31,12 @@ describe('config', () => {
     assert.equal(cfg.DEMO, false, 'no demo tenant against a real database unless asked');
   });
 
+  it('sizes the worker cache from WORKER_MAX_CACHED_WORKFLOWS, the SDK default when unset, and refuses a bad size', () => {
+    assert.equal(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '1000' }).WORKER_MAX_CACHED_WORKFLOWS, 1000);
+    assert.equal(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '' }).WORKER_MAX_CACHED_WORKFLOWS, undefined);
+    assert.throws(() => loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: 'lots' }), /WORKER_MAX_CACHED_WORKFLOWS/);
+  });
+
   it('treats empty variables as unset (as docker-compose passes them)', () => {
     const cfg = loadConfig({ DATABASE_URL: '', TEMPORAL_ADDRESS: '', OPENAI_API_KEY: '' });
     assert.equal(cfg.DATABASE_URL, undefined);
