@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../helpers/eventually.js';
 import { workerCrashSuite } from '../helpers/crash-suite.js';
-import { conversationWorkflowId, customerMessageSignal, type ConversationInput } from '../../workflows/definitions.js';
+import { handMessageToConversation } from '../../app/hand-message.js';
+import type { ConversationInput } from '../../workflows/definitions.js';
 
 describe('dispatch survives a worker killed mid-send (dev server, real worker processes)', function () {
   this.timeout(180_000);
@@ -22,13 +23,7 @@ describe('dispatch survives a worker killed mid-send (dev server, real worker pr
     const first = suite.startWorker(env);
 
     const input: ConversationInput = { tenantId, conversationId: `crash-${randomUUID()}`, channel: 'api', customer: 'alice' };
-    await client.workflow.signalWithStart('conversationWorkflow', {
-      workflowId: conversationWorkflowId(tenantId, input.conversationId),
-      taskQueue,
-      args: [input],
-      signal: customerMessageSignal,
-      signalArgs: [{ messageId: 'm1', text: 'refill 1001', attachments: [], receivedAt: new Date().toISOString() }],
-    });
+    await handMessageToConversation({ sql, temporal: client, taskQueue }, input, { messageId: 'm1', text: 'refill 1001', attachments: [], receivedAt: new Date().toISOString() });
 
     await eventually('the refill to reach the provider', () => refillsSeen() === 1, 90_000);
     first.kill('SIGKILL');

@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { eventually } from '../helpers/eventually.js';
 import { workerCrashSuite } from '../helpers/crash-suite.js';
 import { patchTenantSettings } from '../../infra/tenants/settings.js';
-import { conversationWorkflowId, customerMessageSignal, type ConversationInput } from '../../workflows/definitions.js';
+import { handMessageToConversation } from '../../app/hand-message.js';
+import type { ConversationInput } from '../../workflows/definitions.js';
 import { REFUND_CRITERIA } from '../../workflows/rules/refund.js';
 
 const CANCEL = 'POST /orders/cancel';
@@ -31,13 +32,7 @@ describe('an autonomous refund survives a worker killed mid-refund (dev server, 
     const first = suite.startWorker(env);
 
     const input: ConversationInput = { tenantId, conversationId: `refund-${randomUUID()}`, channel: 'api', customer: 'alice' };
-    await client.workflow.signalWithStart('conversationWorkflow', {
-      workflowId: conversationWorkflowId(tenantId, input.conversationId),
-      taskQueue,
-      args: [input],
-      signal: customerMessageSignal,
-      signalArgs: [{ messageId: 'm1', text: 'I want a refund for order 1005', attachments: [], receivedAt: new Date().toISOString() }],
-    });
+    await handMessageToConversation({ sql, temporal: client, taskQueue }, input, { messageId: 'm1', text: 'I want a refund for order 1005', attachments: [], receivedAt: new Date().toISOString() });
 
     await eventually('the refund call to reach the panel', () => cancels() === 1, 120_000);
     first.kill('SIGKILL');

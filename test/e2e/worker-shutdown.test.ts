@@ -7,7 +7,8 @@ import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS } from '../helpers/temporal.js'
 import { newTenant, testDatabase } from '../helpers/database.js';
 import { buildOnce, startCompiled, type CompiledProcess } from '../helpers/compiled.js';
 import { startSimulators, type Simulators } from '../../dev/simulators/index.js';
-import { conversationWorkflowId, customerMessageSignal, type ConversationInput } from '../../workflows/definitions.js';
+import { handMessageToConversation } from '../../app/hand-message.js';
+import type { ConversationInput } from '../../workflows/definitions.js';
 import { connectToSimulators } from '../helpers/simulated-world.js';
 
 const GRACE_SECONDS = 30;
@@ -38,13 +39,7 @@ describe('worker shutdown: SIGTERM during a dispatch (compiled worker, dev serve
     // The provider answers slowly: SIGTERM arrives while the refill is on the wire.
     sims.provider.faults.latencyMs = 3000;
     const input: ConversationInput = { tenantId, conversationId: `shutdown-${randomUUID()}`, channel: 'api', customer: 'alice' };
-    await client.workflow.signalWithStart('conversationWorkflow', {
-      workflowId: conversationWorkflowId(tenantId, input.conversationId),
-      taskQueue,
-      args: [input],
-      signal: customerMessageSignal,
-      signalArgs: [{ messageId: 'm1', text: 'refill 1001', attachments: [], receivedAt: new Date().toISOString() }],
-    });
+    await handMessageToConversation({ sql, temporal: client, taskQueue }, input, { messageId: 'm1', text: 'refill 1001', attachments: [], receivedAt: new Date().toISOString() });
     await eventually('the refill to reach the provider', () => (sims.provider.faults.requestCounts.refill ?? 0) === 1, 120_000);
     worker.child.kill('SIGTERM');
 

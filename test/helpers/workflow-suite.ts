@@ -3,7 +3,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { Activities } from '../../activities/index.js';
-import { conversationWorkflowId, customerMessageSignal, type ConversationInput } from '../../workflows/definitions.js';
+import { conversationWorkflowId, customerMessageSignal, type ConversationInput, type CustomerMessage } from '../../workflows/definitions.js';
 import { mockActivities, type MockWorld } from './mock-activities.js';
 import { TEMPORAL_SETUP_TIMEOUT_MS, timeSkippingEnv } from './temporal.js';
 import { workflowBundle } from './workflow-bundle.js';
@@ -24,6 +24,17 @@ export function timeSkippingSuite(): { readonly env: TestWorkflowEnvironment } {
       return env;
     },
   };
+}
+
+/** A customer message to its conversation, started if new: what the product's intake signals. */
+export async function sendCustomerMessage(env: TestWorkflowEnvironment, taskQueue: string, input: ConversationInput, message: Pick<CustomerMessage, 'messageId' | 'text'> & Partial<CustomerMessage>): Promise<void> {
+  await env.client.workflow.signalWithStart('conversationWorkflow', {
+    workflowId: conversationWorkflowId(input.tenantId, input.conversationId),
+    taskQueue,
+    args: [input],
+    signal: customerMessageSignal,
+    signalArgs: [{ attachments: [], receivedAt: new Date().toISOString(), ...message }],
+  });
 }
 
 /**
@@ -75,13 +86,7 @@ export async function runConversationMessage(
   await worker.runUntil(async () => {
     const texts = typeof opts.text === 'string' ? [opts.text] : opts.text;
     for (const [i, text] of texts.entries()) {
-      await env.client.workflow.signalWithStart('conversationWorkflow', {
-        workflowId: conversationWorkflowId(input.tenantId, input.conversationId),
-        taskQueue,
-        args: [input],
-        signal: customerMessageSignal,
-        signalArgs: [{ messageId: `m${i + 1}`, text, attachments: [], receivedAt: new Date().toISOString() }],
-      });
+      await sendCustomerMessage(env, taskQueue, input, { messageId: `m${i + 1}`, text });
     }
     try {
       const deadline = Date.now() + 60_000;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { Worker } from '@temporalio/worker';
 import { workflowBundle } from '../helpers/workflow-bundle.js';
-import { completedR30Order, endWorkflows, ORDER_LINK, timeSkippingSuite } from '../helpers/workflow-suite.js';
+import { completedR30Order, endWorkflows, ORDER_LINK, sendCustomerMessage, timeSkippingSuite } from '../helpers/workflow-suite.js';
 import { mockActivities, newWorld, type MockWorld } from '../helpers/mock-activities.js';
-import { conversationWorkflowId, customerMessageSignal, type ConversationInput, type CustomerMessage } from '../../workflows/definitions.js';
+import { conversationWorkflowId, type ConversationInput } from '../../workflows/definitions.js';
 import type { Activities } from '../../activities/index.js';
 
 
@@ -25,10 +25,8 @@ describe('conversation follow-up messages (time-skipping server)', function () {
     const worker = await Worker.create({ connection: server.env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities: mockActivities(world, classify) });
     const input: ConversationInput = { tenantId: `f${n}`, conversationId: `c${n}`, channel: 'api', customer: 'alice' };
     let m = 0;
-    const send = async (text: string, image = false) => {
-      const message: CustomerMessage = { messageId: `m${++m}`, text, attachments: image ? [{ kind: 'image' }] : [], receivedAt: new Date().toISOString() };
-      await server.env.client.workflow.signalWithStart('conversationWorkflow', { workflowId: conversationWorkflowId(input.tenantId, input.conversationId), taskQueue, args: [input], signal: customerMessageSignal, signalArgs: [message] });
-    };
+    const send = (text: string, image = false) =>
+      sendCustomerMessage(server.env, taskQueue, input, { messageId: `m${++m}`, text, attachments: image ? [{ kind: 'image' }] : [] });
     const until = async (p: () => boolean) => {
       for (let i = 0; !p(); i++) {
         if (i > 1200) throw new Error(`timed out; replies: ${JSON.stringify(world.replies.map((r) => r.text))}`);

@@ -3,10 +3,10 @@
 // approve sends the draft, edit sends the edited text, reject sends nothing; every verdict is kept.
 import assert from 'node:assert/strict';
 import { Worker } from '@temporalio/worker';
-import { completedR30Order, ORDER_LINK, timeSkippingSuite } from '../helpers/workflow-suite.js';
+import { completedR30Order, ORDER_LINK, sendCustomerMessage, timeSkippingSuite } from '../helpers/workflow-suite.js';
 import { mockActivities, newWorld, type MockWorld } from '../helpers/mock-activities.js';
 import { workflowBundle } from '../helpers/workflow-bundle.js';
-import { conversationWorkflowId, customerMessageSignal, pilotDraftDecisionUpdate, type ConversationInput, type PilotDraftDecision } from '../../workflows/definitions.js';
+import { pilotDraftDecisionUpdate, type ConversationInput, type PilotDraftDecision } from '../../workflows/definitions.js';
 
 const NOW = Date.now();
 
@@ -43,13 +43,7 @@ describe('pilot mode in the conversation and request workflows (time-skipping se
     const decide = (n: number, d: Omit<PilotDraftDecision, 'draftId'>) =>
       server.env.client.workflow.getHandle(w.drafts[n - 1]!.workflowId).executeUpdate(pilotDraftDecisionUpdate, { args: [{ draftId: String(n), by: 'staff', ...d }] });
     await worker.runUntil(async () => {
-      await server.env.client.workflow.signalWithStart('conversationWorkflow', {
-        workflowId: conversationWorkflowId(input.tenantId, input.conversationId),
-        taskQueue,
-        args: [input],
-        signal: customerMessageSignal,
-        signalArgs: [{ messageId: 'm1', text: 'refill 1001', attachments: [], receivedAt: new Date().toISOString() }],
-      });
+      await sendCustomerMessage(server.env, taskQueue, input, { messageId: 'm1', text: 'refill 1001' });
       await script({ waitFor, decide });
     });
   }
