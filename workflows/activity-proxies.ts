@@ -32,17 +32,15 @@ export const provider = proxyActivities<Activities>({
 // Customer channels (panel tickets, Telegram chats): about an hour of tries, then the
 // failure goes on the request's timeline. A permanent refusal (a locked ticket, a blocked
 // bot) fails at once.
-export const delivery = proxyActivities<Activities>({
+const CHANNEL_BUDGET = {
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '15 minutes', maximumAttempts: 8, nonRetryableErrorTypes: NEVER_RETRY },
-});
+} as const;
+export const delivery = proxyActivities<Activities>(CHANNEL_BUDGET);
 
 // The owner's notices: the read-model row is written first; the admin-chat copy gets the
 // same budget as customer deliveries.
-export const owner = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '15 minutes', maximumAttempts: 8, nonRetryableErrorTypes: NEVER_RETRY },
-});
+export const owner = proxyActivities<Activities>(CHANNEL_BUDGET);
 
 // Reading a message: offline first, the LLM only when configured, with its own fallback.
 // A local activity: the offline reading takes milliseconds, and as a task of its own it
