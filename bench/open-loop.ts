@@ -1,6 +1,6 @@
 // `npm run bench` (or, after `npm run build`, `npx tsx bench/open-loop.ts [rates] [seconds]`,
 // e.g. `2,5,10 20`): drives the production-shaped stack of bench/stack.ts with an open-loop
-// load of single-order customer messages (status, refill and cancel on the demo orders):
+// load of single-order customer messages (status, refill and cancel, each on a fresh order):
 // sends go out on schedule whether or not earlier ones were answered. First the floor, a
 // one-activity workflow at the same rates on the same idle server; then, per rate: messages
 // accepted, answered and lost (accepted − answered once the backlog drained), first-reply
@@ -11,6 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
+import { demoCopyId } from '../dev/simulators/seed.js';
 import { connectDatabase } from '../infra/db/database.js';
 import { conversationWorkflowId } from '../workflows/definitions.js';
 import * as floorActivities from './floor/activities.js';
@@ -23,9 +24,18 @@ const seconds = Number(process.argv[3] ?? 20);
 const STALL_MS = Number(process.env.BENCH_STALL_SECONDS ?? 90) * 1000;
 const SAMPLE_EVERY_MS = 2000;
 const HISTORY_SAMPLE = 20;
-const MIX = ['status 1004', 'status 1005', 'status 1010', 'status 1011', 'refill 1001', 'refill 1009', 'refill 1012', 'cancel 1005', 'cancel 1014', 'what is the status of order 1015'];
+// 60% status, 20% refill, 20% cancel, as a panel's queue runs. Each message names a fresh copy
+// of its demo order (demoCopyId), so every message opens a request of its own, as messages about
+// different customers' orders do; none joins an earlier one as a duplicate.
+const MIX: Array<[string, number]> = [['status', 1004], ['refill', 1001], ['status', 1005], ['cancel', 1005], ['status', 1010], ['what is the status of order', 1015], ['refill', 1009], ['status', 1011], ['cancel', 1014], ['where is my order', 1016]];
+const totalMessages = rates.reduce((n, rate) => n + Math.round(rate * seconds), 0);
+let copy = 0;
+const nextMessage = (i: number): string => {
+  const [words, base] = MIX[i % MIX.length]!;
+  return `${words} ${demoCopyId(base, ++copy)}`;
+};
 
-const stack = await startBenchStack();
+const stack = await startBenchStack({ sims: { copies: totalMessages } });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -89,7 +99,7 @@ try {
     for (let i = 0; i < total; i++) {
       await sleep(t0 + (i * 1000) / rate - Date.now());
       const at = Date.now();
-      sends.push(stack.call('POST', '/v1/tickets', { customer: 'alice', text: MIX[i % MIX.length], attachments: [] }).then(async (res) => {
+      sends.push(stack.call('POST', '/v1/tickets', { customer: 'alice', text: nextMessage(i), attachments: [] }).then(async (res) => {
         if (res.status !== 202) return;
         sent.set(((await res.json()) as { conversationId: string }).conversationId, at);
         accepted++;

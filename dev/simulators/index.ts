@@ -15,6 +15,8 @@ export interface SimulatorsOptions {
   now?: Date;
   /** Seed the demo world (default true). */
   seed?: boolean;
+  /** Also seed this many copies of the demo orders under other IDs (see demoCopyId), for load. */
+  copies?: number;
   panelApiKey?: string;
   providerApiKey?: string;
   /** Fixed ports, for a demo whose configuration outlives a restart; 0 = any. */
@@ -42,7 +44,7 @@ export interface Simulators {
 
 export async function startSimulators(opts: SimulatorsOptions = {}): Promise<Simulators> {
   const now = opts.now ?? new Date();
-  const world = opts.seed === false ? null : demoSeed(now);
+  const world = opts.seed === false ? null : demoSeed(now, { copies: opts.copies });
   // The three reach each other through these, bound once all have started.
   let panel: PerfectPanelSim | undefined;
   let provider: ProviderSim | undefined;

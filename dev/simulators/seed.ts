@@ -125,14 +125,23 @@ export function demoLink(panelOrderId: number): string {
   return `https://www.instagram.com/${handle}/`;
 }
 
-export function demoSeed(now: Date): DemoWorld {
+/**
+ * The demo order `base` in copy `copy` of the world (copy 0 is the demo itself): same kind of
+ * order under another ID, so a load can write about a fresh order every message.
+ */
+export function demoCopyId(base: number, copy: number): number {
+  return base + copy * 1000;
+}
+
+export function demoSeed(now: Date, opts: { copies?: number } = {}): DemoWorld {
   const at = (minutesAgo: number): Date => new Date(now.getTime() - minutesAgo * 60_000);
   const services = SERVICES.map(({ period: _period, ...s }) => s);
   const panelOrders: SimPanelOrder[] = [];
   const providerOrders: SimProviderOrder[] = [];
   const counts: Record<string, number> = {};
 
-  for (const o of ORDERS) {
+  const specs = Array.from({ length: (opts.copies ?? 0) + 1 }, (_, copy) => ORDERS.map((o) => ({ ...o, id: demoCopyId(o.id, copy) }))).flat();
+  for (const o of specs) {
     const service = SERVICES.find((s) => s.id === o.service);
     if (!service) throw new Error(`seed: no service ${o.service}`);
     const link = demoLink(o.id);
