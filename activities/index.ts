@@ -7,6 +7,7 @@ import { createBillingQuota } from '../infra/billing/quota.js';
 import { createStoreActivities } from './store.js';
 import { createOrderActivities } from './orders.js';
 import { createClassifyActivities } from './classify.js';
+import { createIntakeActivities } from './intake.js';
 import { createChannelActivities } from './channels.js';
 import { createBillingActivities } from './billing.js';
 import { createDispatchActivities } from './dispatch.js';
@@ -20,6 +21,7 @@ import { createPilotActivities } from './pilot.js';
 import { createReplyWriter } from './llm/replies-writer.js';
 import { activityLog } from './llm/activity-log.js';
 import { createProviderReadingActivities } from './provider-reading.js';
+import { createRequestLinkActivities } from './request-links.js';
 import { ServicesCache } from './panel/services-cache.js';
 import type { UserbotSender } from './telegram/userbot.js';
 
@@ -43,10 +45,13 @@ export function createActivities(deps: ActivityDeps) {
   const services = new ServicesCache();
   const notify = createNotifyActivities(deps);
   const billing = createBillingActivities({ sql: deps.sql, notifyOwner: notify.notifyOwner });
+  const store = createStoreActivities({ sql: deps.sql, quota: createBillingQuota(), notifyOwner: notify.notifyOwner });
+  const reading = createClassifyActivities(deps);
   return {
-    ...createStoreActivities({ sql: deps.sql, quota: createBillingQuota(), notifyOwner: notify.notifyOwner }),
+    ...store,
+    ...createIntakeActivities({ ...store, ...reading }, { replyWriter: deps.llm !== null }),
     ...createOrderActivities({ ...deps, services }),
-    ...createClassifyActivities(deps),
+    ...reading,
     ...createChannelActivities(deps),
     ...billing,
     ...createDispatchActivities(deps),
@@ -63,6 +68,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createRefundActivities(deps),
     ...createPilotActivities(deps),
     ...createProviderReadingActivities(deps),
+    ...createRequestLinkActivities({ temporal: deps.temporal, admitRequests: store.admitRequests }),
   };
 }
 

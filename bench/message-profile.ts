@@ -8,6 +8,7 @@ import { Client, Connection } from '@temporalio/client';
 import proto from '@temporalio/proto';
 import { connectDatabase } from '../infra/db/database.js';
 import { conversationWorkflowId } from '../workflows/definitions.js';
+import { requestWorkflowsOf } from './history-cost.js';
 import { startBenchStack } from './stack.js';
 
 const E = proto.temporal.api.enums.v1.EventType;
@@ -31,7 +32,7 @@ try {
     // Let the request reach monitoring before reading its history.
     await new Promise((r) => setTimeout(r, 3000));
     console.log(`"${t}": first reply after ${repliedAt - sentAt} ms`);
-    const ids = [conversationWorkflowId(stack.tenantId, conversationId)];
+    const ids = [conversationWorkflowId(stack.tenantId, conversationId), ...(await requestWorkflowsOf(sql, conversationId))];
     for (let k = 0; k < ids.length; k++) {
       const history = await client.workflow.getHandle(ids[k]!).fetchHistory();
       const names = new Map<string, string>();
@@ -54,8 +55,6 @@ try {
           const data = e.markerRecordedEventAttributes.details?.data?.payloads?.[0]?.data;
           what = data ? (JSON.parse(Buffer.from(data).toString()) as { activityType?: string }).activityType ?? '' : '';
         }
-        const child = e.startChildWorkflowExecutionInitiatedEventAttributes?.workflowId;
-        if (child) ids.push(child);
         if (e.eventType === E.EVENT_TYPE_WORKFLOW_TASK_COMPLETED) counts.workflowTasks++;
         console.log(`${String(at).padStart(7)} ms  ${E[e.eventType ?? 0]?.replace('EVENT_TYPE_', '')} ${what}`);
       }

@@ -128,7 +128,7 @@ try {
     // Consecutive messages from the middle of the run: every kind in the mix, in its share.
     const mid = Math.max(0, Math.floor(ids.length / 2) - HISTORY_SAMPLE / 2);
     const sample = ids.slice(mid, mid + HISTORY_SAMPLE);
-    const cost = await costPerMessage(client, sample.map((id) => conversationWorkflowId(stack.tenantId, id)));
+    const cost = await costPerMessage(client, sql, sample.map((id) => ({ conversationId: id, workflowId: conversationWorkflowId(stack.tenantId, id) })));
     const row: Record<string, unknown> = {
       rate, sent: total, accepted, answered: rows.length, lost: accepted - rows.length,
       p50ms: pct(latencies, 50), p95ms: pct(latencies, 95), p99ms: pct(latencies, 99), maxMs: pct(latencies, 100),

@@ -40,7 +40,9 @@ export async function startBenchStack(opts: { workerEnv?: Record<string, string>
   const sims = await startSimulators(opts.sims ?? {});
   const children: ChildProcess[] = [];
   const startRole = (script: string, env: Record<string, string>) => {
-    const child = spawn(process.execPath, [script], {
+    // BENCH_NODE_ARGS: e.g. `--cpu-prof --cpu-prof-dir=prof` to profile the API and the worker.
+    const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, script], {
       env: { ...process.env, DATABASE_URL: pg.url, TEMPORAL_ADDRESS: temporal.address, SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'), ALLOW_LOOPBACK_URLS: 'true', OPERATOR_API_KEY: OPERATOR_KEY, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     });

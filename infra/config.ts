@@ -57,6 +57,14 @@ const ConfigSchema = z.object({
    * history when it next has work. README "Speed" explains the sizing.
    */
   WORKER_MAX_CACHED_WORKFLOWS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).optional()),
+  /**
+   * Workflow tasks the worker runs at once. A task holds its slot while its local activities
+   * run (reading the message, the database, the panel), so slots run out long before the CPU
+   * does; README "Speed" gives the measurement behind the default.
+   */
+  WORKER_WORKFLOW_TASK_SLOTS: z.coerce.number().int().min(2).max(1000).default(40),
+  /** PostgreSQL connections of the worker (its local activities wait for one). */
+  WORKER_DATABASE_POOL: z.coerce.number().int().min(1).max(200).default(10),
   /** Fastify server limits, in milliseconds. */
   API_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   API_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),

@@ -70,7 +70,8 @@ export async function startService(initialConfig: Config, logger: Logger, env: N
       stops.push(['postgres', pg.stop]);
       databaseUrl = pg.url;
     }
-    const sql = connectDatabase(databaseUrl);
+    // One pool for the API and the worker in this process: the worker's share, and the API's.
+    const sql = connectDatabase(databaseUrl, { max: config.WORKER_DATABASE_POOL + 10 });
     stops.push(['database pool', () => sql.end({ timeout: 5 })]);
     await migrate(sql, (m) => logger.info(m));
     const secretsKey = config.SECRETS_KEY ?? (await readOrCreateSecretsKey(dataDir));
@@ -129,6 +130,7 @@ export async function startService(initialConfig: Config, logger: Logger, env: N
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
+      workflowTaskSlots: config.WORKER_WORKFLOW_TASK_SLOTS,
       activities: createActivities({
         sql, box, llm: llmConfig(config), temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, telegramApiRoot: config.TELEGRAM_API_ROOT,
         whatsappApiRoot: config.WHATSAPP_API_ROOT, payments: { gateway, callbackUrl: () => apiUrl },

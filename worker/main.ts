@@ -23,7 +23,7 @@ setTenantUrlPolicy(tenantUrlPolicyOf(config));
 collectProcessMetrics('worker');
 const { sdkMetricsUrl } = await installObservedRuntime(logger);
 
-const sql = connectDatabase(config.DATABASE_URL);
+const sql = connectDatabase(config.DATABASE_URL, { max: config.WORKER_DATABASE_POOL });
 await migrate(sql, (m) => logger.info(m));
 const connectionOptions = temporalConnectionOptions(config.TEMPORAL_ADDRESS, config);
 const dataConverter = temporalDataConverter(config);
@@ -38,6 +38,7 @@ const worker = await createWorker({
   dataConverter,
   shutdownGraceTime: `${config.SHUTDOWN_GRACE_SECONDS}s`,
   maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
+  workflowTaskSlots: config.WORKER_WORKFLOW_TASK_SLOTS,
   activities: createActivities({
     sql,
     box: createSecretBox(config.SECRETS_KEY),

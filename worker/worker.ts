@@ -25,6 +25,8 @@ export async function createWorker(opts: {
   shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
   /** Workflows kept in memory between tasks (WORKER_MAX_CACHED_WORKFLOWS); unset: the SDK's default. */
   maxCachedWorkflows?: number;
+  /** Workflow tasks at once (WORKER_WORKFLOW_TASK_SLOTS); unset: the SDK's default. */
+  workflowTaskSlots?: number;
 }): Promise<Worker> {
   const workflowBundle = opts.workflowBundle ?? (compiled && existsSync(PREBUILT_BUNDLE_PATH) ? { codePath: PREBUILT_BUNDLE_PATH } : undefined);
   return Worker.create({
@@ -36,6 +38,7 @@ export async function createWorker(opts: {
     ...(opts.dataConverter ? { dataConverter: opts.dataConverter } : {}),
     ...(opts.shutdownGraceTime !== undefined ? { shutdownGraceTime: opts.shutdownGraceTime } : {}),
     ...(opts.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: opts.maxCachedWorkflows } : {}),
+    ...(opts.workflowTaskSlots !== undefined ? { maxConcurrentWorkflowTaskExecutions: opts.workflowTaskSlots } : {}),
     interceptors: { activity: [(ctx) => ({ inbound: new ActivityObserver(ctx) })] },
   });
 }

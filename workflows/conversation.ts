@@ -2,22 +2,18 @@
 // sees. Each message is read, split into one request per (order, intent), and answered
 // once, in one reply, from the requests' decisions.
 import {
-  ParentClosePolicy,
-  WorkflowIdReusePolicy,
   allHandlersFinished,
   condition,
   continueAsNew,
-  getExternalWorkflowHandle,
   log,
   setHandler,
-  startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Activities } from '../activities/index.js';
 import type { Admission } from '../activities/store.js';
+import type { TakenMessage } from '../activities/intake.js';
+import type { RequestCommon } from '../activities/request-links.js';
 import {
-  customerJoinedSignal,
   customerMessageSignal,
   requestReportSignal,
   type ConversationInput,
@@ -25,8 +21,7 @@ import {
   type LateAnswer,
   type RequestReport,
 } from './definitions.js';
-import { supportRequestWorkflow } from './support-request.js';
-import { delivery, failureMessage, owner, reader, readModel as store, writer } from './activity-proxies.js';
+import { delivery, failureMessage, owner, quickThenDurable, reader, readModel as store, temporalSide, writer } from './activity-proxies.js';
 import { keptLanguage } from './conversation-language.js';
 import { KeySequence } from './keys.js';
 import { installPilotGate } from './pilot-gate.js';
@@ -60,6 +55,8 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
   let pilotMode = input.pilot ?? null;
   let conversationLanguage = input.language ?? null;
   const gate = installPilotGate();
+  /** Whether an LLM writes the replies (as the last message found); asked until one says no. */
+  let replyWriter = true;
 
   setHandler(customerMessageSignal, (m) => {
     if (seen.has(m.messageId)) return; // delivered twice: handled once
@@ -69,13 +66,6 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
   setHandler(requestReportSignal, (r) => {
     // The first decision counts, unless a later one is awaited (after a screenshot).
     if (!reports.has(r.requestId)) reports.set(r.requestId, r);
-  });
-
-  await store.recordConversation({
-    tenantId: input.tenantId,
-    conversationId: input.conversationId,
-    channel: input.channel,
-    customer: input.customer,
   });
 
   for (;;) {
@@ -110,17 +100,9 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
   // ---- steps --------------------------------------------------------------------------
 
   async function handleMessage(msg: CustomerMessage): Promise<void> {
-    const classification = await reader.classifyMessage({ text: msg.text });
-    await store.recordMessage({
-      tenantId: input.tenantId,
-      conversationId: input.conversationId,
-      messageId: msg.messageId,
-      text: msg.text,
-      attachments: msg.attachments,
-      language: classification.language,
-      receivedAt: msg.receivedAt,
-    });
-    const settings = await store.loadTenantSettings({ tenantId: input.tenantId });
+    const taken = await reader.takeMessage({ tenantId: input.tenantId, conversationId: input.conversationId, channel: input.channel, customer: input.customer, message: msg });
+    const { classification, settings } = taken;
+    replyWriter = taken.replyWriter;
     pilotMode = settings.mode === 'pilot' ? { staffWaitSeconds: settings.staffWaitSeconds } : null;
     conversationLanguage = keptLanguage(conversationLanguage, classification.language, msg.text);
     const { language, items } = planMessage({ ...classification, language: conversationLanguage }, settings.replyLanguage);
@@ -131,16 +113,18 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
       return;
     }
 
-    const admissions = await store.admitRequests({
+    // Not children: requests outlive the message that opened them and this run too
+    // (continue-as-new), and report back by signal; a child's started and closed events would
+    // cost this conversation two workflow tasks per request.
+    const admissions = await temporalSide.openRequests({
       tenantId: input.tenantId,
       conversationId: input.conversationId,
       messageId: msg.messageId,
       items,
+      common: requestCommon(language, msg, settings),
     });
-    const hasScreenshot = msg.attachments.some((a) => a.kind === 'image');
     for (const a of admissions) {
-      if (a.outcome === 'opened') await openRequest(a, language, hasScreenshot, settings, msg.text);
-      else if (a.outcome === 'duplicate') await joinRequest(a, msg);
+      if (a.outcome === 'duplicate') await joinRequest(a, msg);
     }
 
     const opened = admissions.filter((a) => a.outcome === 'opened');
@@ -160,70 +144,43 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     if (parts.length) await answer(`msg:${msg.messageId}`, parts, language, msg.text);
   }
 
-  async function openRequest(
-    a: Admission,
-    language: string,
-    hasScreenshot: boolean,
-    settings: Awaited<ReturnType<Activities['loadTenantSettings']>>,
-    text: string,
-  ): Promise<void> {
-    try {
-      await startChild(supportRequestWorkflow, {
-      workflowId: a.workflowId,
-      // Requests outlive the message that opened them, and this run too (continue-as-new).
-      parentClosePolicy: ParentClosePolicy.ABANDON,
-      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-      args: [
-        {
-          tenantId: input.tenantId,
-          requestId: a.requestId,
-          conversationId: input.conversationId,
-          conversationWorkflowId: workflowInfo().workflowId,
-          customer: input.customer,
-          orderId: a.orderId,
-          intent: a.intent,
-          panelGeneration: a.panelGeneration ?? null,
-          language,
-          ...(a.intent === 'other' ? { question: text } : {}),
-          hasScreenshot,
-          autoRefund: settings.autoRefund,
-          pilot: settings.mode === 'pilot',
-          settings: {
-            minDrop: settings.minDrop,
-            speedUpMinAgeMinutes: settings.speedUpMinAgeMinutes,
-            refillDaysOverride: settings.refillDaysOverride,
-            screenshotRequired: settings.screenshotRequired,
-          },
-          timings: {
-            screenshotWaitSeconds: settings.screenshotWaitSeconds,
-            staffWaitSeconds: settings.staffWaitSeconds,
-            followUpAfterSeconds: settings.followUpAfterSeconds,
-            followUpCooldownSeconds: settings.followUpCooldownSeconds,
-            maxFollowUps: settings.maxFollowUps,
-            escalationReminderSeconds: settings.escalationReminderSeconds,
-          },
-        },
-      ],
-      });
-    } catch (err) {
-      // Already running under this ID: admission is idempotent, so it is this very request.
-      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-      log.info('request already started', { workflowId: a.workflowId });
-    }
+  /** What every request this message opens shares (the admission adds order, intent and IDs). */
+  function requestCommon(language: string, msg: CustomerMessage, settings: TakenMessage['settings']): RequestCommon {
+    return {
+      tenantId: input.tenantId,
+      conversationId: input.conversationId,
+      conversationWorkflowId: workflowInfo().workflowId,
+      customer: input.customer,
+      language,
+      text: msg.text,
+      hasScreenshot: msg.attachments.some((a) => a.kind === 'image'),
+      autoRefund: settings.autoRefund,
+      pilot: settings.mode === 'pilot',
+      settings: {
+        minDrop: settings.minDrop,
+        speedUpMinAgeMinutes: settings.speedUpMinAgeMinutes,
+        refillDaysOverride: settings.refillDaysOverride,
+        screenshotRequired: settings.screenshotRequired,
+      },
+      timings: {
+        screenshotWaitSeconds: settings.screenshotWaitSeconds,
+        staffWaitSeconds: settings.staffWaitSeconds,
+        followUpAfterSeconds: settings.followUpAfterSeconds,
+        followUpCooldownSeconds: settings.followUpCooldownSeconds,
+        maxFollowUps: settings.maxFollowUps,
+        escalationReminderSeconds: settings.escalationReminderSeconds,
+      },
+    };
   }
 
   async function joinRequest(a: Admission, msg: CustomerMessage): Promise<void> {
-    try {
-      await getExternalWorkflowHandle(a.workflowId).signal(customerJoinedSignal, {
-        conversationId: input.conversationId,
-        messageId: msg.messageId,
-        attachments: msg.attachments,
-      });
-    } catch (err) {
-      // The open request finished between admission and this signal; the customer is still
-      // told it is being handled, which was true when the message arrived.
-      log.info('open request not reachable for join', { workflowId: a.workflowId, error: String(err) });
-    }
+    // Not reachable when the open request finished since admission; the customer is still
+    // told it is being handled, which was true when the message arrived.
+    const joined = await temporalSide.joinRequest({
+      workflowId: a.workflowId,
+      joined: { conversationId: input.conversationId, messageId: msg.messageId, attachments: msg.attachments },
+    });
+    if (!joined) log.info('open request not reachable for join', { workflowId: a.workflowId });
   }
 
   /**
@@ -249,10 +206,9 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
       for (const r of waiting) {
         reports.delete(r.requestId);
         late.set(r.requestId, { language, messageId: msg.messageId });
-        await getExternalWorkflowHandle(r.workflowId).signal(customerJoinedSignal, {
-          conversationId: input.conversationId,
-          messageId: msg.messageId,
-          attachments: msg.attachments,
+        await temporalSide.joinRequest({
+          workflowId: r.workflowId,
+          joined: { conversationId: input.conversationId, messageId: msg.messageId, attachments: msg.attachments },
         });
       }
       return true;
@@ -289,7 +245,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
     try {
       const upset = plan !== null || (said !== null && detectObjection({ text: said, previous: [] }).length > 0);
       const conversation = said === null ? [] : previousTexts.map((t) => ({ from: 'customer' as const, text: t }));
-      text = (await writer.writeReply({ language, tone: upset ? 'upset' : 'calm', parts, conversation, template, ...(plan ? { objection: plan } : {}) })).text;
+      if (replyWriter) text = (await writer.writeReply({ language, tone: upset ? 'upset' : 'calm', parts, conversation, template, ...(plan ? { objection: plan } : {}) })).text;
     } catch (err) {
       log.warn('reply writer unavailable, template sent', { replyKey, error: failureMessage(err) });
     }
@@ -341,7 +297,7 @@ export async function conversationWorkflow(input: ConversationInput): Promise<vo
   /** A reply that cannot be delivered is kept with its reason and shown to the owner; the conversation goes on. */
   async function reply(replyKey: string, text: string): Promise<void> {
     try {
-      await delivery.replyToCustomer({
+      await quickThenDurable(delivery, 'replyToCustomer', {
         tenantId: input.tenantId,
         conversationId: input.conversationId,
         channel: input.channel,

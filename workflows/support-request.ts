@@ -8,14 +8,12 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
-  getExternalWorkflowHandle,
   log,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { DispatchIntent, DispatchResult } from '../activities/dispatch.js';
 import {
-  requestReportSignal,
   searchAttributes,
   type ProviderReply,
   type RequestResume,
@@ -23,7 +21,7 @@ import {
   type SupportRequestInput,
   type SupportRequestStatus,
 } from './definitions.js';
-import { countSource, delivery, failureMessage, failureType, knowledge, owner, panel, provider, reader, readModel, temporalSide } from './activity-proxies.js';
+import { countSource, delivery, failureMessage, failureType, knowledge, owner, panel, provider, quickThenDurable, reader, readModel, temporalSide } from './activity-proxies.js';
 import { refundCandidate, settleRefund } from './auto-refund.js';
 import { KeySequence } from './keys.js';
 import { installPilotGate, type PilotGate } from './pilot-gate.js';
@@ -150,7 +148,7 @@ class SupportRequest {
     if (this.input.intent === 'other') return { kind: 'read', order: null, currentCount: null, knowledgeAnswer: await this.askKnowledge() };
     let order: OrderSnapshot | null;
     try {
-      order = await panel.fetchOrder({ tenantId: this.input.tenantId, orderId: this.input.orderId, panelGeneration: this.input.panelGeneration });
+      order = await quickThenDurable(panel, 'fetchOrder', { tenantId: this.input.tenantId, orderId: this.input.orderId, panelGeneration: this.input.panelGeneration });
     } catch (err) {
       if (failureType(err) === 'PanelChanged') return { kind: 'switched' };
       const reason = panelFailureReason(err);
@@ -193,18 +191,12 @@ class SupportRequest {
     this.decision = decision;
     const reply = renderReply(decision, { orderId: this.input.orderId, language: this.input.language });
     await this.record(next, 'decided', { reply, order }, decision);
-    try {
-      await getExternalWorkflowHandle(this.input.conversationWorkflowId).signal(requestReportSignal, {
-        requestId: this.input.requestId,
-        orderId: this.input.orderId,
-        intent: this.input.intent,
-        decision,
-        state: next,
-      });
-    } catch (err) {
-      // The conversation may have ended; the decision is in the read model regardless.
-      log.info('conversation not reachable for report', { error: String(err) });
-    }
+    const reported = await temporalSide.reportToConversation({
+      conversationWorkflowId: this.input.conversationWorkflowId,
+      report: { requestId: this.input.requestId, orderId: this.input.orderId, intent: this.input.intent, decision, state: next },
+    });
+    // The conversation may have ended; the decision is in the read model regardless.
+    if (!reported) log.info('conversation not reachable for report', { conversationWorkflowId: this.input.conversationWorkflowId });
   }
 
   private async waitForScreenshot(): Promise<boolean> {

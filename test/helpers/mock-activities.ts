@@ -1,6 +1,9 @@
 // Activities typed against the real ones, with an in-memory record of what workflows did.
+import type { Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Activities } from '../../activities/index.js';
+import { createIntakeActivities } from '../../activities/intake.js';
+import { createRequestLinkActivities } from '../../activities/request-links.js';
 import type { Admission } from '../../activities/store.js';
 import type { DispatchInput, DispatchResult } from '../../activities/dispatch.js';
 import { TenantSettingsSchema, type TenantSettings } from '../../infra/tenants/settings.js';
@@ -49,13 +52,14 @@ export interface MockWorld {
   verdicts: Array<Parameters<Activities['recordPilotVerdict']>[0]>;
 }
 
-export function mockActivities(world: MockWorld, classify: Activities['classifyMessage']): Activities {
+/** `client`: the test server's, for what links conversations and requests (Temporal itself, not mocked). */
+export function mockActivities(world: MockWorld, classify: Activities['classifyMessage'], client?: Client): Activities {
   let nextRequest = 100;
   const open = new Map<string, Admission>();
   const unused = async (): Promise<never> => {
     throw new Error('not used by workflows under test');
   };
-  return {
+  const mocked = {
     async recordConversation() {},
     async recordMessage() {},
     async admitRequests({ tenantId, items }) {
@@ -150,7 +154,12 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
       world.providerReadings.push(text);
       return world.readProvider(text);
     },
-  };
+  } satisfies Omit<Activities, 'takeMessage' | 'openRequests' | 'reportToConversation' | 'joinRequest'>;
+  const links = client
+    ? createRequestLinkActivities({ temporal: client, admitRequests: mocked.admitRequests })
+    : { openRequests: unused, reportToConversation: unused, joinRequest: unused };
+  // A writer is always there: the tests' writer returns the template unless a test says otherwise.
+  return { ...mocked, ...links, ...createIntakeActivities(mocked, { replyWriter: true }) };
 }
 
 export function newWorld(): MockWorld {

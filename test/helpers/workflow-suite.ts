@@ -81,7 +81,7 @@ export async function runConversationMessage(
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: mockActivities(world, opts.classify),
+    activities: mockActivities(world, opts.classify, env.client),
   });
   await worker.runUntil(async () => {
     const texts = typeof opts.text === 'string' ? [opts.text] : opts.text;

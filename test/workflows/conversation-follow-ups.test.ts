@@ -22,7 +22,7 @@ describe('conversation follow-up messages (time-skipping server)', function () {
   async function converse(world: MockWorld, steps: (send: (text: string, image?: boolean) => Promise<void>, until: (p: () => boolean) => Promise<void>) => Promise<void>) {
     const n = ++seq;
     const taskQueue = `follow-ups-${process.pid}-${n}`;
-    const worker = await Worker.create({ connection: server.env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities: mockActivities(world, classify) });
+    const worker = await Worker.create({ connection: server.env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities: mockActivities(world, classify, server.env.client) });
     const input: ConversationInput = { tenantId: `f${n}`, conversationId: `c${n}`, channel: 'api', customer: 'alice' };
     let m = 0;
     const send = (text: string, image = false) =>
@@ -89,7 +89,7 @@ describe('conversation follow-up messages (time-skipping server)', function () {
     const world = newWorld();
     const n = ++seq;
     const taskQueue = `follow-ups-${process.pid}-${n}`;
-    const worker = await Worker.create({ connection: server.env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities: mockActivities(world, classify) });
+    const worker = await Worker.create({ connection: server.env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities: mockActivities(world, classify, server.env.client) });
     // What a run that continued as new hands on: an answer still owed, its decision already in.
     const input: ConversationInput = {
       tenantId: `f${n}`, conversationId: `c${n}`, channel: 'api', customer: 'alice', keySeq: 4,

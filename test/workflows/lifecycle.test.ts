@@ -33,7 +33,7 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       connection: server.env.nativeConnection,
       taskQueue,
       workflowBundle: await workflowBundle(),
-      activities: mockActivities(world, async () => ({ language: 'en', confidence: 1, intents: [] })),
+      activities: mockActivities(world, async () => ({ language: 'en', confidence: 1, intents: [] }), server.env.client),
     });
     const input: SupportRequestInput = {
       tenantId: `t${n}`, requestId: String(500 + n), conversationId: `c${n}`, conversationWorkflowId: `Conversation:t${n}:c${n}`,

@@ -32,7 +32,7 @@ describe('pilot mode in the conversation and request workflows (time-skipping se
     const input: ConversationInput = { tenantId: `pt${seq}`, conversationId: `pc${seq}`, channel: 'api', customer: 'alice' };
     const taskQueue = `pilot-${process.pid}-${seq}`;
     const classify = async () => ({ language: 'en', confidence: 1, intents: [{ intent: 'refill' as const, orderIds: ['1001'] }] });
-    const worker = await Worker.create({ connection: server.env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities: mockActivities(w, classify) });
+    const worker = await Worker.create({ connection: server.env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities: mockActivities(w, classify, server.env.client) });
     const waitFor = async (what: string, p: () => boolean) => {
       const deadline = Date.now() + 60_000;
       while (!p()) {
