@@ -10,7 +10,7 @@ import type { PaymentGateway } from '../infra/payments/gateway.js';
 import { cycleRef, loadAccount } from '../infra/billing/account.js';
 import { blockForUnpaid, openCycleInvoice } from '../infra/billing/invoices.js';
 import { PLANS } from '../infra/billing/plans.js';
-import { searchAttributes } from '../workflows/definitions.js';
+import { backgroundTaskQueue, searchAttributes } from '../workflows/definitions.js';
 import { subscriptionWorkflowId, type CycleInvoices } from '../workflows/billing-definitions.js';
 
 export interface SubscriptionDeps {
@@ -23,7 +23,7 @@ export interface SubscriptionDeps {
 export async function startSubscription(temporal: Client, taskQueue: string, tenantId: string): Promise<void> {
   await temporal.workflow.start('subscriptionWorkflow', {
     workflowId: subscriptionWorkflowId(tenantId),
-    taskQueue,
+    taskQueue: backgroundTaskQueue(taskQueue),
     args: [{ tenantId }],
     workflowIdConflictPolicy: 'USE_EXISTING',
     typedSearchAttributes: [{ key: searchAttributes.tenantId, value: tenantId }],

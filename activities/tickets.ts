@@ -9,7 +9,7 @@ import type { SecretBox } from '../infra/crypto.js';
 import { readPanel } from '../infra/tenants/connections.js';
 import { PerfectPanelClient } from './panel/perfect-panel.js';
 import type { PanelTicketMessage } from './panel/adapter.js';
-import { ticketPollerWorkflowId } from '../workflows/definitions.js';
+import { backgroundTaskQueue, ticketPollerWorkflowId } from '../workflows/definitions.js';
 import { handMessageToConversation } from '../app/hand-message.js';
 
 export interface TicketDeps {
@@ -32,7 +32,7 @@ export function ticketConversationId(tenantId: string, ticketId: string, panelGe
 export async function startTicketPoller(temporal: Client, taskQueue: string, tenantId: string): Promise<void> {
   await temporal.workflow.start('ticketPollerWorkflow', {
     workflowId: ticketPollerWorkflowId(tenantId),
-    taskQueue,
+    taskQueue: backgroundTaskQueue(taskQueue),
     args: [{ tenantId }],
     workflowIdConflictPolicy: 'USE_EXISTING',
   });

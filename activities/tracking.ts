@@ -15,7 +15,7 @@ import type { ServicesCache } from './panel/services-cache.js';
 import { toOrderSnapshot } from './panel/adapter.js';
 import { ProviderApiClient } from './providers/api-v2.js';
 import { readLinkCount } from './count-source.js';
-import { orderCheckSignal, trackerWorkflowId, trackerWakeSignal, type TrackerInput } from '../workflows/definitions.js';
+import { backgroundTaskQueue, orderCheckSignal, trackerWorkflowId, trackerWakeSignal, type TrackerInput } from '../workflows/definitions.js';
 import type { OrderCheck } from '../workflows/rules/progress.js';
 
 export interface TrackingDeps {
@@ -54,7 +54,7 @@ export function createTrackingActivities(deps: TrackingDeps) {
       const args: [TrackerInput] = [{ tenantId: input.tenantId }];
       await deps.temporal.workflow.signalWithStart('trackerWorkflow', {
         workflowId: trackerWorkflowId(input.tenantId),
-        taskQueue: deps.taskQueue,
+        taskQueue: backgroundTaskQueue(deps.taskQueue),
         args,
         signal: trackerWakeSignal,
         signalArgs: [],

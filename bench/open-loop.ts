@@ -7,7 +7,10 @@
 // latency p50/p95/p99/max (send → reply recorded), throughput, the backlog (accepted but
 // unanswered) sampled over time, history events, workflow tasks, activities and local
 // activities per message (read from the histories of a sample), and CPU and memory of each
-// process; and the ratio of the floor's throughput to the product's.
+// process; the share of messages answered while one sent over a second earlier still waited
+// (overtookPct: order of arrival); the ratio of the floor's throughput to the product's; and
+// the floor once more after the load, with the requests it left open. BENCH_NODE_ARGS passes
+// node flags (e.g. --cpu-prof) to the API and worker processes.
 import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
@@ -48,8 +51,8 @@ try {
   const nativeConnection = await NativeConnection.connect({ address: stack.temporalAddress });
   const floorWorker = await Worker.create({ connection: nativeConnection, taskQueue: 'floor', activities: floorActivities, workflowsPath: fileURLToPath(new URL('./floor/workflows.ts', import.meta.url)) });
   const running = floorWorker.run();
-  const floor = new Map<number, { perSec: number; p99ms: number; events: number; [k: string]: number }>();
-  for (const rate of rates) {
+  type FloorRow = { rate: number; perSec: number; p99ms: number; events: number; [k: string]: number };
+  const measureFloor = async (rate: number): Promise<FloorRow> => {
     const t0 = Date.now();
     const total = Math.round(rate * seconds);
     const runs: Array<Promise<number>> = [];
@@ -61,18 +64,20 @@ try {
     const lat = (await Promise.all(runs)).filter((x) => !Number.isNaN(x));
     const cost = emptyCost();
     await addHistory(client, `floor-${rate}-0-${t0}`, cost);
-    const row = { rate, completed: lat.length, perSec: round1(lat.length / ((Date.now() - t0) / 1000)), p50ms: pct(lat, 50), p95ms: pct(lat, 95), p99ms: pct(lat, 99), events: cost.events, wfTasks: cost.workflowTasks };
+    return { rate, completed: lat.length, perSec: round1(lat.length / ((Date.now() - t0) / 1000)), p50ms: pct(lat, 50), p95ms: pct(lat, 95), p99ms: pct(lat, 99), events: cost.events, wfTasks: cost.workflowTasks };
+  };
+  const floor = new Map<number, FloorRow>();
+  for (const rate of rates) {
+    const row = await measureFloor(rate);
     floor.set(rate, row);
     console.log(JSON.stringify({ floor: true, ...row }));
   }
-  floorWorker.shutdown();
-  await running;
-  await nativeConnection.close();
 
   const product: Array<Record<string, unknown>> = [];
   const backlogs: Array<{ rate: number; everySeconds: number; backlog: number[] }> = [];
   for (const rate of rates) {
     const before = Object.fromEntries(Object.entries(stack.procs).map(([k, pid]) => [k, usage(pid)]));
+    const benchBefore = process.cpuUsage();
     const peakMb: Record<string, number> = {};
     const t0 = Date.now();
     const sent = new Map<string, number>();
@@ -123,6 +128,13 @@ try {
     const lastAnswer = Math.max(...rows.map((r) => r.at.getTime()));
     const wall = (Date.now() - t0) / 1000;
     const latencies = rows.map((r) => r.at.getTime() - sent.get(r.id)!);
+    // Order of arrival: a message answered while one sent over a second before it still waits.
+    const bySent = rows.map((r) => ({ sent: sent.get(r.id)!, answered: r.at.getTime() })).sort((a, b) => a.sent - b.sent);
+    let overtook = 0;
+    for (let i = 0, j = 0, latestEarlier = 0; i < bySent.length; i++) {
+      for (; j < i && bySent[j]!.sent < bySent[i]!.sent - 1000; j++) latestEarlier = Math.max(latestEarlier, bySent[j]!.answered);
+      if (bySent[i]!.answered < latestEarlier) overtook++;
+    }
     const f = floor.get(rate)!;
     const perSec = round1(rows.length / ((lastAnswer - t0) / 1000));
     // Consecutive messages from the middle of the run: every kind in the mix, in its share.
@@ -133,7 +145,7 @@ try {
       rate, sent: total, accepted, answered: rows.length, lost: accepted - rows.length,
       p50ms: pct(latencies, 50), p95ms: pct(latencies, 95), p99ms: pct(latencies, 99), maxMs: pct(latencies, 100),
       perSec, floorPerSec: f.perSec, floorP99ms: f.p99ms, 'floor/product': round1(f.perSec / perSec),
-      maxBacklog: Math.max(0, ...backlog), ...cost, floorEvents: f.events,
+      maxBacklog: Math.max(0, ...backlog), overtookPct: Math.round((overtook / Math.max(1, rows.length)) * 100), ...cost, floorEvents: f.events,
     };
     for (const [name, pid] of Object.entries(stack.procs)) {
       if (!pid) continue;
@@ -141,18 +153,31 @@ try {
       row[`${name}Cpu%`] = Math.round(((now.cpu - before[name]!.cpu) / wall) * 100);
       row[`${name}MB`] = `${now.rssMb} (peak ${Math.max(peakMb[name] ?? 0, now.rssMb)})`;
     }
+    // The load generator itself (sends, sampling, reading histories) shares the machine.
+    const benchUsed = process.cpuUsage(benchBefore);
+    row['benchCpu%'] = Math.round(((benchUsed.user + benchUsed.system) / 1e6 / wall) * 100);
     product.push(row);
     backlogs.push({ rate, everySeconds: SAMPLE_EVERY_MS / 1000, backlog });
     console.log(JSON.stringify(row));
   }
+  // The floor again, after the load, with what it left open (monitored requests, timers):
+  // monitoring must cost what is due, not what is open, so this should match the first floor.
+  const [open] = await sql<Array<{ n: number }>>`select count(*)::int as n from requests where closed_at is null`;
+  const top = Math.max(...rates);
+  const after = await measureFloor(top);
+  console.log(JSON.stringify({ floorAfterLoad: true, openRequests: open!.n, ...after, before: floor.get(top)!.perSec }));
+  floorWorker.shutdown();
+  await running;
+  await nativeConnection.close();
   await sql.end();
   await client.connection.close();
 
-  console.table(product.map((r) => ({ rate: r.rate, accepted: r.accepted, answered: r.answered, lost: r.lost, p50ms: r.p50ms, p95ms: r.p95ms, p99ms: r.p99ms, maxMs: r.maxMs, perSec: r.perSec, floorPerSec: r.floorPerSec, 'floor/product': r['floor/product'], maxBacklog: r.maxBacklog })));
+  console.table(product.map((r) => ({ rate: r.rate, accepted: r.accepted, answered: r.answered, lost: r.lost, p50ms: r.p50ms, p95ms: r.p95ms, p99ms: r.p99ms, maxMs: r.maxMs, perSec: r.perSec, floorPerSec: r.floorPerSec, 'floor/product': r['floor/product'], maxBacklog: r.maxBacklog, overtookPct: r.overtookPct })));
   console.table(product.map((r) => ({ rate: r.rate, eventsPerMsg: r.eventsPerMsg, wfTasksPerMsg: r.wfTasksPerMsg, activitiesPerMsg: r.activitiesPerMsg, localActsPerMsg: r.localActsPerMsg, requestsPerMsg: r.requestsPerMsg, floorEvents: r.floorEvents })));
   console.table(product.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k === 'rate' || k.endsWith('Cpu%') || k.endsWith('MB')))));
   console.table([...floor.values()]);
   for (const b of backlogs) console.log(`backlog at ${b.rate}/s, every ${b.everySeconds} s: ${b.backlog.join(' ')}`);
+  console.log(`floor at ${top}/s after the load, ${open!.n} requests open: ${after.perSec}/s (p99 ${after.p99ms} ms), before the load ${floor.get(top)!.perSec}/s (p99 ${floor.get(top)!.p99ms} ms)`);
 } finally {
   await stack.stop();
 }

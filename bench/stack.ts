@@ -103,11 +103,30 @@ async function waitReady(url: string): Promise<void> {
   throw new Error(`${url} never became ready`);
 }
 
-/** CPU seconds and RSS of a process, from /proc. */
+/** The fields of /proc/<pid>/stat after the command name, or null once the process is gone. */
+function statOf(pid: number): string[] | null {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds and RSS of a process, from /proc. The CPU includes its children, living and
+ * ended (PostgreSQL works in one backend process per connection); the RSS is its own.
+ */
 export function usage(pid: number): { cpu: number; rssMb: number } {
   if (!pid) return { cpu: 0, rssMb: 0 };
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  const cpu = (Number(stat[11]) + Number(stat[12])) / 100;
+  const stat = statOf(pid);
+  if (!stat) return { cpu: 0, rssMb: 0 };
+  let ticks = Number(stat[11]) + Number(stat[12]) + Number(stat[13]) + Number(stat[14]);
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    const child = statOf(Number(d));
+    if (child && Number(child[1]) === pid) ticks += Number(child[11]) + Number(child[12]);
+  }
+  const cpu = ticks / 100;
   const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
   return { cpu, rssMb: Math.round(Number(rss ?? 0) / 1024) };
 }

@@ -62,9 +62,9 @@ const ConfigSchema = z.object({
    * run (reading the message, the database, the panel), so slots run out long before the CPU
    * does; README "Speed" gives the measurement behind the default.
    */
-  WORKER_WORKFLOW_TASK_SLOTS: z.coerce.number().int().min(2).max(1000).default(40),
+  WORKER_WORKFLOW_TASK_SLOTS: z.coerce.number().int().min(2).max(1000).default(200),
   /** PostgreSQL connections of the worker (its local activities wait for one). */
-  WORKER_DATABASE_POOL: z.coerce.number().int().min(1).max(200).default(10),
+  WORKER_DATABASE_POOL: z.coerce.number().int().min(1).max(200).default(40),
   /** Fastify server limits, in milliseconds. */
   API_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   API_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),

@@ -20,7 +20,7 @@ import { SEARCH_ATTRIBUTES } from '../infra/temporal/search-attributes.js';
 import { startSimulators, type Simulators } from '../dev/simulators/index.js';
 import { ensureDemoTenant } from '../infra/demo.js';
 import { createActivities } from '../activities/index.js';
-import { createWorker } from '../worker/worker.js';
+import { createWorkers } from '../worker/worker.js';
 import { sdkLogging } from '../worker/sdk-logger.js';
 import { startTenantLoops } from '../worker/tenant-loops.js';
 import { buildApp } from '../api/app.js';
@@ -125,7 +125,7 @@ export async function startService(initialConfig: Config, logger: Logger, env: N
 
     const nativeConnection = await NativeConnection.connect({ address: temporalAddress });
     stops.push(['worker connection', () => nativeConnection.close()]);
-    const worker = await createWorker({
+    const worker = await createWorkers({
       connection: nativeConnection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
@@ -138,7 +138,7 @@ export async function startService(initialConfig: Config, logger: Logger, env: N
     });
     const running = worker.run();
     stops.push(['worker', async () => {
-      if (worker.getState() === 'RUNNING') worker.shutdown();
+      worker.shutdown();
       await running;
     }]);
 

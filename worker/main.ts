@@ -12,9 +12,10 @@ import { collectProcessMetrics } from '../infra/metrics.js';
 import { setTenantUrlPolicy } from '../infra/net/tenant-http.js';
 import { temporalConnectionOptions, temporalDataConverter } from '../infra/temporal/connection.js';
 import { createActivities } from '../activities/index.js';
+import { backgroundTaskQueue } from '../workflows/definitions.js';
 import { startWorkerHttp } from './http.js';
 import { installObservedRuntime } from './observability.js';
-import { createWorker } from './worker.js';
+import { createWorkers } from './worker.js';
 import { startTenantLoops } from './tenant-loops.js';
 
 const config = loadConfigOrExit(process.env, 'worker');
@@ -31,7 +32,7 @@ const connection = await NativeConnection.connect(connectionOptions);
 // Tracking rounds and intake signal workflows through a client of their own.
 const clientConnection = await Connection.connect(connectionOptions);
 const temporal = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE, dataConverter });
-const worker = await createWorker({
+const worker = await createWorkers({
   connection,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
@@ -52,7 +53,7 @@ const worker = await createWorker({
 
 const http = await startWorkerHttp(config.WORKER_HTTP_HOST, config.WORKER_HTTP_PORT, {
   sdkMetricsUrl,
-  ready: async () => worker.getState() === 'RUNNING' && (await sql`select 1`.then(() => true, () => false)),
+  ready: async () => worker.running() && (await sql`select 1`.then(() => true, () => false)),
 });
 
 let stopping = false;
@@ -67,7 +68,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 const running = worker.run();
 // The tenants' ticket pollers, trackers and subscriptions, as npm start starts them (missing ones only).
-logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, http: http.url, ...(await startTenantLoops(sql, temporal, config.TEMPORAL_TASK_QUEUE)) }, 'worker running');
+logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, backgroundTaskQueue: backgroundTaskQueue(config.TEMPORAL_TASK_QUEUE), http: http.url, ...(await startTenantLoops(sql, temporal, config.TEMPORAL_TASK_QUEUE)) }, 'worker running');
 try {
   await running;
 } finally {

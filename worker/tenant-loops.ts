@@ -1,4 +1,4 @@
-// The per-tenant loops that run on the worker's task queue: a subscription for every tenant, a ticket poller for every tenant
+// The per-tenant loops that run on the background task queue (backgroundTaskQueue): a subscription for every tenant, a ticket poller for every tenant
 // with a panel, a tracker for every tenant with requests being monitored. They outlive
 // restarts in Temporal; starting them at service start only adds the missing ones. After a
 // settings change they are told at once, so a new interval applies to their next round.
@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Sql } from '../infra/db/database.js';
 import { startTicketPoller } from '../activities/tickets.js';
 import { startSubscription } from '../activities/billing-subscription.js';
-import { settingsChangedSignal, ticketPollerWorkflowId, trackerWakeSignal, trackerWorkflowId, type TrackerInput } from '../workflows/definitions.js';
+import { backgroundTaskQueue, settingsChangedSignal, ticketPollerWorkflowId, trackerWakeSignal, trackerWorkflowId, type TrackerInput } from '../workflows/definitions.js';
 
 export async function startTenantLoops(sql: Sql, temporal: Client, taskQueue: string): Promise<{ subscriptions: number; pollers: number; trackers: number }> {
   // Every tenant's subscription runs for as long as the tenant exists; starting is idempotent.
@@ -19,7 +19,7 @@ export async function startTenantLoops(sql: Sql, temporal: Client, taskQueue: st
     select distinct tenant_id from requests where closed_at is null and state in ('dispatched', 'monitoring') order by tenant_id`;
   for (const { tenant_id } of tracked) {
     const args: [TrackerInput] = [{ tenantId: tenant_id }];
-    await temporal.workflow.signalWithStart('trackerWorkflow', { workflowId: trackerWorkflowId(tenant_id), taskQueue, args, signal: trackerWakeSignal, signalArgs: [] });
+    await temporal.workflow.signalWithStart('trackerWorkflow', { workflowId: trackerWorkflowId(tenant_id), taskQueue: backgroundTaskQueue(taskQueue), args, signal: trackerWakeSignal, signalArgs: [] });
   }
   return { subscriptions: tenants.length, pollers: panels.length, trackers: tracked.length };
 }

@@ -4,16 +4,17 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DataConverter } from '@temporalio/common';
-import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { NativeConnection, Worker, bundleWorkflowCode, type WorkerOptions } from '@temporalio/worker';
 import type { Activities } from '../activities/index.js';
 import { ActivityObserver } from './activity-observer.js';
+import { backgroundTaskQueue } from '../workflows/definitions.js';
 
 const compiled = import.meta.url.endsWith('.js');
 export const WORKFLOWS_PATH = fileURLToPath(new URL(`../workflows/index.${compiled ? 'js' : 'ts'}`, import.meta.url));
 /** Written by `npm run build` (worker/build-bundle.ts) beside the compiled code. */
 export const PREBUILT_BUNDLE_PATH = fileURLToPath(new URL('../workflow-bundle.js', import.meta.url));
 
-export async function createWorker(opts: {
+export interface WorkerOpts {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
@@ -27,18 +28,63 @@ export async function createWorker(opts: {
   maxCachedWorkflows?: number;
   /** Workflow tasks at once (WORKER_WORKFLOW_TASK_SLOTS); unset: the SDK's default. */
   workflowTaskSlots?: number;
-}): Promise<Worker> {
+}
+
+function bundleOf(opts: WorkerOpts): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> {
   const workflowBundle = opts.workflowBundle ?? (compiled && existsSync(PREBUILT_BUNDLE_PATH) ? { codePath: PREBUILT_BUNDLE_PATH } : undefined);
+  return workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: { ignoreModules: [] } };
+}
+
+export async function createWorker(opts: WorkerOpts): Promise<Worker> {
   return Worker.create({
     connection: opts.connection,
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     activities: opts.activities,
-    ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: { ignoreModules: [] } }),
+    ...bundleOf(opts),
     ...(opts.dataConverter ? { dataConverter: opts.dataConverter } : {}),
     ...(opts.shutdownGraceTime !== undefined ? { shutdownGraceTime: opts.shutdownGraceTime } : {}),
     ...(opts.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: opts.maxCachedWorkflows } : {}),
     ...(opts.workflowTaskSlots !== undefined ? { maxConcurrentWorkflowTaskExecutions: opts.workflowTaskSlots } : {}),
     interceptors: { activity: [(ctx) => ({ inbound: new ActivityObserver(ctx) })] },
   });
+}
+
+// The background worker's slots: a few loops per tenant, each doing one round at a time.
+const BACKGROUND_SLOTS = { maxConcurrentWorkflowTaskExecutions: 8, maxConcurrentActivityTaskExecutions: 8, maxConcurrentLocalActivityExecutions: 8 };
+
+/**
+ * The two workers a worker process runs: the customers' queue (conversations, requests) and
+ * the background queue (backgroundTaskQueue: trackers, ticket pollers, subscriptions), with
+ * the same code. They run and stop together.
+ */
+export async function createWorkers(base: WorkerOpts): Promise<{ workers: Worker[]; run(): Promise<void>; shutdown(): void; running(): boolean }> {
+  // From source, bundle the workflows once for both workers (bundling takes seconds).
+  const shared = bundleOf(base);
+  const opts: WorkerOpts = shared.workflowBundle ? base : { ...base, workflowBundle: { code: (await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, ignoreModules: [] })).code } };
+  const interactive = await createWorker(opts);
+  const background = await Worker.create({
+    connection: opts.connection,
+    namespace: opts.namespace,
+    taskQueue: backgroundTaskQueue(opts.taskQueue),
+    activities: opts.activities,
+    ...bundleOf(opts),
+    ...(opts.dataConverter ? { dataConverter: opts.dataConverter } : {}),
+    ...(opts.shutdownGraceTime !== undefined ? { shutdownGraceTime: opts.shutdownGraceTime } : {}),
+    ...BACKGROUND_SLOTS,
+    maxCachedWorkflows: 100,
+    interceptors: { activity: [(ctx) => ({ inbound: new ActivityObserver(ctx) })] },
+  });
+  const workers = [interactive, background];
+  return {
+    workers,
+    // One stopping stops the other: a process never runs half its queues.
+    run: async () => {
+      const ended = await Promise.allSettled(workers.map((w) => w.run().finally(() => workers.forEach((o) => o.getState() === 'RUNNING' && o.shutdown()))));
+      const failed = ended.find((e) => e.status === 'rejected');
+      if (failed) throw failed.reason;
+    },
+    shutdown: () => workers.forEach((w) => w.getState() === 'RUNNING' && w.shutdown()),
+    running: () => workers.every((w) => w.getState() === 'RUNNING'),
+  };
 }

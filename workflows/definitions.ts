@@ -41,6 +41,15 @@ export function conversationWorkflowId(tenantId: string, conversationId: string)
   return `Conversation:${tenantId}:${conversationId}`;
 }
 
+/**
+ * The queue of the tenants' loops (trackers, ticket pollers, subscriptions) and their
+ * activities, served by a worker of its own with few slots: a tracking round or a slow panel
+ * poll never holds a slot the first reply to a customer is waiting for.
+ */
+export function backgroundTaskQueue(taskQueue: string): string {
+  return `${taskQueue}-background`;
+}
+
 export function trackerWorkflowId(tenantId: string): string {
   return `Tracker:${tenantId}`;
 }

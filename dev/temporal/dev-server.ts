@@ -68,6 +68,11 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     '--log-level', 'warn',
     // On by default, it calls a Temporal web service; this server only talks to loopback.
     '--dynamic-config-value', 'frontend.enableServerVersionCheck=false',
+    // One partition per task queue: tasks are handed out in the order they were queued, so
+    // under a load the worker cannot keep up with, messages are answered in order of arrival
+    // (four partitions handed them out in no order: 76% overtaken at 20 messages/s).
+    '--dynamic-config-value', 'matching.numTaskqueueReadPartitions=1',
+    '--dynamic-config-value', 'matching.numTaskqueueWritePartitions=1',
     ...(opts.dbFile ? ['--db-filename', opts.dbFile] : []),
     ...Object.entries(opts.dbFile ? { ...DURABLE_FAST_SQLITE, ...opts.sqlitePragmas } : {}).flatMap(([k, v]) => ['--sqlite-pragma', `${k}=${v}`]),
     ...(namespace !== 'default' ? ['--namespace', namespace] : []),

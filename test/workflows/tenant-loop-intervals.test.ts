@@ -13,7 +13,7 @@ import { eventually } from '../helpers/eventually.js';
 import { mockActivities, newWorld } from '../helpers/mock-activities.js';
 import { readTenantSettings } from '../../infra/tenants/settings.js';
 import { startTicketPoller } from '../../activities/tickets.js';
-import { trackerWakeSignal, trackerWorkflowId, ticketPollerWorkflowId } from '../../workflows/definitions.js';
+import { backgroundTaskQueue, trackerWakeSignal, trackerWorkflowId, ticketPollerWorkflowId } from '../../workflows/definitions.js';
 import type { Sql } from '../../infra/db/database.js';
 
 describe('tenant loops follow a changed interval at once (dev server)', function () {
@@ -49,10 +49,11 @@ describe('tenant loops follow a changed interval at once (dev server)', function
       rounds.push(round);
       return { tracked: 1, checked: 1, paused: false, creditsLeft: 10 };
     };
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities });
+    // The loops run on the background queue: only a worker there picks them up.
+    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue: backgroundTaskQueue(taskQueue), workflowBundle: await workflowBundle(), activities });
     await worker.runUntil(async () => {
       await startTicketPoller(client, taskQueue, tenantId);
-      await client.workflow.signalWithStart('trackerWorkflow', { taskQueue, workflowId: trackerWorkflowId(tenantId), args: [{ tenantId }], signal: trackerWakeSignal, signalArgs: [] });
+      await client.workflow.signalWithStart('trackerWorkflow', { taskQueue: backgroundTaskQueue(taskQueue), workflowId: trackerWorkflowId(tenantId), args: [{ tenantId }], signal: trackerWakeSignal, signalArgs: [] });
       await eventually('the first poll', () => polls.length === 1);
       // The tracker is waiting its hour before round 1; the poller its hour before poll 2.
       await eventually('the tracker waiting on its timer', async () => (await client.workflow.getHandle(trackerWorkflowId(tenantId)).describe()).historyLength > 5);

@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { eventually } from '../../helpers/eventually.js';
 import type { FastifyInstance } from 'fastify';
-import type { Worker } from '@temporalio/worker';
 import { bearer, buildTestApp } from '../../helpers/api.js';
 import { newTenant, testBox, testDatabase } from '../../helpers/database.js';
 import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS, type DevServerEnv } from '../../helpers/temporal.js';
@@ -14,7 +13,7 @@ import { startTelegramSimulator, type TelegramSimulator } from '../../../dev/sim
 import { saveCountSource, savePanel, saveProvider } from '../../../infra/tenants/connections.js';
 import { patchTenantSettings } from '../../../infra/tenants/settings.js';
 import { createActivities } from '../../../activities/index.js';
-import { createWorker } from '../../../worker/worker.js';
+import { createWorkers } from '../../../worker/worker.js';
 import type { Sql } from '../../../infra/db/database.js';
 
 const BOT = '820001:AApollingTestTokenForTheShopBot';
@@ -28,7 +27,7 @@ describe('Telegram bot in polling mode, end to end with a worker', function () {
   let sims: Simulators;
   let tg: TelegramSimulator;
   let app: FastifyInstance;
-  let worker: Worker;
+  let worker: Awaited<ReturnType<typeof createWorkers>>;
   let running: Promise<void>;
   let shop: { tenantId: string; apiKey: string };
   const taskQueue = `tg-polling-${process.pid}`;
@@ -41,7 +40,8 @@ describe('Telegram bot in polling mode, end to end with a worker', function () {
     tg = await startTelegramSimulator({ bots: [{ token: BOT, username: 'shop_polling_bot' }] });
     shop = await newTenant(sql, 'polling');
     await savePanel(sql, testBox, shop.tenantId, sims.config.panel);
-    worker = await createWorker({
+    // Both queues: the tracker that notices the refill runs on the background one.
+    worker = await createWorkers({
       connection: temporal.env.nativeConnection,
       namespace: 'default',
       taskQueue,
@@ -59,7 +59,7 @@ describe('Telegram bot in polling mode, end to end with a worker', function () {
   });
   after(async () => {
     await app?.close();
-    if (worker?.getState() === 'RUNNING') worker.shutdown();
+    worker?.shutdown();
     await running;
     await sims?.close();
     await tg?.close();
