@@ -20,6 +20,7 @@ import { SEARCH_ATTRIBUTES } from '../infra/temporal/search-attributes.js';
 import { startSimulators, type Simulators } from '../dev/simulators/index.js';
 import { ensureDemoTenant } from '../infra/demo.js';
 import { createActivities } from '../activities/index.js';
+import { classifyOffline } from '../activities/classifier/index.js';
 import { createWorkers } from '../worker/worker.js';
 import { sdkLogging } from '../worker/sdk-logger.js';
 import { startTenantLoops } from '../worker/tenant-loops.js';
@@ -136,6 +137,9 @@ export async function startService(initialConfig: Config, logger: Logger, env: N
         whatsappApiRoot: config.WHATSAPP_API_ROOT, payments: { gateway, callbackUrl: () => apiUrl },
       }),
     });
+    // The classifier compiles its lexicons on first use (about a second): here, not on the
+    // first customer's message.
+    classifyOffline('warm up');
     const running = worker.run();
     stops.push(['worker', async () => {
       worker.shutdown();

@@ -12,6 +12,7 @@ import { collectProcessMetrics } from '../infra/metrics.js';
 import { setTenantUrlPolicy } from '../infra/net/tenant-http.js';
 import { temporalConnectionOptions, temporalDataConverter } from '../infra/temporal/connection.js';
 import { createActivities } from '../activities/index.js';
+import { classifyOffline } from '../activities/classifier/index.js';
 import { backgroundTaskQueue } from '../workflows/definitions.js';
 import { startWorkerHttp } from './http.js';
 import { installObservedRuntime } from './observability.js';
@@ -66,6 +67,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+// The classifier compiles its lexicons on first use (about a second): here, not on the
+// first customer's message.
+classifyOffline('warm up');
 const running = worker.run();
 // The tenants' ticket pollers, trackers and subscriptions, as npm start starts them (missing ones only).
 logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, backgroundTaskQueue: backgroundTaskQueue(config.TEMPORAL_TASK_QUEUE), http: http.url, ...(await startTenantLoops(sql, temporal, config.TEMPORAL_TASK_QUEUE)) }, 'worker running');
