@@ -30,12 +30,14 @@ export const provider = proxyActivities<Activities>({
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes', maximumAttempts: 10 },
 });
 
-// The first tries at a call on the way to the first reply: inside the workflow task already
+// The first try at a call on the way to the first reply: inside the workflow task already
 // running (one marker), where an activity costs three events and one more workflow task. Only
-// when these fail does the call go to the system's durable activity and its whole budget.
+// when it fails does the call go to the system's durable activity and its whole budget. One
+// try, with the durable activities' own time limit: a second attempt started while a slow
+// first one is still sending could post a reply twice.
 const firstTries = proxyLocalActivities<Activities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '1 second', maximumAttempts: 2, nonRetryableErrorTypes: NEVER_RETRY },
+  startToCloseTimeout: '1 minute',
+  retry: { maximumAttempts: 1 },
 });
 
 /**
