@@ -6,6 +6,7 @@
 // 1-3 digit numbers in messages are list markers, days, quantities); a number labelled as an
 // order ("#123", "ID: 123", "order 123", "заказ 123") needs 3. More than 12 digits is never
 // an order ID (card numbers, timestamps).
+import { scoreNumber } from './model/number-model.js';
 import { numberContextTables } from './tables.js';
 import { endsWithAny, findAll, startsWithAny } from './terms.js';
 
@@ -62,6 +63,7 @@ function countPairSpans(text: string): Span[] {
 // number, or three or four short digit groups joined by dashes, dots or brackets.
 const NUMBER_MASKS: RegExp[] = [
   /\+\d[\d\s\-().]{6,}\d/gu,
+  /\(\d{2,4}\)\s?\d{3,5}[-\s]\d{4}\b/gu,
   /(?<![\d.,])\(?\d{2,4}\)?(?:[-.]\s?|\s?[-.]|\)\s?)\d{2,4}(?:[-.\s]\d{2,4}){1,2}(?![\d.,]?\d)/gu,
   /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/gu,
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/gu,
@@ -156,7 +158,8 @@ function chainRejects(chain: string): boolean {
   return thousands || decimal;
 }
 
-type Verdict = 'order' | 'labelled' | 'reject';
+/** reject: not an order ID; marked: "#123", "id123"; labelled: "order 123"; order: a bare number. */
+export type Verdict = 'order' | 'labelled' | 'marked' | 'reject';
 
 function judge(text: string, start: number, end: number, money: Set<number>): Verdict {
   if (money.has(start)) return 'reject';
@@ -180,7 +183,9 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   const label = before.replace(/[\s:#№=\-–.()]+$/u, '');
   // "my user id is 223344": the label may stand a linking word away from the number.
   const linked = label.replace(/\s+(?:is|was|are|es|est|ist|это)$/u, '');
-  if (endsWithAny(t.notOrderLabels, label) || endsWithAny(t.notOrderLabels, linked)) return 'reject';
+  // "Ticket-Nr. 44812", "service no 12": the kind of ID stands before its "number" word.
+  const kind = label.replace(/[\s\-]*(?:no|nr|num|number|numero|nummer|номер|n°)$/u, '');
+  if ([label, linked, kind].some((l) => endsWithAny(t.notOrderLabels, l))) return 'reject';
   if (endsWithAny(t.countLabels, label)) return 'reject';
   if (looksLikeCount(digits) && endsWithAny(t.countWords, label)) return 'reject';
   if (endsWithAny(t.orderLabels, label)) labelled = true;
@@ -199,7 +204,7 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   if (digits.length < (labelled ? MIN_DIGITS_LABELLED : MIN_DIGITS)) return 'reject';
   const n = Number(digits);
   if (!labelled && digits.length === 4 && n >= 1990 && n <= 2039) return 'reject'; // a year
-  return labelled ? 'labelled' : 'order';
+  return strong ? 'marked' : labelled ? 'labelled' : 'order';
 }
 
 /** A quantity noun in the same sentence makes a round number there a count. */
@@ -211,20 +216,45 @@ function unitInClause(text: string, start: number, end: number): boolean {
   return findAll(numberContextTables().units, text.slice(from + 1, to)).length > 0;
 }
 
-/** Order IDs mentioned in folded text, in order of appearance (repeats included). */
-export function findOrderIds(folded: string): IdMention[] {
+export interface JudgedNumber extends IdMention {
+  verdict: Verdict;
+}
+
+/** Every digit run outside links, e-mails and usernames, with the rules' verdict on it. */
+export function judgeNumbers(folded: string): JudgedNumber[] {
   const spans = [...maskSpans(folded, [...LINK_MASKS, ...NUMBER_MASKS]), ...countPairSpans(folded)];
+  const links = maskSpans(folded, LINK_MASKS);
   const money = moneyStarts(folded);
-  const found: IdMention[] = [];
+  const judged: JudgedNumber[] = [];
   for (const chain of folded.matchAll(/\d+(?:[.,/]\d+)*/gu)) {
     const chainStart = chain.index;
-    if (masked(spans, chainStart, chainStart + chain[0].length)) continue;
-    if (chainRejects(chain[0])) continue;
+    if (masked(links, chainStart, chainStart + chain[0].length)) continue;
+    const rejected = masked(spans, chainStart, chainStart + chain[0].length) || chainRejects(chain[0]);
     for (const part of chain[0].matchAll(/\d+/gu)) {
       const start = chainStart + part.index;
       const end = start + part[0].length;
-      if (judge(folded, start, end, money) !== 'reject') found.push({ id: part[0], start, end });
+      const verdict = rejected ? 'reject' : judge(folded, start, end, money);
+      judged.push({ id: part[0], start, end, verdict });
     }
+  }
+  return judged;
+}
+
+// How sure the number model must be that a number is an order ID, by what the rules said.
+// A bare number needs the model's agreement; a labelled one ("order 123") is dropped only
+// when the model is sure it is a count; a marked one ("#123") is always kept.
+export const KEEP_BARE = 0.35;
+export const KEEP_LABELLED = 0.1;
+
+/** Order IDs mentioned in folded text, in order of appearance (repeats included). */
+export function findOrderIds(folded: string): IdMention[] {
+  const judged = judgeNumbers(folded);
+  const text = blankLinks(folded);
+  const found: IdMention[] = [];
+  for (const n of judged) {
+    if (n.verdict === 'reject') continue;
+    const p = n.verdict === 'marked' ? 1 : scoreNumber(text, n, judged);
+    if (p >= (n.verdict === 'order' ? KEEP_BARE : KEEP_LABELLED)) found.push({ id: n.id, start: n.start, end: n.end });
   }
   return found;
 }

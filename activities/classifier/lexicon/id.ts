@@ -57,6 +57,8 @@ export const id: Lexicon = {
   neutral: [
     // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
     /(?:gak|ga|nggak|tidak|ndak|gk|enggak)\s+(?:pernah\s+)?(?:minta\s+)(?:batal\w*|cancel\w*|dibatal\w*)/,
+    // "saya ga cancel": the subject keeps "bisa ga cancel?" (a request) out.
+    /\b(?:saya|aku|gue|gw|sy|ak|kami)\s+(?:gak|ga|nggak|tidak|ndak|gk|enggak)\s+(?:pernah\s+)?(?:minta\s+)?(?:batal\w*|cancel\w*|membatal\w*)/,
     'ada garansi', 'garansi refill', 'bergaransi', 'isi ulang saldo',
     /\b(?:saldo|deposit|dana|transfer)\b[^.?!\n]{0,20}\bbelum\s+(?:masuk|diterima|nambah|bertambah)\b/,
   ],

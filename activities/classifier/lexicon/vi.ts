@@ -45,6 +45,8 @@ export const vi: Lexicon = {
   neutral: [
     // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
     /(?:đâu có|không có|chứ có|không hề)\s+(?:yêu cầu\s+)?hủy/,
+    /\b(?:em|tôi|mình|tao|tui)\s+(?:chưa|không)\s+(?:hề\s+)?(?:yêu cầu\s+|bảo\s+)?hủy/,
+    /có\s+(?:yêu cầu\s+|bảo\s+)?hủy\s+(?:gì\s+)?đâu/,
     'có bảo hành không', 'bảo hành không', 'có bảo hành', 'không bảo hành'
   ],
   units: [

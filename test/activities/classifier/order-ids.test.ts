@@ -174,4 +174,30 @@ describe('order IDs', () => {
       ['cancel 5512345 tel (0917) 555-1234', ['5512345']],
     ]);
   });
+
+  // The number model weighs context no rule lists: word orders and words the lexicons lack.
+  describe('counts in phrasings no rule lists are not order IDs', () => {
+    expectIds([
+      ['6612345 ko 5000 chahiye the, sirf 1200 mile', ['6612345']],
+      ['commande 7712345 : 4000 commandés, 1500 reçus, accélérez', ['7712345']],
+      ['Bestellung 8812345, 3000 bestellt und erst 900 da', ['8812345']],
+      ['pedido 5512399 comprei 2000 chegaram 600, acelera aí', ['5512399']],
+      ['order 4471234 - got 2500 out of the 10000 so far, hurry', ['4471234']],
+    ]);
+  });
+
+  describe('IDs the number model must keep', () => {
+    expectIds([
+      ['order #932 is late', ['932']],
+      ['3 orders: 4410001 4410002 4410003 cancel', ['4410001', '4410002', '4410003']],
+      ['refill 5512300', ['5512300']],
+    ]);
+  });
+
+  describe('other IDs and phones in more shapes', () => {
+    expectIds([
+      ['Ticket-Nr. 44812, Bestellung 3319206 zurückerstatten', ['3319206']],
+      ['meu zap (21) 99876-5432, pedido 5510293 parado', ['5510293']],
+    ]);
+  });
 });
