@@ -4,10 +4,11 @@
 import type { IntentHit } from './keywords.js';
 
 const NUMBER = String.raw`(\d[\d.,]*)\s*(k|к|m|м|тыс)?`;
-const FROM = String.raw`(?:from|was|с|з|de|da|von|dari|tu|من|از)`;
-const TO = String.raw`(?:to|now|до|a|à|auf|ke|jadi|xuong|con|الى|به|تا)`;
+const FROM = String.raw`(?:from|was|с|з|z|было|було|de|da|von|dari|tu|من|از)`;
+const TO = String.raw`(?:to|now|до|do|стало|a|à|auf|ke|jadi|xuong|con|الى|به|تا)`;
 const PAIRS = [
-  new RegExp(String.raw`(?<![\p{L}\p{N}])${FROM}\s+${NUMBER}\s*${TO}\s+${NUMBER}`, 'gu'),
+  // "было 5к, стало 4к": a comma may stand between the two halves.
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${FROM}\s+${NUMBER}[\s,;]*${TO}\s+${NUMBER}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER}\s*(?:->|→|=>|se)\s*${NUMBER}`, 'gu'),
 ];
 // Below this a pair is more likely days, prices or list positions than a follower count.

@@ -127,6 +127,8 @@ function moneyStarts(text: string): Set<number> {
     // A currency word also means other things ("dong" is a Vietnamese đồng and Indonesian
     // "please"): six or more odd digits beside it are an order ID, amounts are round.
     if (word && /^\d{6,}$/u.test(owner.digits) && Number(owner.digits) % 100 !== 0) continue;
+    // Nor is a number the customer labelled as an order ("cek order 90021 dong").
+    if (word && endsWithAny(t.orderLabels, text.slice(Math.max(0, owner.at - 30), owner.at).replace(/[\s:#№=\-–.()]+$/u, ''))) continue;
     for (const part of owner.digits.matchAll(/\d+/gu)) starts.add(owner.at + part.index);
   }
   return starts;
@@ -201,6 +203,8 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   }
 
   if (digits.length > MAX_DIGITS) return 'reject';
+  // Ten digits and more with a leading zero are a phone number written without separators.
+  if (!strong && digits.length >= 10 && digits.startsWith('0')) return 'reject';
   if (digits.length < (labelled ? MIN_DIGITS_LABELLED : MIN_DIGITS)) return 'reject';
   const n = Number(digits);
   if (!labelled && digits.length === 4 && n >= 1990 && n <= 2039) return 'reject'; // a year

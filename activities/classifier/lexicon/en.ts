@@ -64,11 +64,15 @@ export const en: Lexicon = {
       'pending', 'still pending', 'still 0', 'still at 0', 'stuck at 0', 'nothing delivered',
       'not delivered', 'not received', 'not recieved', "didn't receive", "haven't received",
       'not counting', 'not arrived', '0 progress', 'zero progress',
+      /(?<![\d.,])(?:0|zero|nothing)\s+(?:delivered|received|arrived|came)\b/,
       /(?<![\d.,])0\s*(?:\/|of|out of)\s*\d+/,
-      /\b(?:pending|in ?progress|processing)\b[^.?!\n]{0,25}\b(?:since|for|from)\b/,
+      // "pending for 3 days" asks for a push; "in progress since 12/11" only quotes the
+      // panel's status and goes with whatever the customer asks about it.
+      /\b(?:pending|processing)\b[^.?!\n]{0,25}\b(?:since|for|from)\b/,
       /\bwaiting\s+(?:since|for\s+\d+)/,
     ],
     status: [
+      'go through', 'went through', 'gone through',
       'status', 'where is', "where's", 'wheres', 'where are', 'where my', 'when will',
       'when it will', 'when does', 'when is', 'how long', 'eta', 'update on', 'any update',
       'updates', 'what happened', "what's happening", 'whats happening', 'why', 'check',
@@ -106,6 +110,8 @@ export const en: Lexicon = {
   other: [
     /\b(?:change|edit|update|correct|fix)\s+(?:the\s+|my\s+)?(?:link|url|username|quantity|qty)\b/,
     /\b(?:add|increase|more)\s+(?:more\s+)?quantity\b/,
+    // Self-service how-to questions: "how do i check my order status myself?"
+    /\bhow\s+(?:do|can|could)\s+i\s+(?:check|see|track|find|view)\b[^.?!\n]*/,
     'link changed',
     'add funds', 'add fund', 'funds', 'deposit*', 'payment*', 'paid', 'pay', 'payeer', 'paypal',
     'usdt', 'crypto', 'binance', 'perfect money', 'balance', 'top up', 'topup', 'price*',

@@ -53,7 +53,6 @@ export const es: Lexicon = {
       /\bsin\s+(?:empezar|iniciar|comenzar|arrancar|moverse|avanzar|cambios|progreso|subir)\b/,
       /\bno\s+(?:(?:se|me|le)\s+)?(?:(?:ha|han|a|an)\s+)?(?:subido|empezado|iniciado|comenzado|arrancado|avanzado|movido|cargado|entrado)\b/,
       /\b(?:lleva|llevan|llevo|tiene)\b[^.?!\n]{0,30}\b(?:en proceso|pendiente|procesando|esperando|sin avanzar)\b/,
-      /\ben proceso\b[^.?!\n]{0,20}\b(?:desde|hace)\b/,
     ],
     refund: [
       'reembols*', 'devolucion', 'devolver mi dinero', 'devuelvan mi dinero', 'devuelvan',

@@ -22,7 +22,7 @@ export const fr: Lexicon = {
       'arrete', 'plus besoin',
     ],
     status: [
-      'annulee', 'annules', 'annulees', 'pourquoi', 'ou en est', 'ou est', 'quand', 'statut',
+      'annulee', 'annules', 'annulees', 'pourquoi', 'ou en est', 'ou est', 'quand', /\b(?:est|sont)[\s-]+ou\b/, 'ou en sont', 'statut',
       'etat de', 'que se passe', 'combien de temps',
       'des nouvelles', 'nouvelles', 'avancement', 'suivi', 'ca en est ou', 'en est ou', 'delai',
       /\b(?:terminee?s?|finie?s?|completee|complet|livree?s?|prete?s?)\b[^.!?\n]{0,15}[?؟]/,
@@ -38,7 +38,6 @@ export const fr: Lexicon = {
       'toujours rien', 'ne bouge pas', 'bouge pas', "n'avance pas", 'avance pas', 'coince*',
       'trop lent*', 'accelere*', 'lentement', 'relanc*', 'ne bouge plus', 'bouge plus', 'trop long',
       'ca traine', 'traine', 'sans rien',
-      /\ben cours\b[^.?!\n]{0,20}\bdepuis\b/,
       /\b(?:n'a|n'ont|ne\s+s'est|n'est)?\s*(?:toujours\s+|jamais\s+|pas\s+encore\s+)?pas\s+(?:encore\s+)?(?:commence|demarre|lance|bouge|avance|arrive)\w*/,
     ],
     refund: [
@@ -49,6 +48,7 @@ export const fr: Lexicon = {
   other: [
     /\b(?:changer|modifier|corriger)\s+(?:le\s+|la\s+)?(?:lien|link|quantite)\b/,
     'ajouter des fonds', 'fonds', 'solde', 'paiement', 'payer', 'carte', 'prix',
+    /\bsolde\b[^.?!\n]{0,25}\b(?:a zero|vide|a 0)\b/,
     'combien coute', 'tarif', 'remise', 'revendeur', 'recharger mon compte',
     /\b(?:solde|paiement|depot|virement)\b[^.?!\n]{0,15}\b(?:toujours\s+)?pas\s+(?:ete\s+|encore\s+)?(?:credite|arrive|recu|ajoute)\w*/,
   ],

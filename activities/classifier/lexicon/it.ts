@@ -17,10 +17,12 @@ export const it: Lexicon = {
       'ho perso', 'persi', 'spariti', 'mancano', 'manca*', 'perso', 'perdendo', 'sceso', 'scese',
       'calat*', 'sparit*', 'diminuiti', 'calando', 'calano', 'scendendo', 'scendono',
       'ne sono arrivati meno', 'arrivati meno',
+      /\b(?:tolt[oi]|levat[oi]|tolgono|levano)\b[^.?!\n]{0,25}\b(?:follower\w*|like|mi piace|visualizzazion\w*|iscritt\w*|view\w*)/,
       /\b(?:completat|terminat|finit|concluso)\w*\b[^.?!\n]{0,30}\bma\b/,
     ],
     cancel: [
-      'annull*', 'annulla', 'cancellare', 'cancellate', 'cancella', 'interromp*', 'fermare',
+      'annull*', 'annulla', 'cancellare', 'cancellate', 'cancella', 'cancellat*', 'cancellar*',
+      'non mi serv* piu', 'interromp*', 'fermare',
       'fermate', 'fermatelo', 'fermalo', 'non mi serve piu', 'non serve piu', 'stoppate',
     ],
     status: [
@@ -48,6 +50,9 @@ export const it: Lexicon = {
       'rimbors*', 'soldi indietro', 'restituire i soldi', 'restituite', 'i miei soldi',
       'ridatemi', 'rivoglio i soldi', 'restituit*',
       /\b(?:ridat|restitu|ridar|rimand)\w*\b[^.?!\n]{0,20}\b(?:soldi|denaro|saldo|importo)\b/,
+      // Money back in plain words: "voglio indietro i miei 15 euro", "i 20 € indietro".
+      /\b(?:indietro|restitu\w*|ridat\w*|rivoglio)\b[^.?!\n]{0,25}(?:\beuro\b|€|\bsoldi\b)/,
+      /(?:\beuro\b|€|\bsoldi\b)[^.?!\n]{0,20}\bindietro\b/,
     ],
   },
   other: [

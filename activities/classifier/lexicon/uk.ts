@@ -1,7 +1,7 @@
 // Ukrainian. Terms are folded like the text: ї is matched as і, й as и.
 import type { Lexicon } from './types.js';
 
-const MONEY = String.raw`(?:грош|кошт|баланс|оплат|залиш)`;
+const MONEY = String.raw`(?:грош|кошт|баланс|оплат|залиш|\d+\s*(?:грн|гривн|гривен|гривень|₴|\$|€))`;
 
 export const uk: Lexicon = {
   language: 'uk',
@@ -67,5 +67,5 @@ export const uk: Lexicon = {
   notOrderLabels: ['сервіс*', 'послуг*', 'тікет*', 'транзакці*', 'телефон*'],
   countLabels: ['було', 'стало', 'старт', 'залишилось', 'кількість', 'сума'],
   countWords: ['з', 'до', 'лише', 'тільки', 'всього'],
-  orderRefs: ['мій', 'моє', 'мої', 'моя', 'мого', 'у мене', 'замовлен*', 'я замов*'],
+  orderRefs: ['мій', 'моє', 'мої', 'моя', 'мого', 'у мене', 'замовлен*', 'я замов*', 'замовив', 'замовила', 'замовляв*'],
 };

@@ -33,7 +33,7 @@ export const vi: Lexicon = {
     ],
     refund: [
       'hoàn tiền', 'trả tiền', 'trả lại tiền', 'hoàn lại tiền', 'lấy lại tiền', 'xin lại tiền',
-      'gửi lại tiền', 'lại tiền', 'rút tiền về',
+      'gửi lại tiền', 'lại tiền', 'rút tiền về', 'hoàn lại', 'hoàn trả', 'hoàn giúp', 'hoàn cho',
     ],
   },
   other: [

@@ -23,9 +23,11 @@ function explain(report: AccuracyReport): string {
     .join('\n');
 }
 
-function gate(set: string, floors: Floors): void {
-  describe(`classifier accuracy on the ${set} set`, () => {
-    const messages = loadMessages(`test/fixtures/messages/${set}.jsonl`);
+/** One tuning set, or a batch written in two halves (a/b, seven languages each). */
+function gate(set: string | string[], floors: Floors): void {
+  const sets = typeof set === 'string' ? [set] : set;
+  describe(`classifier accuracy on the ${sets.join(' + ')} set`, () => {
+    const messages = sets.flatMap((s) => loadMessages(`test/fixtures/messages/${s}.jsonl`));
     const report = measure(messages);
 
     it('covers every offline language', () => {
@@ -52,6 +54,7 @@ gate('tune-2', TARGETS);
 gate('tune-3', TARGETS);
 gate('tune-4', TARGETS);
 gate('tune-5', TARGETS);
+gate(['tune-6a', 'tune-6b'], TARGETS);
 // The former holdout, tuning data since its figure turned out not to be held out: two
 // known misses (a service-ID question, a charged-twice complaint) keep it under the target.
 gate('tune-holdout', { ...TARGETS, intents: 0.985, orderIds: 0.985, language: 0.985 });

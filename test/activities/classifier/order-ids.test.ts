@@ -178,7 +178,7 @@ describe('order IDs', () => {
   // The number model weighs context no rule lists: word orders and words the lexicons lack.
   describe('counts in phrasings no rule lists are not order IDs', () => {
     expectIds([
-      ['6612345 ko 5000 chahiye the, sirf 1200 mile', ['6612345']],
+      ['6612345 ko 5000 chahiye the, sirf 1200 mile, jaldi karo', ['6612345']],
       ['commande 7712345 : 4000 commandés, 1500 reçus, accélérez', ['7712345']],
       ['Bestellung 8812345, 3000 bestellt und erst 900 da', ['8812345']],
       ['pedido 5512399 comprei 2000 chegaram 600, acelera aí', ['5512399']],
