@@ -179,6 +179,8 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   if (suffix && UNIT_SUFFIXES.has(suffix)) return 'reject';
   const next = text.charAt(end);
   if (next === '%' || next === '+') return 'reject';
+  // "marco_88231", "shop_2231_x": digits joined by an underscore are part of a handle.
+  if (text.charAt(start - 1) === '_' || next === '_') return 'reject';
 
   const before = text.slice(Math.max(0, start - 40), start);
   if (/[#№]\s*$/u.test(before)) labelled = strong = true;
@@ -186,7 +188,7 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   // "my user id is 223344": the label may stand a linking word away from the number.
   const linked = label.replace(/\s+(?:is|was|are|es|est|ist|это)$/u, '');
   // "Ticket-Nr. 44812", "service no 12": the kind of ID stands before its "number" word.
-  const kind = label.replace(/[\s\-]*(?:no|nr|num|number|numero|nummer|номер|n°)$/u, '');
+  const kind = label.replace(/[\s\-]*(?:no|nr|num|number|numero|nummer|nomor|numara\p{L}*|номер|n°|شماره|رقم)$/u, '');
   if ([label, linked, kind].some((l) => endsWithAny(t.notOrderLabels, l))) return 'reject';
   if (endsWithAny(t.countLabels, label)) return 'reject';
   if (looksLikeCount(digits) && endsWithAny(t.countWords, label)) return 'reject';

@@ -31,6 +31,7 @@ export const es: Lexicon = {
       /\bcancel(?:an|en|e|ame|enme|eme|alo|enlo|arlo|arme)\b/,
     ],
     status: [
+      /\bsi\s+(?:el\s+|mi\s+)?pedido\b[^.?!\n]{0,40}\bo\s+no\b/,
       'se cancelo', 'cancelado', 'cancelada', 'fue cancelado', 'cancelaron', 'me cancelaron',
       'anulado', 'donde esta',
       'cuando termina', 'cuando', 'por que', 'estado', 'que paso', 'que pasa', 'cuanto tarda',
@@ -42,6 +43,7 @@ export const es: Lexicon = {
       /\bpor\s?que\b[^.?!\n]{0,30}\b(?:cancel|anul)\w*/,
     ],
     speed_up: [
+      'muevan', 'muevanlo', 'muevelo', 'mueve', 'denle', 'empujen*',
       'aceler*', 'mas rapido', 'rapido', 'lento', 'lenta', 'muy lento', 'no ha empezado',
       'no empezo', 'no ha iniciado', 'no inicia', 'no ha comenzado', 'no comenzo', 'no arranca',
       'no avanza', 'sin avanzar', 'pendiente', 'sigue pendiente', 'en espera', 'no llega',
@@ -62,6 +64,7 @@ export const es: Lexicon = {
     ],
   },
   other: [
+    'contrasena',
     /\b(?:cambiar|corregir|modificar)\s+(?:el\s+|la\s+)?(?:link|enlace|usuario|cantidad)\b/,
     'saldo', 'recarg*', 'pago', 'pagar', 'pague', 'tarjeta', 'precio', 'cuanto cuesta',
     'cuesta', 'descuento', 'revendedor', 'fondos', 'cripto', 'transferencia', 'mercado pago',
@@ -69,6 +72,7 @@ export const es: Lexicon = {
     /\b(?:saldo|pago|deposito|recarga)\b[^.?!\n]{0,15}\bno\s+(?:se\s+)?(?:ha\s+|me\s+ha\s+)?(?:acreditad|llegad|reflejad|cargad)\w*/,
   ],
   neutral: [
+    /\brecuperar\s+(?:la\s+|mi\s+)?(?:contrasena|cuenta|clave|acceso)\b/,
     // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
     /\bno\s+(?:lo\s+|la\s+|los\s+)?(?:cancele|anule|pedi\s+(?:que\s+)?(?:cancel|anul)\w*|solicite\s+(?:la\s+)?(?:cancel|anul)\w*)/,
     /\b(?:perdi|olvide)\s+(?:mi\s+|la\s+)?(?:contrasena|clave|cuenta|acceso)\b/,

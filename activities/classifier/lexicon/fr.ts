@@ -11,6 +11,7 @@ export const fr: Lexicon = {
   ],
   intents: {
     refill: [
+      /\b(?:abonnes|followers|likes|vues)\b[^.?!\n]{0,40}\b(?:partent|partir|disparaissent|baissent|s'en vont)\b/,
       'remplir', 'remplissage', 'refaire le plein', 'baisse', 'ont baisse', 'chute', 'ont chute',
       'perdu*', 'diminu*', 'reapprovisionn*', 'recharger les abonnes', 'reremplir', 'il manque',
       'manque*', 'manquant*', 'remett*', 'disparu*', 'descendu*', 'en moins', 'baisser',

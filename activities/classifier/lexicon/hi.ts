@@ -31,6 +31,7 @@ export const hi: Lexicon = {
       'band kar do', 'band kardo', 'ab nahi chahiye', 'nahi chahiye ab',
     ],
     status: [
+      'kisne cancel', 'cancel kisne', 'cancel kyu', 'cancel kyon', 'kyu cancel',
       'कहाँ', 'कहां', 'कब', 'क्यों', 'कैंसिल क्यों', 'कैंसिल हो गया', 'कैंसिल हुआ', 'स्टेटस',
       'kahan', 'kaha hai', 'kab', 'kyu', 'kyun', 'kyon', 'cancel kyu', 'cancel kyun',
       'cancel ho gaya', 'cancel hua', 'cancel kyu hua', 'kab complete', 'क्या हुआ', 'kya hua',
@@ -68,6 +69,7 @@ export const hi: Lexicon = {
     /\bbalance\s+(?:me\s+|mein\s+)?(?:abhi\s+tak\s+)?(?:nahi|nhi|nahin)\s+(?:aa|aaya|aaye|aya|add|dikh|mila)\w*/,
   ],
   neutral: [
+    /\bmaine\s+(?:to\s+|toh\s+)?(?:cancel\s+)?nahi\s+kiya\b/,
     // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
     /(?:cancel|cancle)\s+(?:nahi|nahin|nhi|nai)\s+(?:kiya|kia|kara|karaya|manga|bola)|कैंसल\s+नहीं\s+(?:किया|कराया)/,
     'refill milega kya', 'refill hai kya'

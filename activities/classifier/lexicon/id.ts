@@ -23,6 +23,7 @@ export const id: Lexicon = {
       'gajadi', 'hentikan', 'berhenti', 'gak butuh', 'ga butuh', 'tidak butuh', 'cancel aja',
     ],
     status: [
+      /\bdibatal\w*\s+(?:oleh\s+)?sistem\b/, 'alasannya', 'kenapa dibatalkan',
       'kapan', 'dimana', 'di mana', 'kenapa', 'mengapa', 'sampai mana',
       'sudah dibatalkan', 'telah dibatalkan',
       /\b(?:kenapa|mengapa|knp)\b[^.?!\n]{0,40}\bdibatal\w*/,
@@ -34,6 +35,7 @@ export const id: Lexicon = {
       'sampe mana', 'udah sampe mana', 'nyampe mana',
     ],
     speed_up: [
+      'gaspol', 'gas pol', 'gasin', 'digas', 'ngebut',
       'percepat*', 'dipercepat', 'cepat', 'cepetin', 'lambat', 'lama banget', 'belum jalan',
       'belum masuk', 'belum berjalan', 'belum mulai', 'belum diproses', 'belum start', 'nyangkut',
       'macet', 'tidak jalan', 'gak jalan', 'ga jalan', 'nggak jalan', 'gak gerak', 'ga gerak',

@@ -26,6 +26,7 @@ export const it: Lexicon = {
       'fermate', 'fermatelo', 'fermalo', 'non mi serve piu', 'non serve piu', 'stoppate',
     ],
     status: [
+      /\b(?:risulta|e stato|e stata|risultano|sono stati)\s+(?:annullat|cancellat)\w*/, 'come mai',
       'annullato', 'annullata', 'e stato annullato', "dov'e", 'dove', 'quando', 'perche',
       'a che punto',
       'stato ordine', "stato dell'ordine", 'che succede', 'quanto tempo', 'novita',
@@ -47,6 +48,7 @@ export const it: Lexicon = {
       /\bnon\s+(?:e\s+|si\s+e\s+|ha\s+)?(?:ancora\s+|mai\s+)?(?:partit|iniziat|avviat|cominciat|pres|mosso|arrivat)\w*/,
     ],
     refund: [
+      /\b(?:rimett|ridat|restitu|riaccredit)\w*\b[^.?!\n]{0,20}\b(?:crediti|credito|saldo|soldi)\b/,
       'rimbors*', 'soldi indietro', 'restituire i soldi', 'restituite', 'i miei soldi',
       'ridatemi', 'rivoglio i soldi', 'restituit*',
       /\b(?:ridat|restitu|ridar|rimand)\w*\b[^.?!\n]{0,20}\b(?:soldi|denaro|saldo|importo)\b/,
@@ -56,6 +58,7 @@ export const it: Lexicon = {
     ],
   },
   other: [
+    /\baccount\b[^.?!\n]{0,12}\bbloccat\w*/,
     /\b(?:cambiare|modificare|correggere)\s+(?:il\s+|la\s+)?(?:link|quantita)\b/,
     'saldo', 'ricaricare', 'ricarica', 'pagamento', 'pagare', 'prezzo', 'quanto costa', 'costa',
     'sconto', 'rivenditore', 'rivenditori', 'fondi', 'costano', 'carta',
@@ -63,6 +66,7 @@ export const it: Lexicon = {
     /\b(?:saldo|pagamento|ricarica|deposito)\b[^.?!\n]{0,15}\bnon\s+(?:e\s+|mi\s+e\s+)?(?:ancora\s+)?(?:arrivat|accreditat|caricat)\w*/,
   ],
   neutral: [
+    /\bsaldo\b[^.?!\n]{0,10}\b(?:sceso|calato|diminuito)\b/,
     // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
     /\bnon\s+(?:l'?ho\s+|ho\s+)(?:annullat\w*|cancellat\w*|chiesto\s+(?:di\s+|l'\s*)?annull\w*)/,
     /\b(?:perso|dimenticato)\s+(?:la\s+|mia\s+)?password\b/,

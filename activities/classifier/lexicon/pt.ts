@@ -14,6 +14,7 @@ export const pt: Lexicon = {
   ],
   intents: {
     refill: [
+      'sumindo', 'sumiram', 'sumiu', 'indo embora',
       'reposicao', 'repor', 'repoe', 'reponha', 'caiu', 'cairam', 'caindo', 'diminu*',
       'perdi', 'sumiram', 'sumiu', 'recuperar', 'reponham', 'perdeu', 'perderam', 'perdendo',
       'faltando', 'faltam', 'veio menos', 'vieram menos', 'chegou menos', 'chegou so',
@@ -23,10 +24,12 @@ export const pt: Lexicon = {
       /\bdevolv\w*\s+(?:os\s+|meus\s+)?(?:seguidores|curtidas|visualizacoes|inscritos|membros)\b/,
     ],
     cancel: [
+      /\bpar(?:a|em|e)\s+(?:o|os|esse|este|meu)?\s*pedidos?\b/, /\bpar(?:a|em)\s+de\s+(?:enviar|entregar|mandar)\b/,
       'cancelar', 'cancela', 'cancele', 'cancelem', 'cancelamento', 'anular', 'pare', 'parem',
       'parar o pedido', 'interromp*', 'nao preciso mais', 'nao quero mais', 'desist*',
     ],
     status: [
+      /\bsaber\s+se\b[^.?!\n]{0,40}\b(?:andando|rodando|indo|anda)\b/,
       'cancelado', 'cancelada', 'foi cancelado', 'cade', 'onde esta', 'quando', 'por que',
       'situacao', 'o que aconteceu', 'cancelaram', 'me cancelaram', 'quanto tempo',
       'status do pedido', 'como esta', 'como ta',

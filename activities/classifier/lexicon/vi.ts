@@ -37,6 +37,7 @@ export const vi: Lexicon = {
     ],
   },
   other: [
+    /(?:chuyen khoan|nap tien|nap)[^?!\n]{0,60}chua\s+(?:thay\s+)?(?:cong|nhan|vao|len)/,
     /(?:đổi|sửa|thay)\s+(?:link|số lượng)/,
     'nạp tiền', 'nạp', 'momo', 'chuyển khoản', 'giá', 'bao nhiêu', 'giảm giá', 'đại lý',
     'thanh toán', 'thẻ cào',
@@ -55,7 +56,9 @@ export const vi: Lexicon = {
   durations: ['ngày', 'giờ', 'phút', 'tuần', 'tháng'],
   currencies: ['vnd', 'vnđ', 'đồng', 'đ'],
   orderLabels: ['đơn', 'đơn hàng', 'mã đơn'],
-  notOrderLabels: ['dịch vụ', 'mã dịch vụ', 'sdt', 'số điện thoại', 'zalo'],
+  notOrderLabels: [
+    'naptien', 'nap tien', 'noi dung', 'noi dung ck', 'ma giao dich',
+    'dịch vụ', 'mã dịch vụ', 'sdt', 'số điện thoại', 'zalo'],
   countLabels: ['số lượng', 'ban đầu', 'còn lại'],
   orderRefs: ['đơn*', 'của mình', 'của em', 'của tôi'],
 };
