@@ -53,7 +53,10 @@ function countPairSpans(text: string): Span[] {
     const [done, total] = [m[1] ?? '', m[2] ?? ''];
     // An ordered total is round ("of 5000", "/10k"); two long odd numbers are two IDs.
     const roundTotal = quantity(total) % 50 === 0 || total.replace(/\D/gu, '').length <= 5;
-    if (roundTotal && quantity(done) <= quantity(total)) spans.push([m.index, m.index + m[0].length]);
+    // "712245 / 712250": two odd numbers of one length a few apart are sibling orders.
+    const [a, b] = [done.replace(/\D/gu, ''), total.replace(/\D/gu, '')];
+    const siblings = a.length === b.length && a.length >= 5 && Number(b) % 1000 !== 0 && Math.abs(Number(a) - Number(b)) < 1000;
+    if (roundTotal && !siblings && quantity(done) <= quantity(total)) spans.push([m.index, m.index + m[0].length]);
   }
   for (const m of text.matchAll(INSTEAD)) spans.push([m.index, m.index + m[0].length]);
   return spans;
@@ -170,7 +173,8 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   let labelled = false;
   let strong = false;
 
-  const glued = wordBefore(text, start);
+  // Arabic and Persian write "and" glued to the next word: "12041 و12042".
+  const glued = wordBefore(text, start).replace(/^و$/u, '');
   if (glued) {
     if (!ID_PREFIXES.has(glued)) return 'reject';
     labelled = strong = true;
@@ -182,7 +186,11 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   // "marco_88231", "shop_2231_x": digits joined by an underscore are part of a handle.
   if (text.charAt(start - 1) === '_' || next === '_') return 'reject';
 
-  const before = text.slice(Math.max(0, start - 40), start);
+  // A label reaches across a line break only when it ends in a colon ("Order ID:\n123");
+  // a table header ("ID | Status | Remains") says nothing about the first row's number.
+  const lineStart = text.lastIndexOf('\n', start - 1);
+  const above = text.slice(Math.max(0, start - 40), start);
+  const before = lineStart >= 0 && lineStart >= start - 40 && !/:\s*\n[\s]*$/u.test(above) ? text.slice(lineStart + 1, start) : above;
   if (/[#№]\s*$/u.test(before)) labelled = strong = true;
   const label = before.replace(/[\s:#№=\-–.()]+$/u, '');
   // "my user id is 223344": the label may stand a linking word away from the number.

@@ -12,6 +12,7 @@ export const es: Lexicon = {
   ],
   intents: {
     refill: [
+      'se desplomo', 'desplom*', 'se estan saliendo', 'se salen', 'dando de baja',
       'reposicion', 'repongan', 'reponer', 'repon', 'rellenar', 'bajaron', 'bajan', 'bajando',
       'disminuy*', 'perdi', 'perdieron', 'faltan', 'me faltan', 'cayeron', 'se cayeron',
       'recuperar seguidores', 'reponer*', 'repongan*', 'rellen*', 'cayendo', 'se cae*', 'se cayo',
@@ -24,6 +25,7 @@ export const es: Lexicon = {
       /\b(?:completad|terminad|finalizad|complet)\w*\b[^.?!\n]{0,30}\bpero\b/,
     ],
     cancel: [
+      'abortar', 'bajenlo', 'bajen el', 'no quiero mas',
       'cancelar*', 'cancelen', 'cancela', 'cancelalo', 'cancelacion', 'anular', 'anulen',
       'anulalo', 'anulacion', 'detener', 'detengan', 'detenga', 'deten', 'paren', 'parar', 'frenen',
       'frenar',
@@ -43,6 +45,7 @@ export const es: Lexicon = {
       /\bpor\s?que\b[^.?!\n]{0,30}\b(?:cancel|anul)\w*/,
     ],
     speed_up: [
+      'en cola', 'subanlo*', 'metanle', 'turbo', 'prioridad', 'ni ha arrancado', 'no ha arrancado',
       'muevan', 'muevanlo', 'muevelo', 'mueve', 'denle', 'empujen*',
       'aceler*', 'mas rapido', 'rapido', 'lento', 'lenta', 'muy lento', 'no ha empezado',
       'no empezo', 'no ha iniciado', 'no inicia', 'no ha comenzado', 'no comenzo', 'no arranca',
@@ -64,6 +67,7 @@ export const es: Lexicon = {
     ],
   },
   other: [
+    /\bcomo\s+se\b[^.?!\n]*/, /\bcomo\s+(?:puedo|hago)\s+(?:saber|ver)\b[^.?!\n]*/,
     'contrasena',
     /\b(?:cambiar|corregir|modificar)\s+(?:el\s+|la\s+)?(?:link|enlace|usuario|cantidad)\b/,
     'saldo', 'recarg*', 'pago', 'pagar', 'pague', 'tarjeta', 'precio', 'cuanto cuesta',

@@ -11,6 +11,7 @@ export const fr: Lexicon = {
   ],
   intents: {
     refill: [
+      'chutes', 'chute',
       /\b(?:abonnes|followers|likes|vues)\b[^.?!\n]{0,40}\b(?:partent|partir|disparaissent|baissent|s'en vont)\b/,
       'remplir', 'remplissage', 'refaire le plein', 'baisse', 'ont baisse', 'chute', 'ont chute',
       'perdu*', 'diminu*', 'reapprovisionn*', 'recharger les abonnes', 'reremplir', 'il manque',
@@ -33,6 +34,7 @@ export const fr: Lexicon = {
       /\bpourquoi\b[^.?!\n]{0,30}\bannul\w*/,
     ],
     speed_up: [
+      'en file', 'en file d attente', 'remontez*', 'vite', 'plus vite',
       'accelerer', 'accelerez', 'plus vite', 'lent', 'lente', 'tres lent', "n'a pas commence",
       'pas commence', 'pas demarre', "n'a pas demarre", 'bloque', 'bloquee', 'en attente',
       'toujours en attente', 'rien recu', 'pas recu', 'pas commenc*', 'pas demarr*', 'pas lance*',
@@ -47,6 +49,7 @@ export const fr: Lexicon = {
     ],
   },
   other: [
+    /\bcomment\s+(?:je\s+sais|savoir|on\s+sait)\b[^.?!\n]*/,
     /\b(?:changer|modifier|corriger)\s+(?:le\s+|la\s+)?(?:lien|link|quantite)\b/,
     'ajouter des fonds', 'fonds', 'solde', 'paiement', 'payer', 'carte', 'prix',
     /\bsolde\b[^.?!\n]{0,25}\b(?:a zero|vide|a 0)\b/,

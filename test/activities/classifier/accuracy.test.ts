@@ -56,6 +56,12 @@ gate('tune-4', TARGETS);
 gate('tune-5', TARGETS);
 gate(['tune-6a', 'tune-6b'], TARGETS);
 gate(['tune-7a', 'tune-7b'], TARGETS);
+// Ten later fresh batches, harder than the rest, tuned on by kind but not message by message
+// (their long tail is left to the model): a floor against regressions, not a target.
+gate(
+  ['a-r3', 'a-r4', 'a-r5', 'a-r6', 'a-r7', 'a-r8', 'b-r3', 'b-r4', 'b-r5', 'b-r6'].map((r) => `tune-8${r}`),
+  { intents: 0.9, orderIds: 0.9, language: 0.97 },
+);
 // The former holdout, tuning data since its figure turned out not to be held out: two
 // known misses (a service-ID question, a charged-twice complaint) keep it under the target.
 gate('tune-holdout', { ...TARGETS, intents: 0.985, orderIds: 0.985, language: 0.985 });
