@@ -205,7 +205,9 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   const after = text.slice(end, end + 40).trimStart();
   if (startsWithAny(t.notOrderAfter, after)) return 'reject';
   // Six digits and more are never a duration ("đơn 34304962 giờ sao rồi": "giờ" is "now").
-  if (!strong && digits.length <= 5 && startsWithAny(t.durations, after)) return 'reject';
+  // A duration is round or short ("90 days", "1440 min"); folded words collide across
+  // languages ("77112 đẩy nhanh" folds to "day"), so an odd five-digit number stays.
+  if (!strong && digits.length <= 5 && (looksLikeCount(digits) || digits.length <= 3) && startsWithAny(t.durations, after)) return 'reject';
   if (!strong && looksLikeCount(digits)) {
     const afterFiller = after.replace(UNIT_FILLERS, '');
     if (startsWithAny(t.units, after) || startsWithAny(t.units, afterFiller)) return 'reject';
@@ -260,6 +262,18 @@ export function judgeNumbers(folded: string): JudgedNumber[] {
 export const KEEP_BARE = 0.35;
 export const KEEP_LABELLED = 0.1;
 
+// "551209... sorry, I meant 551290": the customer took the first number back. A correction
+// word (or a trailing ellipsis) between two IDs drops the earlier one.
+const TAKEN_BACK =
+  /(?:\.\.\.|…)|\b(?:sorry|i mean|i meant|meant|scusate|scusa|volevo dire|intendevo|perdon|quise decir|quis dizer|desculp\w*|pardon|je voulais dire|sorry|ich meinte|meinte|entschuldigung|извините|имел в виду|вибачте|мав на увазі|pardon|yani|demek istedim|maaf|maksudnya|maksud saya|xin loi|y em la|y la)\b|اسف|قصدي|ببخشيد|منظورم|bolna tha|matlab/u;
+
+function takenBack(folded: string, found: IdMention[]): IdMention[] {
+  return found.filter((m, k) => {
+    const next = found.slice(k + 1).find((n) => n.id !== m.id);
+    return !next || !TAKEN_BACK.test(folded.slice(m.end, next.start)) || folded.slice(m.end, next.start).length > 40;
+  });
+}
+
 /** Order IDs mentioned in folded text, in order of appearance (repeats included). */
 export function findOrderIds(folded: string): IdMention[] {
   const judged = judgeNumbers(folded);
@@ -270,7 +284,7 @@ export function findOrderIds(folded: string): IdMention[] {
     const p = n.verdict === 'marked' ? 1 : scoreNumber(text, n, judged);
     if (p >= (n.verdict === 'order' ? KEEP_BARE : KEEP_LABELLED)) found.push({ id: n.id, start: n.start, end: n.end });
   }
-  return found;
+  return takenBack(folded, found);
 }
 
 /** Every standalone digit run of the text outside links, e-mails and usernames. */

@@ -128,6 +128,7 @@ export const en: Lexicon = {
     /\b(?:balance|deposit|funds|payment)\b[^.?!\n]{0,20}\b(?:still\s+(?:0|zero|empty)|not\s+(?:credited|added|updated|arrived|received|showing))/,
   ],
   neutral: [
+    /\b(?:ignore|disregard|never\s*mind)\b[^.?!\n]{0,40}\b(?:message|ticket|request)\b[^.?!\n]*/, /\bno\s+need\s+(?:for\s+(?:a\s+|any\s+)?|to\s+)(?:refill|refund|cancel|speed\s*up)\w*/, /\balready\s+(?:got|received)\s+(?:the\s+|my\s+)?(?:refund|refill)\b/,
     /\bapi\b[^?!\n]{0,50}\b(?:refill|cancel|status|add)\b/, /\b(?:action|accion|aktion|acao|azione|действие|дію)\s+["'«]?(?:refill|cancel|status)\b/,
     // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
     /\b(?:i|we)\s+(?:didn'?t|did not|didnt|never|haven'?t|have not|havent)\s+(?:ask\w*\s+(?:to|for)\s+(?:a\s+|any\s+|the\s+)?|request\w*\s+(?:a\s+|any\s+|the\s+)?|want\w*\s+(?:to\s+)?)?cancel\w*/,

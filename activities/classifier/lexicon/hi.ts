@@ -31,6 +31,7 @@ export const hi: Lexicon = {
       'band kar do', 'band kardo', 'ab nahi chahiye', 'nahi chahiye ab',
     ],
     status: [
+      'kya haal', 'kya hal', 'kya scene',
       'kisne cancel', 'cancel kisne', 'cancel kyu', 'cancel kyon', 'kyu cancel',
       'कहाँ', 'कहां', 'कब', 'क्यों', 'कैंसिल क्यों', 'कैंसिल हो गया', 'कैंसिल हुआ', 'स्टेटस',
       'kahan', 'kaha hai', 'kab', 'kyu', 'kyun', 'kyon', 'cancel kyu', 'cancel kyun',

@@ -23,6 +23,7 @@ export const id: Lexicon = {
       'gajadi', 'hentikan', 'berhenti', 'gak butuh', 'ga butuh', 'tidak butuh', 'cancel aja',
     ],
     status: [
+      'gimana', 'bagaimana', 'gmn',
       /\bdibatal\w*\s+(?:oleh\s+)?sistem\b/, 'alasannya', 'kenapa dibatalkan',
       'kapan', 'dimana', 'di mana', 'kenapa', 'mengapa', 'sampai mana',
       'sudah dibatalkan', 'telah dibatalkan',

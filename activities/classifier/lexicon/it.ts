@@ -66,6 +66,7 @@ export const it: Lexicon = {
     /\b(?:saldo|pagamento|ricarica|deposito)\b[^.?!\n]{0,15}\bnon\s+(?:e\s+|mi\s+e\s+)?(?:ancora\s+)?(?:arrivat|accreditat|caricat)\w*/,
   ],
   neutral: [
+    /\bgrazie\s+(?:per|della|del|dell)\b[^.?!\n]{0,40}/, /\bnon\s+(?:annull|cancell|rimbors|ferm)\w*/, /\bnon\s+serve\s+(?:nessun\w*\s+|piu\s+)?(?:refill|rimborso|ricarica)\b/, /\b(?:rimborso|refill)\b[^.?!\n]{0,30}\bgia\s+ricevut\w*/, /\blasciate\s+perdere\b[^.?!\n]*/, /\bignorate\b[^.?!\n]*/,
     /\bsaldo\b[^.?!\n]{0,10}\b(?:sceso|calato|diminuito)\b/,
     // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
     /\bnon\s+(?:l'?ho\s+|ho\s+)(?:annullat\w*|cancellat\w*|chiesto\s+(?:di\s+|l'\s*)?annull\w*)/,

@@ -52,6 +52,7 @@ export const tr: Lexicon = {
     /\bbakiye\w*\s+(?:\w+\s+)?(?:gecmedi|gelmedi|yansimadi|yuklenmedi|eklenmedi)\b/,
   ],
   neutral: [
+    /[^.?!\n]{0,40}\bicin\s+tesekkur\w*/, /\b(?:iptal|iade)\s+etmeyin\b/, /\brefill'?e?\s+gerek\s+yok\b/, /\biade\w*\s+aldim\b/, /[^.?!\n]{0,40}\b(?:bosverin|dikkate\s+almayin)\b/,
     // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
     /iptal\s+(?:etmedim|etmedik|istemedim|istemedik|talep etmedim)/,
     'telafi var mi', 'telafili', 'telafisiz', 'garantili',

@@ -205,4 +205,17 @@ describe('order IDs', () => {
       ['meu zap (21) 99876-5432, pedido 5510293 parado', ['5510293']],
     ]);
   });
+
+  describe('an ID the customer took back is not read', () => {
+    expectIds([
+      ['order 551209... sorry, I meant 551290, not started yet', ['551290']],
+      ['الطلب 551209... آسف، قصدي 551292، ما بدأ للحين', ['551292']],
+      // Without a correction word both stay.
+      ['551209 and 551290 not started yet', ['551209', '551290']],
+    ], extracted);
+  });
+
+  describe('folded words that spell a time unit do not hide an odd ID', () => {
+    expectIds([['cả hai đều gấp: 77112 đẩy nhanh', ['77112']]], extracted);
+  });
 });
