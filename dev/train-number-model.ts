@@ -46,7 +46,14 @@ function rows(messages: LabelledMessage[]): Row[] {
   });
 }
 
+// A context seen in fewer messages than this is an accident of one writer's wording: it
+// is left out, which also keeps the weights file small.
+const MIN_SEEN = 3;
+
 function fit(data: Row[]): Record<string, number> {
+  const seen = new Map<string, number>();
+  for (const row of data) for (const f of new Set(row.x)) seen.set(f, (seen.get(f) ?? 0) + 1);
+  for (const row of data) row.x = row.x.filter((f) => (seen.get(f) ?? 0) >= MIN_SEEN);
   const w = new Map<string, number>();
   const g2 = new Map<string, number>();
   for (const order of epochOrders(data.length, EPOCHS, 7)) {
@@ -66,7 +73,7 @@ function fit(data: Row[]): Record<string, number> {
       }
     }
   }
-  const kept = [...w].filter(([, v]) => Math.abs(v) >= 0.01).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const kept = [...w].filter(([, v]) => Math.abs(v) >= 0.02).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return Object.fromEntries(kept.map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
 }
 

@@ -63,7 +63,7 @@ gate(
   { intents: 0.9, orderIds: 0.9, language: 0.97 },
 );
 // The fresh batches the model learns from in bulk (their failures were not read one by one).
-gate(['tune-9a', 'tune-9b', 'tune-10a', 'tune-10b', 'tune-11a', 'tune-11b'], { intents: 0.92, orderIds: 0.92, language: 0.95 });
+gate(['tune-9a', 'tune-9b', 'tune-10a', 'tune-10b', 'tune-11a', 'tune-11b', 'tune-12a', 'tune-12b'], { intents: 0.92, orderIds: 0.92, language: 0.95 });
 // The former holdout, tuning data since its figure turned out not to be held out: two
 // known misses (a service-ID question, a charged-twice complaint) keep it under the target.
 gate('tune-holdout', { ...TARGETS, intents: 0.985, orderIds: 0.985, language: 0.985 });
