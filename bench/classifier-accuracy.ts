@@ -1,13 +1,14 @@
 // Accuracy of the offline classifier on labelled messages (JSON lines {id, text, language,
-// intents}). Usage: npx tsx bench/classifier-accuracy.ts [--verbose] [file...]
-// Defaults to the tuning sets (tune, tune-2, tune-holdout, tune-3, tune-4). Per file it prints:
+// intents}). Usage: npx tsx bench/classifier-accuracy.ts [--verbose] [--by-language] [file...]
+// Defaults to every tuning set (test/fixtures/messages/*.jsonl). Per file it prints:
 //   intents   — the set of intents equals the label's
 //   order IDs — for every intent, the set of order IDs equals the label's (exact)
 //   IDs found — the set of all order IDs equals the label's, whatever intent they went to
 //   language  — the language code equals the label's
 //   unsure    — how many of the wrong readings had confidence below the hybrid threshold,
 //               i.e. would have been handed to the LLM when one is configured
-import { readFileSync } from 'node:fs';
+// --by-language adds the same figures per language (how fresh batches are scored once).
+import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { classifyOffline, DEFAULT_CONFIDENCE_THRESHOLD } from '../activities/classifier/index.js';
 import type { Classification, ClassifiedIntent } from '../activities/classifier/index.js';
@@ -35,13 +36,11 @@ export interface AccuracyReport {
   failures: Failure[];
 }
 
-export const DEFAULT_FILES = [
-  'test/fixtures/messages/tune.jsonl',
-  'test/fixtures/messages/tune-2.jsonl',
-  'test/fixtures/messages/tune-holdout.jsonl',
-  'test/fixtures/messages/tune-3.jsonl',
-  'test/fixtures/messages/tune-4.jsonl',
-];
+export const TUNING_DIR = 'test/fixtures/messages';
+export const DEFAULT_FILES = readdirSync(TUNING_DIR)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()
+  .map((f) => `${TUNING_DIR}/${f}`);
 
 export function loadMessages(path: string): LabelledMessage[] {
   return readFileSync(path, 'utf8')
@@ -114,6 +113,34 @@ function percent(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
 }
 
+const pct = (n: number, total: number) => (total === 0 ? '—' : `${((n / total) * 100).toFixed(1)}%`);
+
+/** One table row: intents, order IDs per intent, IDs found, language, wrong readings below the LLM threshold. */
+export function figuresRow(label: string, report: AccuracyReport): string {
+  const n = report.total;
+  const c = (x: number) => Math.round(x * n);
+  const wrong = report.failures.filter((f) => f.wrong.some((w) => w !== 'language'));
+  const unsure = wrong.filter((f) => f.got.confidence < DEFAULT_CONFIDENCE_THRESHOLD).length;
+  return [
+    label.padEnd(8),
+    String(n).padStart(4),
+    pct(c(report.intentAccuracy), n).padStart(8),
+    pct(c(report.orderIdAccuracy), n).padStart(8),
+    pct(c(report.idsFoundAccuracy), n).padStart(8),
+    pct(c(report.languageAccuracy), n).padStart(8),
+    `${unsure}/${wrong.length}`.padStart(8),
+  ].join(' ');
+}
+
+/** The figures for all messages, then per language. */
+export function figuresTable(messages: LabelledMessage[]): string[] {
+  const rows = ['language    n  intents  IDs/int IDs any language   unsure', figuresRow('all', measure(messages))];
+  for (const language of [...new Set(messages.map((m) => m.language))].sort()) {
+    rows.push(figuresRow(language, measure(messages.filter((m) => m.language === language))));
+  }
+  return rows;
+}
+
 function describe(intents: ClassifiedIntent[]): string {
   return intents.map((i) => `${i.intent}[${i.orderIds.join(',')}]`).join(' ');
 }
@@ -122,7 +149,13 @@ function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
   const files = argv.filter((a) => !a.startsWith('--'));
   for (const file of files.length > 0 ? files : DEFAULT_FILES) {
-    const report = measure(loadMessages(file));
+    const messages = loadMessages(file);
+    if (argv.includes('--by-language')) {
+      console.log(`${file}: ${messages.length} messages; unsure = wrong readings below the LLM threshold`);
+      for (const row of figuresTable(messages)) console.log(`  ${row}`);
+      continue;
+    }
+    const report = measure(messages);
     const count = (x: number) => Math.round(x * report.total);
     console.log(`${file}: ${report.total} messages`);
     console.log(`  intents    ${percent(report.intentAccuracy)} (${count(report.intentAccuracy)}/${report.total})`);

@@ -14,7 +14,7 @@ import {
   DEFAULT_REPLY_CONFIDENCE_THRESHOLD,
   type ProviderVerdict,
 } from '../activities/providers/replies.js';
-import { loadMessages, measure, type AccuracyReport, type LabelledMessage } from './classifier-accuracy.js';
+import { figuresTable, loadMessages, type LabelledMessage } from './classifier-accuracy.js';
 
 export const SEALED_DIR = 'test/fixtures/messages/sealed';
 export const SEALED_FILES = ['eval.jsonl', 'provider-replies.jsonl'] as const;
@@ -61,29 +61,9 @@ export function loadSealedReplies(dir = SEALED_DIR): LabelledReply[] {
 
 const pct = (n: number, total: number) => (total === 0 ? '—' : `${((n / total) * 100).toFixed(1)}%`);
 
-function messageFigures(label: string, report: AccuracyReport): string {
-  const n = report.total;
-  const c = (x: number) => Math.round(x * n);
-  const wrong = report.failures.filter((f) => f.wrong.some((w) => w !== 'language'));
-  const unsure = wrong.filter((f) => f.got.confidence < DEFAULT_CONFIDENCE_THRESHOLD).length;
-  return [
-    label.padEnd(8),
-    String(n).padStart(4),
-    pct(c(report.intentAccuracy), n).padStart(8),
-    pct(c(report.orderIdAccuracy), n).padStart(8),
-    pct(c(report.idsFoundAccuracy), n).padStart(8),
-    pct(c(report.languageAccuracy), n).padStart(8),
-    `${unsure}/${wrong.length}`.padStart(8),
-  ].join(' ');
-}
-
 function scoreMessages(messages: LabelledMessage[]): void {
   console.log(`customer messages (${messages.length}); unsure = wrong readings below the LLM threshold ${DEFAULT_CONFIDENCE_THRESHOLD}`);
-  console.log('language    n  intents  IDs/int IDs any language   unsure');
-  console.log(messageFigures('all', measure(messages)));
-  for (const language of [...new Set(messages.map((m) => m.language))].sort()) {
-    console.log(messageFigures(language, measure(messages.filter((m) => m.language === language))));
-  }
+  for (const row of figuresTable(messages)) console.log(row);
 }
 
 function scoreReplies(replies: LabelledReply[]): void {

@@ -1,12 +1,13 @@
 // Per-message time of the offline classifier (it runs on every customer message): the
 // tuning messages classified in a loop after a warm-up, reported as mean and p99.
-// Usage: npx tsx bench/classifier-speed.ts [rounds]
+// Usage: npx tsx bench/classifier-speed.ts [rounds] [file...] (default: every tuning set)
 import { performance } from 'node:perf_hooks';
 import { classifyOffline } from '../activities/classifier/index.js';
 import { DEFAULT_FILES, loadMessages } from './classifier-accuracy.js';
 
 const rounds = Number(process.argv[2] ?? 5);
-const texts = DEFAULT_FILES.flatMap((f) => loadMessages(f)).map((m) => m.text);
+const files = process.argv.slice(3);
+const texts = (files.length > 0 ? files : DEFAULT_FILES).flatMap((f) => loadMessages(f)).map((m) => m.text);
 const started = performance.now();
 classifyOffline('warm up: load the lexicons and the intent model');
 const firstCall = performance.now() - started;

@@ -1,13 +1,16 @@
-// Trains the intent model (activities/classifier/model/intents.json) from the labelled
-// tuning messages. Deterministic: the same files give the same weights.
+// Trains the classifier's models from the labelled tuning messages: the intent model
+// (activities/classifier/model/intents.json) and the number model (number-weights.ts, see
+// train-number-model.ts). Deterministic: the same files give the same weights.
 // Usage: npx tsx dev/train-intent-model.ts [--out path] [--exclude file.jsonl ...]
 // The sealed evaluation set is never read here.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { epochOrders } from './epochs.js';
 import { loadMessages, type LabelledMessage } from '../bench/classifier-accuracy.js';
 import { INTENTS, type Intent } from '../workflows/rules/types.js';
 import { BUCKETS, features } from '../activities/classifier/model/features.js';
 import type { ModelFile } from '../activities/classifier/model/intent-model.js';
+import { NUMBER_WEIGHTS_FILE, trainNumberModel, writeNumberWeights } from './train-number-model.js';
 
 export const TRAINING_DIR = 'test/fixtures/messages';
 const EPOCHS = 12;
@@ -19,15 +22,6 @@ export function trainingFiles(exclude: string[] = []): string[] {
     .filter((f) => f.endsWith('.jsonl') && !exclude.includes(f))
     .sort()
     .map((f) => `${TRAINING_DIR}/${f}`);
-}
-
-// A small seeded generator so training is reproducible.
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 export function train(messages: LabelledMessage[]): ModelFile {
@@ -42,13 +36,7 @@ export function train(messages: LabelledMessage[]): ModelFile {
   const weights = INTENTS.map(() => new Float64Array(BUCKETS));
   const grad2 = INTENTS.map(() => new Float64Array(BUCKETS).fill(1e-8));
   const bias = INTENTS.map(() => 0);
-  const random = rng(42);
-  const order = rows.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-    }
+  for (const order of epochOrders(rows.length, EPOCHS, 42)) {
     for (const r of order) {
       const row = rows[r];
       if (!row) continue;
@@ -87,6 +75,10 @@ function main(argv: string[]): void {
   const messages = files.flatMap((f) => loadMessages(f));
   writeFileSync(out, `${JSON.stringify(train(messages))}\n`);
   console.log(`trained on ${messages.length} messages from ${files.join(', ')} → ${out}`);
+  if (outAt < 0) {
+    writeNumberWeights(trainNumberModel(messages));
+    console.log(`number model → ${NUMBER_WEIGHTS_FILE}`);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

@@ -42,7 +42,9 @@ export function classifyOffline(text: string): Classification {
     const weak = intent === 'status' || intent === 'speed_up';
     const ownOrder = findAll(numberContextTables().orderRefs, folded).length > 0;
     const general = weak && /[?؟]/u.test(raw) && !ownOrder;
-    const offTopic = (intent === 'status' && scan.otherCount > 0) || general;
+    // "Where is my order? I paid an hour ago": a payment word beside the customer's own
+    // order still asks about the order; without one, a bare "where" is about the payment.
+    const offTopic = (intent === 'status' && scan.otherCount > 0 && !namesOwnOrder(folded)) || general;
     intents = [{ intent: offTopic ? 'other' : intent, orderIds: [] }];
     confidence = offTopic ? 0.6 : 0.8;
   } else {
@@ -55,6 +57,15 @@ export function classifyOffline(text: string): Classification {
   ({ intents, confidence } = combineWithModel({ intents, confidence }, scoreIntents(raw), mentions.map((m) => m.id), letters));
   if (!grounded && raw.replace(/[\s\d\p{P}\p{S}]/gu, '').length > 40) confidence -= 0.2;
   return { language, intents, confidence: Math.max(0, Math.min(1, confidence)) };
+}
+
+/** "my order", "mi pedido", "мой заказ": a possessive right before an order noun. */
+function namesOwnOrder(folded: string): boolean {
+  const t = numberContextTables();
+  const nouns = findAll(t.orderLabels, folded).filter((m) => m.end - m.start >= 4);
+  return findAll(t.orderRefs, folded).some((ref) =>
+    nouns.some((noun) => noun.start > ref.start && /^\s+(?:[\p{L}]+\s+)?$/u.test(folded.slice(ref.end, noun.start))),
+  );
 }
 
 function groupByIntent(byId: Map<string, OrderIntent>): ClassifiedIntent[] {

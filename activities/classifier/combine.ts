@@ -1,8 +1,9 @@
 // Where the rules and the intent model meet. The rules read exactly what they know (order
 // IDs, which action goes with which ID, clauses); the model reads phrasings no word list
-// holds ("the likes are melting away", "give it a push"). The model decides only where
-// the rules found no action at all; elsewhere it moves the confidence, so a reading the
-// model doubts goes to the LLM when one is configured.
+// holds ("the likes are melting away", "give it a push"). The model decides where the
+// rules found no action, and overrules a single action it all but rules out; elsewhere it
+// moves the confidence, so a reading the model doubts goes to the LLM when one is configured.
+// Every reading the model made stays below the LLM threshold.
 import { ORDER_INTENTS, type OrderIntent } from '../../workflows/rules/types.js';
 import type { IntentScores } from './model/intent-model.js';
 import type { ClassifiedIntent } from './types.js';
@@ -26,6 +27,12 @@ function topOrderIntent(scores: IntentScores): [OrderIntent, number] {
 /** Letters (digits, links and punctuation aside) the model needs before it may decide alone. */
 const MIN_LETTERS = 8;
 
+/** The model overrules a single intent the rules read from this probability on... */
+const MODEL_OVERRULES = 0.6;
+/** ...when it gives the rules' intent less than this. */
+const MODEL_DOUBTS = 0.2;
+const MAX_LETTERS_TO_OVERRULE = 500;
+
 export function combineWithModel(rules: Reading, scores: IntentScores, ids: string[], letters: number): Reading {
   const read = rules.intents.map((i) => i.intent);
   const [best, p] = topOrderIntent(scores);
@@ -34,11 +41,23 @@ export function combineWithModel(rules: Reading, scores: IntentScores, ids: stri
   if (rulesUnsure) {
     // A bare number or two words give the model nothing to read: its scores there are priors.
     const tooShort = letters < MIN_LETTERS;
-    if (tooShort || p < MODEL_ALONE || p <= scores.other) return { ...rules, confidence: Math.min(rules.confidence, 1 - p) };
+    // Order IDs with words the rules do not know: the customer surely asks something of
+    // those orders, so the model's likeliest action wins once it beats "other". Without
+    // IDs, "other" is common and the model must be surer.
+    const need = ids.length > 0 ? 0 : MODEL_ALONE;
+    if (tooShort || p < need || p <= scores.other) return { ...rules, confidence: Math.min(rules.confidence, 1 - p) };
     // The model alone never clears the LLM threshold: with an LLM configured, it decides.
     return { intents: [{ intent: best, orderIds: [...new Set(ids)] }], confidence: 0.3 + 0.4 * p };
   }
   if (read.includes('other')) return { ...rules, confidence: Math.min(rules.confidence, 1 - p) };
+  // One action read by the rules that the model all but rules out, while it is sure of
+  // another ("why was it refunded? I never asked" read as a refund): the model's reading,
+  // below the LLM threshold.
+  // Long pastes are mostly not the customer's own words: there the rules stand.
+  const only = read.length === 1 ? read[0] : undefined;
+  if (only !== undefined && letters <= MAX_LETTERS_TO_OVERRULE && best !== only && p >= MODEL_OVERRULES && scores[only] < MODEL_DOUBTS) {
+    return { intents: [{ intent: best, orderIds: rules.intents[0]?.orderIds ?? [] }], confidence: Math.min(0.6, 0.3 + 0.4 * p) };
+  }
   const denied = read.some((i) => i !== 'other' && scores[i] < MODEL_DENIES);
   const agreed = read.every((i) => i !== 'other' && scores[i] >= MODEL_ALONE);
   if (denied) return { ...rules, confidence: Math.min(rules.confidence, 0.6) };

@@ -6,6 +6,7 @@
 // 1-3 digit numbers in messages are list markers, days, quantities); a number labelled as an
 // order ("#123", "ID: 123", "order 123", "заказ 123") needs 3. More than 12 digits is never
 // an order ID (card numbers, timestamps).
+import { scoreNumber } from './model/number-model.js';
 import { numberContextTables } from './tables.js';
 import { endsWithAny, findAll, startsWithAny } from './terms.js';
 
@@ -52,7 +53,10 @@ function countPairSpans(text: string): Span[] {
     const [done, total] = [m[1] ?? '', m[2] ?? ''];
     // An ordered total is round ("of 5000", "/10k"); two long odd numbers are two IDs.
     const roundTotal = quantity(total) % 50 === 0 || total.replace(/\D/gu, '').length <= 5;
-    if (roundTotal && quantity(done) <= quantity(total)) spans.push([m.index, m.index + m[0].length]);
+    // "712245 / 712250": two odd numbers of one length a few apart are sibling orders.
+    const [a, b] = [done.replace(/\D/gu, ''), total.replace(/\D/gu, '')];
+    const siblings = a.length === b.length && a.length >= 5 && Number(b) % 1000 !== 0 && Math.abs(Number(a) - Number(b)) < 1000;
+    if (roundTotal && !siblings && quantity(done) <= quantity(total)) spans.push([m.index, m.index + m[0].length]);
   }
   for (const m of text.matchAll(INSTEAD)) spans.push([m.index, m.index + m[0].length]);
   return spans;
@@ -62,6 +66,7 @@ function countPairSpans(text: string): Span[] {
 // number, or three or four short digit groups joined by dashes, dots or brackets.
 const NUMBER_MASKS: RegExp[] = [
   /\+\d[\d\s\-().]{6,}\d/gu,
+  /\(\d{2,4}\)\s?\d{3,5}[-\s]\d{4}\b/gu,
   /(?<![\d.,])\(?\d{2,4}\)?(?:[-.]\s?|\s?[-.]|\)\s?)\d{2,4}(?:[-.\s]\d{2,4}){1,2}(?![\d.,]?\d)/gu,
   /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/gu,
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/gu,
@@ -125,6 +130,8 @@ function moneyStarts(text: string): Set<number> {
     // A currency word also means other things ("dong" is a Vietnamese đồng and Indonesian
     // "please"): six or more odd digits beside it are an order ID, amounts are round.
     if (word && /^\d{6,}$/u.test(owner.digits) && Number(owner.digits) % 100 !== 0) continue;
+    // Nor is a number the customer labelled as an order ("cek order 90021 dong").
+    if (word && endsWithAny(t.orderLabels, text.slice(Math.max(0, owner.at - 30), owner.at).replace(/[\s:#№=\-–.()]+$/u, ''))) continue;
     for (const part of owner.digits.matchAll(/\d+/gu)) starts.add(owner.at + part.index);
   }
   return starts;
@@ -156,7 +163,8 @@ function chainRejects(chain: string): boolean {
   return thousands || decimal;
 }
 
-type Verdict = 'order' | 'labelled' | 'reject';
+/** reject: not an order ID; marked: "#123", "id123"; labelled: "order 123"; order: a bare number. */
+export type Verdict = 'order' | 'labelled' | 'marked' | 'reject';
 
 function judge(text: string, start: number, end: number, money: Set<number>): Verdict {
   if (money.has(start)) return 'reject';
@@ -165,7 +173,8 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   let labelled = false;
   let strong = false;
 
-  const glued = wordBefore(text, start);
+  // Arabic and Persian write "and" glued to the next word: "12041 و12042".
+  const glued = wordBefore(text, start).replace(/^و$/u, '');
   if (glued) {
     if (!ID_PREFIXES.has(glued)) return 'reject';
     labelled = strong = true;
@@ -174,13 +183,21 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   if (suffix && UNIT_SUFFIXES.has(suffix)) return 'reject';
   const next = text.charAt(end);
   if (next === '%' || next === '+') return 'reject';
+  // "marco_88231", "shop_2231_x": digits joined by an underscore are part of a handle.
+  if (text.charAt(start - 1) === '_' || next === '_') return 'reject';
 
-  const before = text.slice(Math.max(0, start - 40), start);
+  // A label reaches across a line break only when it ends in a colon ("Order ID:\n123");
+  // a table header ("ID | Status | Remains") says nothing about the first row's number.
+  const lineStart = text.lastIndexOf('\n', start - 1);
+  const above = text.slice(Math.max(0, start - 40), start);
+  const before = lineStart >= 0 && lineStart >= start - 40 && !/:\s*\n[\s]*$/u.test(above) ? text.slice(lineStart + 1, start) : above;
   if (/[#№]\s*$/u.test(before)) labelled = strong = true;
   const label = before.replace(/[\s:#№=\-–.()]+$/u, '');
   // "my user id is 223344": the label may stand a linking word away from the number.
   const linked = label.replace(/\s+(?:is|was|are|es|est|ist|это)$/u, '');
-  if (endsWithAny(t.notOrderLabels, label) || endsWithAny(t.notOrderLabels, linked)) return 'reject';
+  // "Ticket-Nr. 44812", "service no 12": the kind of ID stands before its "number" word.
+  const kind = label.replace(/[\s\-]*(?:no|nr|num|number|numero|nummer|nomor|numara\p{L}*|номер|n°|شماره|رقم)$/u, '');
+  if ([label, linked, kind].some((l) => endsWithAny(t.notOrderLabels, l))) return 'reject';
   if (endsWithAny(t.countLabels, label)) return 'reject';
   if (looksLikeCount(digits) && endsWithAny(t.countWords, label)) return 'reject';
   if (endsWithAny(t.orderLabels, label)) labelled = true;
@@ -188,7 +205,9 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   const after = text.slice(end, end + 40).trimStart();
   if (startsWithAny(t.notOrderAfter, after)) return 'reject';
   // Six digits and more are never a duration ("đơn 34304962 giờ sao rồi": "giờ" is "now").
-  if (!strong && digits.length <= 5 && startsWithAny(t.durations, after)) return 'reject';
+  // A duration is round or short ("90 days", "1440 min"); folded words collide across
+  // languages ("77112 đẩy nhanh" folds to "day"), so an odd five-digit number stays.
+  if (!strong && digits.length <= 5 && (looksLikeCount(digits) || digits.length <= 3) && startsWithAny(t.durations, after)) return 'reject';
   if (!strong && looksLikeCount(digits)) {
     const afterFiller = after.replace(UNIT_FILLERS, '');
     if (startsWithAny(t.units, after) || startsWithAny(t.units, afterFiller)) return 'reject';
@@ -196,10 +215,12 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   }
 
   if (digits.length > MAX_DIGITS) return 'reject';
+  // Ten digits and more with a leading zero are a phone number written without separators.
+  if (!strong && digits.length >= 10 && digits.startsWith('0')) return 'reject';
   if (digits.length < (labelled ? MIN_DIGITS_LABELLED : MIN_DIGITS)) return 'reject';
   const n = Number(digits);
   if (!labelled && digits.length === 4 && n >= 1990 && n <= 2039) return 'reject'; // a year
-  return labelled ? 'labelled' : 'order';
+  return strong ? 'marked' : labelled ? 'labelled' : 'order';
 }
 
 /** A quantity noun in the same sentence makes a round number there a count. */
@@ -211,22 +232,59 @@ function unitInClause(text: string, start: number, end: number): boolean {
   return findAll(numberContextTables().units, text.slice(from + 1, to)).length > 0;
 }
 
-/** Order IDs mentioned in folded text, in order of appearance (repeats included). */
-export function findOrderIds(folded: string): IdMention[] {
+export interface JudgedNumber extends IdMention {
+  verdict: Verdict;
+}
+
+/** Every digit run outside links, e-mails and usernames, with the rules' verdict on it. */
+export function judgeNumbers(folded: string): JudgedNumber[] {
   const spans = [...maskSpans(folded, [...LINK_MASKS, ...NUMBER_MASKS]), ...countPairSpans(folded)];
+  const links = maskSpans(folded, LINK_MASKS);
   const money = moneyStarts(folded);
-  const found: IdMention[] = [];
+  const judged: JudgedNumber[] = [];
   for (const chain of folded.matchAll(/\d+(?:[.,/]\d+)*/gu)) {
     const chainStart = chain.index;
-    if (masked(spans, chainStart, chainStart + chain[0].length)) continue;
-    if (chainRejects(chain[0])) continue;
+    if (masked(links, chainStart, chainStart + chain[0].length)) continue;
+    const rejected = masked(spans, chainStart, chainStart + chain[0].length) || chainRejects(chain[0]);
     for (const part of chain[0].matchAll(/\d+/gu)) {
       const start = chainStart + part.index;
       const end = start + part[0].length;
-      if (judge(folded, start, end, money) !== 'reject') found.push({ id: part[0], start, end });
+      const verdict = rejected ? 'reject' : judge(folded, start, end, money);
+      judged.push({ id: part[0], start, end, verdict });
     }
   }
-  return found;
+  return judged;
+}
+
+// How sure the number model must be that a number is an order ID, by what the rules said.
+// A bare number needs the model's agreement; a labelled one ("order 123") is dropped only
+// when the model is sure it is a count; a marked one ("#123") is always kept.
+export const KEEP_BARE = 0.35;
+export const KEEP_LABELLED = 0.1;
+
+// "551209... sorry, I meant 551290": the customer took the first number back. A correction
+// word (or a trailing ellipsis) between two IDs drops the earlier one.
+const TAKEN_BACK =
+  /(?:\.\.\.|…)|\b(?:sorry|i mean|i meant|meant|scusate|scusa|volevo dire|intendevo|perdon|quise decir|quis dizer|desculp\w*|pardon|je voulais dire|sorry|ich meinte|meinte|entschuldigung|извините|имел в виду|вибачте|мав на увазі|pardon|yani|demek istedim|maaf|maksudnya|maksud saya|xin loi|y em la|y la)\b|اسف|قصدي|ببخشيد|منظورم|bolna tha|matlab/u;
+
+function takenBack(folded: string, found: IdMention[]): IdMention[] {
+  return found.filter((m, k) => {
+    const next = found.slice(k + 1).find((n) => n.id !== m.id);
+    return !next || !TAKEN_BACK.test(folded.slice(m.end, next.start)) || folded.slice(m.end, next.start).length > 40;
+  });
+}
+
+/** Order IDs mentioned in folded text, in order of appearance (repeats included). */
+export function findOrderIds(folded: string): IdMention[] {
+  const judged = judgeNumbers(folded);
+  const text = blankLinks(folded);
+  const found: IdMention[] = [];
+  for (const n of judged) {
+    if (n.verdict === 'reject') continue;
+    const p = n.verdict === 'marked' ? 1 : scoreNumber(text, n, judged);
+    if (p >= (n.verdict === 'order' ? KEEP_BARE : KEEP_LABELLED)) found.push({ id: n.id, start: n.start, end: n.end });
+  }
+  return takenBack(folded, found);
 }
 
 /** Every standalone digit run of the text outside links, e-mails and usernames. */

@@ -13,6 +13,7 @@ export const de: Lexicon = {
   ],
   intents: {
     refill: [
+      'verschwinden', 'verschwunden', 'weniger geworden', 'gesunken', 'sinken',
       'nachfull*', 'auffull*', 'wieder auffull*', 'gefallen', 'gesunken', 'verloren',
       'sind weg', 'ist weg', 'gehen weg', 'verschwunden', 'abgefallen', 'abgenommen',
       'nachliefer*', 'weniger geworden', 'fehlen', 'fehlt', 'fehlend*', 'verlust*', 'entfolgt',
@@ -20,10 +21,14 @@ export const de: Lexicon = {
       /\b(?:abgeschlossen|fertig|erledigt|geliefert|komplett)\b[^.?!\n]{0,30}\baber\b/,
     ],
     cancel: [
+      'storniert bitte',
+      /\b(?:hort|horen\s+sie)\s+auf\s+(?:zu\s+)?(?:liefern|senden|schicken)\b/, /\bauf\s*horen\s+zu\s+liefern\b/, 'stoppt', 'stoppen',
       'storn*', 'stonier*', 'stornir*', 'abbrechen', 'abbruch', 'canceln', 'stoppen', 'stopp',
       'stoppt', 'anhalten', 'zuruckziehen', 'nicht mehr brauch*', 'brauche ich nicht mehr',
     ],
     status: [
+      'was war los',
+      /\bob\b[^.?!\n]{0,40}\boder\s+nicht\b/,
       'storniert', 'wurde storniert', 'abgebrochen', 'wo ist', 'wo bleibt', 'wann', 'warum',
       'was ist los', 'wie lange', 'stand', 'wie sieht es aus', 'neuigkeit*', 'fortschritt',
       'wann wird', 'wann ist', 'wie viele tage', 'lieferzeit', 'dauer', 'wie weit', 'wie lange dauert',
@@ -33,6 +38,8 @@ export const de: Lexicon = {
       /\bwarum\b[^.?!\n]{0,30}\b(?:storn|abgebroch|abbr|cancel)\w*/,
     ],
     speed_up: [
+      'warteschlange', 'anschieben', 'anstoßen', 'langsamer', 'prioritat',
+      'macht mal hinne', 'hinne', 'macht hin', 'beeilung', 'gebt gas', 'gas geben',
       'beschleunig*', 'schneller', 'langsam', 'sehr langsam', 'nicht angefangen',
       'noch nicht angefangen', 'nicht gestartet', 'nicht begonnen', 'hangt', 'ausstehend',
       'wartend', 'steckt fest', 'kommt nichts', 'nichts angekommen', 'passiert nichts',
@@ -54,6 +61,8 @@ export const de: Lexicon = {
     ],
   },
   other: [
+    /\bworan\s+(?:merke|erkenne|sehe)\s+ich\b[^.?!\n]*/,
+    /\blink\b[^.?!\n]{0,30}\b(?:andern|aendern|tauschen)\b/,
     /\b(?:link|menge|anzahl)\s+(?:\w+\s+)?(?:andern|korrigieren|anpassen)\b/,
     'guthaben', 'aufladen', 'zahlung', 'bezahlen', 'bezahlt', 'preis', 'kostet', 'was kostet',
     'rabatt', 'wiederverkaufer', 'konto', 'einzahlung', 'kosten', 'preise', 'eingezahlt',

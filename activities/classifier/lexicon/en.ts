@@ -30,6 +30,7 @@ export const en: Lexicon = {
       /\b(?:complete[sd]?|done|finished|delivered)\b[^.?!\n]{0,25}\bbut\b[^.?!\n]{0,40}\b(?:not|only|didn'?t|never|no|nothing|zero|0|missing|less|short)\b/,
     ],
     cancel: [
+      'kill',
       'cancel', 'cancle', 'cancell', 'cansel', 'cancal', 'cacel', 'cancel it', 'cancellation',
       'cancelation', 'canceling', 'cancelling', 'stop the order', 'stop this order', 'stop order',
       'abort', "don't start", 'do not start', 'stop', 'stop it', 'halt', 'canel', 'cencel',
@@ -40,6 +41,7 @@ export const en: Lexicon = {
       /\b(?:want|need|get|have)\s+(?:it|this|that|them|(?:the|my|this)?\s*orders?)?\s*cancel+ed\b/,
     ],
     speed_up: [
+      'priority', 'prioritize', 'prioritise', 'tired of waiting', 'start my order', 'start it already',
       'speed*', 'spead*', 'sped up', 'spped up', 'spid up', 'faster', 'fast', 'hurry', 'boost',
       'accelerat*', 'push it', 'slow', 'so slow', 'too slow', 'slowly', 'not start*',
       'not yet start*', "hasn't start*", 'has not start*', "didn't start", 'did not start',
@@ -64,11 +66,16 @@ export const en: Lexicon = {
       'pending', 'still pending', 'still 0', 'still at 0', 'stuck at 0', 'nothing delivered',
       'not delivered', 'not received', 'not recieved', "didn't receive", "haven't received",
       'not counting', 'not arrived', '0 progress', 'zero progress',
+      /(?<![\d.,])(?:0|zero|nothing)\s+(?:delivered|received|arrived|came)\b/,
       /(?<![\d.,])0\s*(?:\/|of|out of)\s*\d+/,
-      /\b(?:pending|in ?progress|processing)\b[^.?!\n]{0,25}\b(?:since|for|from)\b/,
+      // "pending for 3 days" asks for a push; "in progress since 12/11" only quotes the
+      // panel's status and goes with whatever the customer asks about it.
+      /\b(?:pending|processing)\b[^.?!\n]{0,25}\b(?:since|for|from)\b/,
       /\bwaiting\s+(?:since|for\s+\d+)/,
     ],
     status: [
+      /\bwhy\b[^.?!\n]{0,30}\b(?:refunded|reimbursed)\b/, /\bmarked\s+as\s+(?:refunded|canceled|cancelled)\b/,
+      'go through', 'went through', 'gone through',
       'status', 'where is', "where's", 'wheres', 'where are', 'where my', 'when will',
       'when it will', 'when does', 'when is', 'how long', 'eta', 'update on', 'any update',
       'updates', 'what happened', "what's happening", 'whats happening', 'why', 'check',
@@ -90,6 +97,7 @@ export const en: Lexicon = {
       'cancelled', 'canceled',
     ],
     refund: [
+      /\bgive\s+(?:me\s+)?back\s+(?:the\s+|my\s+)?money\b/,
       'refund*', 'refound', 'rufund', 'refnd', 'money back', 'chargeback', 'charge back',
       'reimburs*', 'return my money', 'return the money', 'give my money', 'want my money',
       'give back my money', 'payback', 'cash back', 'back what i paid',
@@ -104,8 +112,11 @@ export const en: Lexicon = {
     ],
   },
   other: [
+    /\bhow\s+(?:do|can|will)\s+i\s+know\b[^.?!\n]*/, /\bhow\s+long\s+do\b[^.?!\n]{0,40}\busually\b[^.?!\n]*/,
     /\b(?:change|edit|update|correct|fix)\s+(?:the\s+|my\s+)?(?:link|url|username|quantity|qty)\b/,
     /\b(?:add|increase|more)\s+(?:more\s+)?quantity\b/,
+    // Self-service how-to questions: "how do i check my order status myself?"
+    /\bhow\s+(?:do|can|could)\s+i\s+(?:check|see|track|find|view)\b[^.?!\n]*/,
     'link changed',
     'add funds', 'add fund', 'funds', 'deposit*', 'payment*', 'paid', 'pay', 'payeer', 'paypal',
     'usdt', 'crypto', 'binance', 'perfect money', 'balance', 'top up', 'topup', 'price*',
@@ -117,6 +128,8 @@ export const en: Lexicon = {
     /\b(?:balance|deposit|funds|payment)\b[^.?!\n]{0,20}\b(?:still\s+(?:0|zero|empty)|not\s+(?:credited|added|updated|arrived|received|showing))/,
   ],
   neutral: [
+    /\b(?:ignore|disregard|never\s*mind)\b[^.?!\n]{0,40}\b(?:message|ticket|request)\b[^.?!\n]*/, /\bno\s+need\s+(?:for\s+(?:a\s+|any\s+)?|to\s+)(?:refill|refund|cancel|speed\s*up)\w*/, /\balready\s+(?:got|received)\s+(?:the\s+|my\s+)?(?:refund|refill)\b/,
+    /\bapi\b[^?!\n]{0,50}\b(?:refill|cancel|status|add)\b/, /\b(?:action|accion|aktion|acao|azione|действие|дію)\s+["'«]?(?:refill|cancel|status)\b/,
     // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
     /\b(?:i|we)\s+(?:didn'?t|did not|didnt|never|haven'?t|have not|havent)\s+(?:ask\w*\s+(?:to|for)\s+(?:a\s+|any\s+|the\s+)?|request\w*\s+(?:a\s+|any\s+|the\s+)?|want\w*\s+(?:to\s+)?)?cancel\w*/,
     'non drop', 'no drop', 'low drop', 'zero drop', 'nondrop', 'drop rate', 'drop protection',

@@ -12,6 +12,7 @@ export const es: Lexicon = {
   ],
   intents: {
     refill: [
+      'se desplomo', 'desplom*', 'se estan saliendo', 'se salen', 'dando de baja',
       'reposicion', 'repongan', 'reponer', 'repon', 'rellenar', 'bajaron', 'bajan', 'bajando',
       'disminuy*', 'perdi', 'perdieron', 'faltan', 'me faltan', 'cayeron', 'se cayeron',
       'recuperar seguidores', 'reponer*', 'repongan*', 'rellen*', 'cayendo', 'se cae*', 'se cayo',
@@ -24,6 +25,7 @@ export const es: Lexicon = {
       /\b(?:completad|terminad|finalizad|complet)\w*\b[^.?!\n]{0,30}\bpero\b/,
     ],
     cancel: [
+      'abortar', 'bajenlo', 'bajen el', 'no quiero mas',
       'cancelar*', 'cancelen', 'cancela', 'cancelalo', 'cancelacion', 'anular', 'anulen',
       'anulalo', 'anulacion', 'detener', 'detengan', 'detenga', 'deten', 'paren', 'parar', 'frenen',
       'frenar',
@@ -31,6 +33,7 @@ export const es: Lexicon = {
       /\bcancel(?:an|en|e|ame|enme|eme|alo|enlo|arlo|arme)\b/,
     ],
     status: [
+      /\bsi\s+(?:el\s+|mi\s+)?pedido\b[^.?!\n]{0,40}\bo\s+no\b/,
       'se cancelo', 'cancelado', 'cancelada', 'fue cancelado', 'cancelaron', 'me cancelaron',
       'anulado', 'donde esta',
       'cuando termina', 'cuando', 'por que', 'estado', 'que paso', 'que pasa', 'cuanto tarda',
@@ -42,6 +45,8 @@ export const es: Lexicon = {
       /\bpor\s?que\b[^.?!\n]{0,30}\b(?:cancel|anul)\w*/,
     ],
     speed_up: [
+      'en cola', 'subanlo*', 'metanle', 'turbo', 'prioridad', 'ni ha arrancado', 'no ha arrancado',
+      'muevan', 'muevanlo', 'muevelo', 'mueve', 'denle', 'empujen*',
       'aceler*', 'mas rapido', 'rapido', 'lento', 'lenta', 'muy lento', 'no ha empezado',
       'no empezo', 'no ha iniciado', 'no inicia', 'no ha comenzado', 'no comenzo', 'no arranca',
       'no avanza', 'sin avanzar', 'pendiente', 'sigue pendiente', 'en espera', 'no llega',
@@ -53,7 +58,6 @@ export const es: Lexicon = {
       /\bsin\s+(?:empezar|iniciar|comenzar|arrancar|moverse|avanzar|cambios|progreso|subir)\b/,
       /\bno\s+(?:(?:se|me|le)\s+)?(?:(?:ha|han|a|an)\s+)?(?:subido|empezado|iniciado|comenzado|arrancado|avanzado|movido|cargado|entrado)\b/,
       /\b(?:lleva|llevan|llevo|tiene)\b[^.?!\n]{0,30}\b(?:en proceso|pendiente|procesando|esperando|sin avanzar)\b/,
-      /\ben proceso\b[^.?!\n]{0,20}\b(?:desde|hace)\b/,
     ],
     refund: [
       'reembols*', 'devolucion', 'devolver mi dinero', 'devuelvan mi dinero', 'devuelvan',
@@ -63,6 +67,8 @@ export const es: Lexicon = {
     ],
   },
   other: [
+    /\bcomo\s+se\b[^.?!\n]*/, /\bcomo\s+(?:puedo|hago)\s+(?:saber|ver)\b[^.?!\n]*/,
+    'contrasena',
     /\b(?:cambiar|corregir|modificar)\s+(?:el\s+|la\s+)?(?:link|enlace|usuario|cantidad)\b/,
     'saldo', 'recarg*', 'pago', 'pagar', 'pague', 'tarjeta', 'precio', 'cuanto cuesta',
     'cuesta', 'descuento', 'revendedor', 'fondos', 'cripto', 'transferencia', 'mercado pago',
@@ -70,6 +76,7 @@ export const es: Lexicon = {
     /\b(?:saldo|pago|deposito|recarga)\b[^.?!\n]{0,15}\bno\s+(?:se\s+)?(?:ha\s+|me\s+ha\s+)?(?:acreditad|llegad|reflejad|cargad)\w*/,
   ],
   neutral: [
+    /\brecuperar\s+(?:la\s+|mi\s+)?(?:contrasena|cuenta|clave|acceso)\b/,
     // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
     /\bno\s+(?:lo\s+|la\s+|los\s+)?(?:cancele|anule|pedi\s+(?:que\s+)?(?:cancel|anul)\w*|solicite\s+(?:la\s+)?(?:cancel|anul)\w*)/,
     /\b(?:perdi|olvide)\s+(?:mi\s+|la\s+)?(?:contrasena|clave|cuenta|acceso)\b/,

@@ -11,6 +11,8 @@ export const fr: Lexicon = {
   ],
   intents: {
     refill: [
+      'chutes', 'chute',
+      /\b(?:abonnes|followers|likes|vues)\b[^.?!\n]{0,40}\b(?:partent|partir|disparaissent|baissent|s'en vont)\b/,
       'remplir', 'remplissage', 'refaire le plein', 'baisse', 'ont baisse', 'chute', 'ont chute',
       'perdu*', 'diminu*', 'reapprovisionn*', 'recharger les abonnes', 'reremplir', 'il manque',
       'manque*', 'manquant*', 'remett*', 'disparu*', 'descendu*', 'en moins', 'baisser',
@@ -22,7 +24,7 @@ export const fr: Lexicon = {
       'arrete', 'plus besoin',
     ],
     status: [
-      'annulee', 'annules', 'annulees', 'pourquoi', 'ou en est', 'ou est', 'quand', 'statut',
+      'annulee', 'annules', 'annulees', 'pourquoi', 'ou en est', 'ou est', 'quand', /\b(?:est|sont)[\s-]+ou\b/, 'ou en sont', 'statut',
       'etat de', 'que se passe', 'combien de temps',
       'des nouvelles', 'nouvelles', 'avancement', 'suivi', 'ca en est ou', 'en est ou', 'delai',
       /\b(?:terminee?s?|finie?s?|completee|complet|livree?s?|prete?s?)\b[^.!?\n]{0,15}[?؟]/,
@@ -32,13 +34,13 @@ export const fr: Lexicon = {
       /\bpourquoi\b[^.?!\n]{0,30}\bannul\w*/,
     ],
     speed_up: [
+      'en file', 'en file d attente', 'remontez*', 'vite', 'plus vite',
       'accelerer', 'accelerez', 'plus vite', 'lent', 'lente', 'tres lent', "n'a pas commence",
       'pas commence', 'pas demarre', "n'a pas demarre", 'bloque', 'bloquee', 'en attente',
       'toujours en attente', 'rien recu', 'pas recu', 'pas commenc*', 'pas demarr*', 'pas lance*',
       'toujours rien', 'ne bouge pas', 'bouge pas', "n'avance pas", 'avance pas', 'coince*',
       'trop lent*', 'accelere*', 'lentement', 'relanc*', 'ne bouge plus', 'bouge plus', 'trop long',
       'ca traine', 'traine', 'sans rien',
-      /\ben cours\b[^.?!\n]{0,20}\bdepuis\b/,
       /\b(?:n'a|n'ont|ne\s+s'est|n'est)?\s*(?:toujours\s+|jamais\s+|pas\s+encore\s+)?pas\s+(?:encore\s+)?(?:commence|demarre|lance|bouge|avance|arrive)\w*/,
     ],
     refund: [
@@ -47,8 +49,10 @@ export const fr: Lexicon = {
     ],
   },
   other: [
+    /\bcomment\s+(?:je\s+sais|savoir|on\s+sait)\b[^.?!\n]*/,
     /\b(?:changer|modifier|corriger)\s+(?:le\s+|la\s+)?(?:lien|link|quantite)\b/,
     'ajouter des fonds', 'fonds', 'solde', 'paiement', 'payer', 'carte', 'prix',
+    /\bsolde\b[^.?!\n]{0,25}\b(?:a zero|vide|a 0)\b/,
     'combien coute', 'tarif', 'remise', 'revendeur', 'recharger mon compte',
     /\b(?:solde|paiement|depot|virement)\b[^.?!\n]{0,15}\b(?:toujours\s+)?pas\s+(?:ete\s+|encore\s+)?(?:credite|arrive|recu|ajoute)\w*/,
   ],

@@ -20,6 +20,7 @@ export const hi: Lexicon = {
       'kam ho gaye', 'kam ho gye', 'kam hogaye', 'kam ho rahe', 'ghat gaye', 'refill do',
       'कम आए', 'कम आये', 'कम मिले', 'गिर गए', 'गिर गये', 'गिर रहे', 'घट रहे', 'कम हुए',
       'kam aaye', 'kam aye', 'kam aaya', 'kam aya', 'kam mile', 'kam hue', 'kam hua',
+      /\b(?:complete\w*|pura|poora|done)\b[^.?!\n]{0,30}\b(?:par|pr|lekin|magar|but)\b[^.?!\n]{0,30}\b(?:sirf|kam|only|bas)\b/,
       'gir gaye', 'gir gye', 'gir rahe', 'ghat rahe', 'ghat gye', 'refill maar*', 'refil kar*',
       'nikal gaye', 'nikal gye', 'nikal rahe', 'chale gaye', 'chale gye', 'ud gaye', 'ud gye',
       'unfollow ho*', 'निकल गए', 'चले गए',
@@ -30,6 +31,8 @@ export const hi: Lexicon = {
       'band kar do', 'band kardo', 'ab nahi chahiye', 'nahi chahiye ab',
     ],
     status: [
+      'kya haal', 'kya hal', 'kya scene',
+      'kisne cancel', 'cancel kisne', 'cancel kyu', 'cancel kyon', 'kyu cancel',
       'कहाँ', 'कहां', 'कब', 'क्यों', 'कैंसिल क्यों', 'कैंसिल हो गया', 'कैंसिल हुआ', 'स्टेटस',
       'kahan', 'kaha hai', 'kab', 'kyu', 'kyun', 'kyon', 'cancel kyu', 'cancel kyun',
       'cancel ho gaya', 'cancel hua', 'cancel kyu hua', 'kab complete', 'क्या हुआ', 'kya hua',
@@ -55,6 +58,7 @@ export const hi: Lexicon = {
       'रिफंड', 'रीफंड', 'पैसा वापस', 'पैसे वापस', 'पैसे लौटाओ', 'लौटाओ', 'लौटा दो',
       'paise wapas', 'paisa wapas', 'paise vapas', 'paise wapis', 'paisa lautao', 'paise lautao',
       'वापस करो', 'वापस कर दो', 'पैसा लौटा*',
+      /(?:रुपय|रुपए|रुपये|रूपए|पैस)\S*[^.?!\n]{0,20}(?:वापस|लौटा)/,
       /\b(?:paisa|paise|pese|paisaa|balance|amount|rupay\w*|rupee\w*|funds?)\b[^.?!\n]{0,30}\b(?:wapas|vapas|wapis|vapis|lauta\w*|return)\b/,
       /\b(?:wapas|vapas|wapis|vapis)\b[^.?!\n]{0,10}\b(?:paisa|paise|balance|amount)\b/,
     ],
@@ -66,6 +70,7 @@ export const hi: Lexicon = {
     /\bbalance\s+(?:me\s+|mein\s+)?(?:abhi\s+tak\s+)?(?:nahi|nhi|nahin)\s+(?:aa|aaya|aaye|aya|add|dikh|mila)\w*/,
   ],
   neutral: [
+    /\bmaine\s+(?:to\s+|toh\s+)?(?:cancel\s+)?nahi\s+kiya\b/,
     // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
     /(?:cancel|cancle)\s+(?:nahi|nahin|nhi|nai)\s+(?:kiya|kia|kara|karaya|manga|bola)|कैंसल\s+नहीं\s+(?:किया|कराया)/,
     'refill milega kya', 'refill hai kya'

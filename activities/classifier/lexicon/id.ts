@@ -23,6 +23,8 @@ export const id: Lexicon = {
       'gajadi', 'hentikan', 'berhenti', 'gak butuh', 'ga butuh', 'tidak butuh', 'cancel aja',
     ],
     status: [
+      'gimana', 'bagaimana', 'gmn',
+      /\bdibatal\w*\s+(?:oleh\s+)?sistem\b/, 'alasannya', 'kenapa dibatalkan',
       'kapan', 'dimana', 'di mana', 'kenapa', 'mengapa', 'sampai mana',
       'sudah dibatalkan', 'telah dibatalkan',
       /\b(?:kenapa|mengapa|knp)\b[^.?!\n]{0,40}\bdibatal\w*/,
@@ -34,6 +36,7 @@ export const id: Lexicon = {
       'sampe mana', 'udah sampe mana', 'nyampe mana',
     ],
     speed_up: [
+      'gaspol', 'gas pol', 'gasin', 'digas', 'ngebut',
       'percepat*', 'dipercepat', 'cepat', 'cepetin', 'lambat', 'lama banget', 'belum jalan',
       'belum masuk', 'belum berjalan', 'belum mulai', 'belum diproses', 'belum start', 'nyangkut',
       'macet', 'tidak jalan', 'gak jalan', 'ga jalan', 'nggak jalan', 'gak gerak', 'ga gerak',
@@ -57,6 +60,8 @@ export const id: Lexicon = {
   neutral: [
     // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
     /(?:gak|ga|nggak|tidak|ndak|gk|enggak)\s+(?:pernah\s+)?(?:minta\s+)(?:batal\w*|cancel\w*|dibatal\w*)/,
+    // "saya ga cancel": the subject keeps "bisa ga cancel?" (a request) out.
+    /\b(?:saya|aku|gue|gw|sy|ak|kami)\s+(?:gak|ga|nggak|tidak|ndak|gk|enggak)\s+(?:pernah\s+)?(?:minta\s+)?(?:batal\w*|cancel\w*|membatal\w*)/,
     'ada garansi', 'garansi refill', 'bergaransi', 'isi ulang saldo',
     /\b(?:saldo|deposit|dana|transfer)\b[^.?!\n]{0,20}\bbelum\s+(?:masuk|diterima|nambah|bertambah)\b/,
   ],

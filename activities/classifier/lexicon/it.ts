@@ -17,13 +17,16 @@ export const it: Lexicon = {
       'ho perso', 'persi', 'spariti', 'mancano', 'manca*', 'perso', 'perdendo', 'sceso', 'scese',
       'calat*', 'sparit*', 'diminuiti', 'calando', 'calano', 'scendendo', 'scendono',
       'ne sono arrivati meno', 'arrivati meno',
+      /\b(?:tolt[oi]|levat[oi]|tolgono|levano)\b[^.?!\n]{0,25}\b(?:follower\w*|like|mi piace|visualizzazion\w*|iscritt\w*|view\w*)/,
       /\b(?:completat|terminat|finit|concluso)\w*\b[^.?!\n]{0,30}\bma\b/,
     ],
     cancel: [
-      'annull*', 'annulla', 'cancellare', 'cancellate', 'cancella', 'interromp*', 'fermare',
+      'annull*', 'annulla', 'cancellare', 'cancellate', 'cancella', 'cancellat*', 'cancellar*',
+      'non mi serv* piu', 'interromp*', 'fermare',
       'fermate', 'fermatelo', 'fermalo', 'non mi serve piu', 'non serve piu', 'stoppate',
     ],
     status: [
+      /\b(?:risulta|e stato|e stata|risultano|sono stati)\s+(?:annullat|cancellat)\w*/, 'come mai',
       'annullato', 'annullata', 'e stato annullato', "dov'e", 'dove', 'quando', 'perche',
       'a che punto',
       'stato ordine', "stato dell'ordine", 'che succede', 'quanto tempo', 'novita',
@@ -45,12 +48,17 @@ export const it: Lexicon = {
       /\bnon\s+(?:e\s+|si\s+e\s+|ha\s+)?(?:ancora\s+|mai\s+)?(?:partit|iniziat|avviat|cominciat|pres|mosso|arrivat)\w*/,
     ],
     refund: [
+      /\b(?:rimett|ridat|restitu|riaccredit)\w*\b[^.?!\n]{0,20}\b(?:crediti|credito|saldo|soldi)\b/,
       'rimbors*', 'soldi indietro', 'restituire i soldi', 'restituite', 'i miei soldi',
       'ridatemi', 'rivoglio i soldi', 'restituit*',
       /\b(?:ridat|restitu|ridar|rimand)\w*\b[^.?!\n]{0,20}\b(?:soldi|denaro|saldo|importo)\b/,
+      // Money back in plain words: "voglio indietro i miei 15 euro", "i 20 € indietro".
+      /\b(?:indietro|restitu\w*|ridat\w*|rivoglio)\b[^.?!\n]{0,25}(?:\beuro\b|€|\bsoldi\b)/,
+      /(?:\beuro\b|€|\bsoldi\b)[^.?!\n]{0,20}\bindietro\b/,
     ],
   },
   other: [
+    /\baccount\b[^.?!\n]{0,12}\bbloccat\w*/,
     /\b(?:cambiare|modificare|correggere)\s+(?:il\s+|la\s+)?(?:link|quantita)\b/,
     'saldo', 'ricaricare', 'ricarica', 'pagamento', 'pagare', 'prezzo', 'quanto costa', 'costa',
     'sconto', 'rivenditore', 'rivenditori', 'fondi', 'costano', 'carta',
@@ -58,6 +66,8 @@ export const it: Lexicon = {
     /\b(?:saldo|pagamento|ricarica|deposito)\b[^.?!\n]{0,15}\bnon\s+(?:e\s+|mi\s+e\s+)?(?:ancora\s+)?(?:arrivat|accreditat|caricat)\w*/,
   ],
   neutral: [
+    /\bgrazie\s+(?:per|della|del|dell)\b[^.?!\n]{0,40}/, /\bnon\s+(?:annull|cancell|rimbors|ferm)\w*/, /\bnon\s+serve\s+(?:nessun\w*\s+|piu\s+)?(?:refill|rimborso|ricarica)\b/, /\b(?:rimborso|refill)\b[^.?!\n]{0,30}\bgia\s+ricevut\w*/, /\blasciate\s+perdere\b[^.?!\n]*/, /\bignorate\b[^.?!\n]*/,
+    /\bsaldo\b[^.?!\n]{0,10}\b(?:sceso|calato|diminuito)\b/,
     // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
     /\bnon\s+(?:l'?ho\s+|ho\s+)(?:annullat\w*|cancellat\w*|chiesto\s+(?:di\s+|l'\s*)?annull\w*)/,
     /\b(?:perso|dimenticato)\s+(?:la\s+|mia\s+)?password\b/,

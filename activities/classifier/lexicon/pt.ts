@@ -14,6 +14,7 @@ export const pt: Lexicon = {
   ],
   intents: {
     refill: [
+      'sumindo', 'sumiram', 'sumiu', 'indo embora',
       'reposicao', 'repor', 'repoe', 'reponha', 'caiu', 'cairam', 'caindo', 'diminu*',
       'perdi', 'sumiram', 'sumiu', 'recuperar', 'reponham', 'perdeu', 'perderam', 'perdendo',
       'faltando', 'faltam', 'veio menos', 'vieram menos', 'chegou menos', 'chegou so',
@@ -23,10 +24,14 @@ export const pt: Lexicon = {
       /\bdevolv\w*\s+(?:os\s+|meus\s+)?(?:seguidores|curtidas|visualizacoes|inscritos|membros)\b/,
     ],
     cancel: [
+      /\b(?:nao|não)\s+(?:iniciem|inicie|comecem|comece)\b/, /\bpar[ae]\s+o\s+\d/,
+      /\bpar(?:a|em|e)\s+(?:o|os|esse|este|meu)?\s*pedidos?\b/, /\bpar(?:a|em)\s+de\s+(?:enviar|entregar|mandar)\b/,
       'cancelar', 'cancela', 'cancele', 'cancelem', 'cancelamento', 'anular', 'pare', 'parem',
       'parar o pedido', 'interromp*', 'nao preciso mais', 'nao quero mais', 'desist*',
     ],
     status: [
+      /\bpor\s*que\b[^.?!\n]{0,30}\breembolsad\w*/,
+      /\bsaber\s+se\b[^.?!\n]{0,40}\b(?:andando|rodando|indo|anda)\b/,
       'cancelado', 'cancelada', 'foi cancelado', 'cade', 'onde esta', 'quando', 'por que',
       'situacao', 'o que aconteceu', 'cancelaram', 'me cancelaram', 'quanto tempo',
       'status do pedido', 'como esta', 'como ta',
@@ -37,6 +42,7 @@ export const pt: Lexicon = {
       /\b(?:por\s?que|pq|porque)\b[^.?!\n]{0,30}\b(?:cancel|anul)\w*/,
     ],
     speed_up: [
+      'cansei de esperar', 'inicia logo', 'inicia', 'iniciem', 'prioridade', 'acelera isso', 'nao chegam', 'por hora',
       'aceler*', 'acelera', 'mais rapido', 'rapido', 'lento', 'lenta', 'devagar',
       'nao iniciou', 'nao comecou', 'nao inicia', 'nao comeca', 'parado', 'travado', 'pendente',
       'nada ainda', 'ate agora nada', 'nao chegou', 'em espera', 'aguardando', 'travou',

@@ -12,6 +12,7 @@ export const tr: Lexicon = {
   ],
   intents: {
     refill: [
+      'inmis', 'indi', 'dustu', 'dusmus', 'azaldi', 'azalmis',
       'telafi*', 'geri yukle*', 'yeniden yukle*', 'dusus*', 'dustu', 'dusuyor', 'dusmus',
       'eksildi', 'azaldi', 'azaliyor', 'geri gitti', 'kayip', 'eksik*', 'refil atar*', 'azal*',
       'kayboldu', 'kayb*', 'silindi', 'dusme', 'refill atin', 'telafi edin', 'eriyor', 'eridi',
@@ -23,6 +24,7 @@ export const tr: Lexicon = {
       'ihtiyacim yok', 'gerek yok',
     ],
     status: [
+      'iptal mi oldu', 'iptal mi edildi', 'neden iptal', 'niye iptal', 'iptal olmus',
       'iptal oldu', 'iptal olmus', 'iptal edildi', 'iptal edilmis', 'nerede', 'ne zaman',
       'neden', 'niye', 'durum*', 'ne oldu', 'ne durumda', 'tamamlanir mi', 'tamamlanir',
       'nerede kaldi', 'ne asamada', 'biter', 'bitecek', 'gelecek mi', 'haber', 'ne kadar surer',
@@ -38,6 +40,7 @@ export const tr: Lexicon = {
       'acil', 'yerinde sayiyor', 'yerinde duruyor', 'ilerlemiyor hic',
     ],
     refund: [
+      /\bgeri\b[^.?!\n]{0,15}\bpara\w*/, /\bpara\w*\b[^.?!\n]{0,15}\bgeri\b/,
       'iade*', 'para iadesi', 'param geri', 'parami geri', 'geri odeme', 'parami istiyorum',
       /\bpara\w*\s+(?:\S+\s+)?geri\b/, /\b(?:ucret|tutar|bakiye)\w*\s+geri\b/,
     ],
@@ -49,6 +52,7 @@ export const tr: Lexicon = {
     /\bbakiye\w*\s+(?:\w+\s+)?(?:gecmedi|gelmedi|yansimadi|yuklenmedi|eklenmedi)\b/,
   ],
   neutral: [
+    /[^.?!\n]{0,40}\bicin\s+tesekkur\w*/, /\b(?:iptal|iade)\s+etmeyin\b/, /\brefill'?e?\s+gerek\s+yok\b/, /\biade\w*\s+aldim\b/, /[^.?!\n]{0,40}\b(?:bosverin|dikkate\s+almayin)\b/,
     // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
     /iptal\s+(?:etmedim|etmedik|istemedim|istemedik|talep etmedim)/,
     'telafi var mi', 'telafili', 'telafisiz', 'garantili',

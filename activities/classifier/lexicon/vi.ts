@@ -33,10 +33,11 @@ export const vi: Lexicon = {
     ],
     refund: [
       'hoàn tiền', 'trả tiền', 'trả lại tiền', 'hoàn lại tiền', 'lấy lại tiền', 'xin lại tiền',
-      'gửi lại tiền', 'lại tiền', 'rút tiền về',
+      'gửi lại tiền', 'lại tiền', 'rút tiền về', 'hoàn lại', 'hoàn trả', 'hoàn giúp', 'hoàn cho',
     ],
   },
   other: [
+    /(?:chuyen khoan|nap tien|nap)[^?!\n]{0,60}chua\s+(?:thay\s+)?(?:cong|nhan|vao|len)/,
     /(?:đổi|sửa|thay)\s+(?:link|số lượng)/,
     'nạp tiền', 'nạp', 'momo', 'chuyển khoản', 'giá', 'bao nhiêu', 'giảm giá', 'đại lý',
     'thanh toán', 'thẻ cào',
@@ -45,6 +46,8 @@ export const vi: Lexicon = {
   neutral: [
     // "I didn't cancel it": a customer disowning a cancellation asks why it happened.
     /(?:đâu có|không có|chứ có|không hề)\s+(?:yêu cầu\s+)?hủy/,
+    /\b(?:em|tôi|mình|tao|tui)\s+(?:chưa|không)\s+(?:hề\s+)?(?:yêu cầu\s+|bảo\s+)?hủy/,
+    /có\s+(?:yêu cầu\s+|bảo\s+)?hủy\s+(?:gì\s+)?đâu/,
     'có bảo hành không', 'bảo hành không', 'có bảo hành', 'không bảo hành'
   ],
   units: [
@@ -53,7 +56,9 @@ export const vi: Lexicon = {
   durations: ['ngày', 'giờ', 'phút', 'tuần', 'tháng'],
   currencies: ['vnd', 'vnđ', 'đồng', 'đ'],
   orderLabels: ['đơn', 'đơn hàng', 'mã đơn'],
-  notOrderLabels: ['dịch vụ', 'mã dịch vụ', 'sdt', 'số điện thoại', 'zalo'],
+  notOrderLabels: [
+    'naptien', 'nap tien', 'noi dung', 'noi dung ck', 'ma giao dich',
+    'dịch vụ', 'mã dịch vụ', 'sdt', 'số điện thoại', 'zalo'],
   countLabels: ['số lượng', 'ban đầu', 'còn lại'],
   orderRefs: ['đơn*', 'của mình', 'của em', 'của tôi'],
 };

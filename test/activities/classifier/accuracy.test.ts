@@ -23,9 +23,11 @@ function explain(report: AccuracyReport): string {
     .join('\n');
 }
 
-function gate(set: string, floors: Floors): void {
-  describe(`classifier accuracy on the ${set} set`, () => {
-    const messages = loadMessages(`test/fixtures/messages/${set}.jsonl`);
+/** One tuning set, or a batch written in two halves (a/b, seven languages each). */
+function gate(set: string | string[], floors: Floors): void {
+  const sets = typeof set === 'string' ? [set] : set;
+  describe(`classifier accuracy on the ${sets.join(' + ')} set`, () => {
+    const messages = sets.flatMap((s) => loadMessages(`test/fixtures/messages/${s}.jsonl`));
     const report = measure(messages);
 
     it('covers every offline language', () => {
@@ -51,6 +53,17 @@ gate('tune', TARGETS);
 gate('tune-2', TARGETS);
 gate('tune-3', TARGETS);
 gate('tune-4', TARGETS);
+gate('tune-5', TARGETS);
+gate(['tune-6a', 'tune-6b'], TARGETS);
+gate(['tune-7a', 'tune-7b'], TARGETS);
+// Ten later fresh batches, harder than the rest, tuned on by kind but not message by message
+// (their long tail is left to the model): a floor against regressions, not a target.
+gate(
+  ['a-r3', 'a-r4', 'a-r5', 'a-r6', 'a-r7', 'a-r8', 'b-r3', 'b-r4', 'b-r5', 'b-r6'].map((r) => `tune-8${r}`),
+  { intents: 0.9, orderIds: 0.9, language: 0.97 },
+);
+// The fresh batches the model learns from in bulk (their failures were not read one by one).
+gate(['tune-9a', 'tune-9b', 'tune-10a', 'tune-10b', 'tune-11a', 'tune-11b', 'tune-12a', 'tune-12b'], { intents: 0.92, orderIds: 0.92, language: 0.95 });
 // The former holdout, tuning data since its figure turned out not to be held out: two
 // known misses (a service-ID question, a charged-twice complaint) keep it under the target.
 gate('tune-holdout', { ...TARGETS, intents: 0.985, orderIds: 0.985, language: 0.985 });

@@ -2,16 +2,21 @@
 // that must not be taken for an order (a wrong ID means acting on someone else's order).
 import { strict as assert } from 'node:assert';
 import { classifyOffline } from '../../../activities/classifier/index.js';
+import { fold } from '../../../activities/classifier/normalize.js';
+import { findOrderIds } from '../../../activities/classifier/order-ids.js';
 
 function ids(text: string): string[] {
   return classifyOffline(text).intents.flatMap((i) => i.orderIds);
 }
 
-function expectIds(cases: Array<[string, string[]]>): void {
+function expectIds(cases: Array<[string, string[]]>, read: (text: string) => string[] = ids): void {
   for (const [text, want] of cases) {
-    it(JSON.stringify(text), () => assert.deepEqual(ids(text), want));
+    it(JSON.stringify(text), () => assert.deepEqual(read(text), want));
   }
 }
+
+/** The extractor alone, whatever intent the message is read as. */
+const extracted = (text: string) => [...new Set(findOrderIds(fold(text)).map((m) => m.id))];
 
 describe('order IDs', () => {
   describe('formats customers write', () => {
@@ -173,5 +178,44 @@ describe('order IDs', () => {
       ['cancel 5512345, call me 0917-555-1234', ['5512345']],
       ['cancel 5512345 tel (0917) 555-1234', ['5512345']],
     ]);
+  });
+
+  // The number model weighs context no rule lists: word orders and words the lexicons lack.
+  describe('counts in phrasings no rule lists are not order IDs', () => {
+    expectIds([
+      ['6612345 ko 5000 chahiye the, sirf 1200 mile, jaldi karo', ['6612345']],
+      ['commande 7712345 : 4000 commandés, 1500 reçus, accélérez', ['7712345']],
+      ['Bestellung 8812345, 3000 bestellt und erst 900 da', ['8812345']],
+      ['pedido 5512399 comprei 2000 chegaram 600, acelera aí', ['5512399']],
+      ['order 4471234 - got 2500 out of the 10000 so far, hurry', ['4471234']],
+    ], extracted);
+  });
+
+  describe('IDs the number model must keep', () => {
+    expectIds([
+      ['order #932 is late', ['932']],
+      ['3 orders: 4410001 4410002 4410003 cancel', ['4410001', '4410002', '4410003']],
+      ['refill 5512300', ['5512300']],
+    ], extracted);
+  });
+
+  describe('other IDs and phones in more shapes', () => {
+    expectIds([
+      ['Ticket-Nr. 44812, Bestellung 3319206 zurückerstatten', ['3319206']],
+      ['meu zap (21) 99876-5432, pedido 5510293 parado', ['5510293']],
+    ]);
+  });
+
+  describe('an ID the customer took back is not read', () => {
+    expectIds([
+      ['order 551209... sorry, I meant 551290, not started yet', ['551290']],
+      ['الطلب 551209... آسف، قصدي 551292، ما بدأ للحين', ['551292']],
+      // Without a correction word both stay.
+      ['551209 and 551290 not started yet', ['551209', '551290']],
+    ], extracted);
+  });
+
+  describe('folded words that spell a time unit do not hide an odd ID', () => {
+    expectIds([['cả hai đều gấp: 77112 đẩy nhanh', ['77112']]], extracted);
   });
 });

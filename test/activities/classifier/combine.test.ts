@@ -1,0 +1,47 @@
+// Where the intent model may decide instead of the rules, and that whatever it decides
+// stays below the LLM threshold (so a configured LLM reads it). Scores are written by hand
+// here: the policy is under test, not the trained weights.
+import { strict as assert } from 'node:assert';
+import { combineWithModel } from '../../../activities/classifier/combine.js';
+import { DEFAULT_CONFIDENCE_THRESHOLD } from '../../../activities/classifier/index.js';
+import type { IntentScores } from '../../../activities/classifier/model/intent-model.js';
+
+function scores(partial: Partial<IntentScores>): IntentScores {
+  return { refill: 0.05, cancel: 0.05, refund: 0.05, speed_up: 0.05, status: 0.05, other: 0.05, ...partial };
+}
+
+const LETTERS = 40;
+
+describe('rules and the intent model combined', () => {
+  it('lets the model name the action for order IDs in words the rules do not know', () => {
+    const rules = { intents: [{ intent: 'other' as const, orderIds: [] }], confidence: 0.3 };
+    const got = combineWithModel(rules, scores({ speed_up: 0.35, other: 0.2 }), ['7781203'], LETTERS);
+    assert.deepEqual(got.intents, [{ intent: 'speed_up', orderIds: ['7781203'] }]);
+    assert.ok(got.confidence < DEFAULT_CONFIDENCE_THRESHOLD);
+  });
+
+  it('keeps "other" for IDs when the model finds "other" likelier than any action', () => {
+    const rules = { intents: [{ intent: 'other' as const, orderIds: [] }], confidence: 0.3 };
+    const got = combineWithModel(rules, scores({ speed_up: 0.3, other: 0.6 }), ['7781203'], LETTERS);
+    assert.deepEqual(got.intents, rules.intents);
+  });
+
+  it('overrules a single action the model all but rules out, below the LLM threshold', () => {
+    const rules = { intents: [{ intent: 'refund' as const, orderIds: ['1183304'] }], confidence: 0.95 };
+    const got = combineWithModel(rules, scores({ status: 0.8, refund: 0.1 }), ['1183304'], LETTERS);
+    assert.deepEqual(got.intents, [{ intent: 'status', orderIds: ['1183304'] }]);
+    assert.ok(got.confidence < DEFAULT_CONFIDENCE_THRESHOLD);
+  });
+
+  it('keeps the rules when the model only leans elsewhere', () => {
+    const rules = { intents: [{ intent: 'refund' as const, orderIds: ['1183304'] }], confidence: 0.95 };
+    const got = combineWithModel(rules, scores({ status: 0.55, refund: 0.3 }), ['1183304'], LETTERS);
+    assert.deepEqual(got.intents, rules.intents);
+  });
+
+  it('keeps the rules on a long paste, where the model reads mostly someone else\'s words', () => {
+    const rules = { intents: [{ intent: 'refill' as const, orderIds: ['5512345'] }], confidence: 0.95 };
+    const got = combineWithModel(rules, scores({ speed_up: 0.9, refill: 0.01 }), ['5512345'], 5000);
+    assert.deepEqual(got.intents, rules.intents);
+  });
+});
