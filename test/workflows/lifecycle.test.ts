@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { Worker } from '@temporalio/worker';
+import proto from '@temporalio/proto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { workflowBundle } from '../helpers/workflow-bundle.js';
 import { completedR30Order, ORDER_LINK, timeSkippingSuite } from '../helpers/workflow-suite.js';
@@ -72,17 +73,26 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
     });
   }
 
+  const EventType = proto.temporal.api.enums.v1.EventType;
   const kinds = (w: MockWorld) => w.progress.map((p) => p.kind);
   const stateOf = (w: MockWorld) => w.progress.at(-1)?.state;
 
   /**
    * Signals order checks with no progress until the request continues as new. The test
    * server may refuse or drop a signal sent while one run hands over to the next, so each
-   * wait ends on the check being read or on the new run, whichever comes first.
+   * wait ends on the check being read or on the new run, whichever comes first. The next
+   * check goes only once the task that read one has completed: a check is read (and shows on
+   * the timeline) inside its task, and a signal arriving before that task completes makes the
+   * server refuse the task's continue-as-new, so a test signalling at once could keep the
+   * request from ever continuing.
    */
   async function checkUntilContinued(h: WorkflowHandle, world: MockWorld, now: number): Promise<void> {
     const firstRun = (await h.describe()).runId;
     const continued = async () => (await h.describe()).runId !== firstRun;
+    const taskDone = async () => {
+      const last = (await h.fetchHistory()).events?.at(-1)?.eventType;
+      return last !== EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED && last !== EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED;
+    };
     for (let round = 1; !(await continued()); round++) {
       if (round > 80) throw new Error(`never continued as new; timeline: ${kinds(world).join(', ')}`);
       await h.signal(orderCheckSignal, { round, order: order(now), currentCount: 5700 }).catch((err: unknown) => {
@@ -91,6 +101,11 @@ describe('request lifecycle after a forward decision (time-skipping server)', fu
       for (let i = 0; world.progress.filter((p) => p.kind === 'checked').length < round; i++) {
         if (await continued()) return;
         if (i > 1200) throw new Error(`check ${round} not read; timeline: ${kinds(world).join(', ')}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      for (let i = 0; !(await taskDone()); i++) {
+        if (await continued()) return;
+        if (i > 1200) throw new Error(`the task that read check ${round} never completed`);
         await new Promise((r) => setTimeout(r, 50));
       }
     }
