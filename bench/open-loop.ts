@@ -11,14 +11,12 @@
 // (overtookPct: order of arrival); the ratio of the floor's throughput to the product's; and
 // the floor once more after the load, with the requests it left open. BENCH_NODE_ARGS passes
 // node flags (e.g. --cpu-prof) to the API and worker processes.
-import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
 import { demoCopyId } from '../dev/simulators/seed.js';
 import { connectDatabase } from '../infra/db/database.js';
 import { conversationWorkflowId } from '../workflows/definitions.js';
-import * as floorActivities from './floor/activities.js';
-import { addHistory, costPerMessage, emptyCost } from './history-cost.js';
+import { startFloor, type FloorRow } from './floor/measure.js';
+import { costPerMessage } from './history-cost.js';
 import { percentile as pct, startBenchStack, usage } from './stack.js';
 
 const rates = (process.argv[2] ?? '2,5,10').split(',').map(Number);
@@ -48,24 +46,8 @@ try {
 
   // The floor first, on an idle server: one activity per workflow, same rates, a worker in
   // this process. (Run after the product, it would queue behind the product's backlog.)
-  const nativeConnection = await NativeConnection.connect({ address: stack.temporalAddress });
-  const floorWorker = await Worker.create({ connection: nativeConnection, taskQueue: 'floor', activities: floorActivities, workflowsPath: fileURLToPath(new URL('./floor/workflows.ts', import.meta.url)) });
-  const running = floorWorker.run();
-  type FloorRow = { rate: number; perSec: number; p99ms: number; events: number; [k: string]: number };
-  const measureFloor = async (rate: number): Promise<FloorRow> => {
-    const t0 = Date.now();
-    const total = Math.round(rate * seconds);
-    const runs: Array<Promise<number>> = [];
-    for (let i = 0; i < total; i++) {
-      await sleep(t0 + (i * 1000) / rate - Date.now());
-      const at = Date.now();
-      runs.push(client.workflow.execute('floorWorkflow', { taskQueue: 'floor', workflowId: `floor-${rate}-${i}-${t0}`, args: ['x'] }).then(() => Date.now() - at, () => NaN));
-    }
-    const lat = (await Promise.all(runs)).filter((x) => !Number.isNaN(x));
-    const cost = emptyCost();
-    await addHistory(client, `floor-${rate}-0-${t0}`, cost);
-    return { rate, completed: lat.length, perSec: round1(lat.length / ((Date.now() - t0) / 1000)), p50ms: pct(lat, 50), p95ms: pct(lat, 95), p99ms: pct(lat, 99), events: cost.events, wfTasks: cost.workflowTasks };
-  };
+  const floorRunner = await startFloor(client, stack.temporalAddress);
+  const measureFloor = (rate: number) => floorRunner.measure(rate, seconds);
   const floor = new Map<number, FloorRow>();
   for (const rate of rates) {
     const row = await measureFloor(rate);
@@ -166,9 +148,7 @@ try {
   const top = Math.max(...rates);
   const after = await measureFloor(top);
   console.log(JSON.stringify({ floorAfterLoad: true, openRequests: open!.n, ...after, before: floor.get(top)!.perSec }));
-  floorWorker.shutdown();
-  await running;
-  await nativeConnection.close();
+  await floorRunner.stop();
   await sql.end();
   await client.connection.close();
 

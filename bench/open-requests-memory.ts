@@ -3,7 +3,11 @@
 // distinct orders through the API, 100 orders per message, against the production-shaped
 // stack of bench/stack.ts, and reports the worker's and Temporal's resident memory as the
 // number of requests in monitoring grows. `cacheSize` sets WORKER_MAX_CACHED_WORKFLOWS.
+// Then the floor (bench/floor/) at 20/s for 10 s, measured before the requests were opened and
+// again with all of them open and monitored: open requests must not slow the server.
+import { Client, Connection } from '@temporalio/client';
 import { connectDatabase } from '../infra/db/database.js';
+import { startFloor } from './floor/measure.js';
 import { startBenchStack, usage } from './stack.js';
 
 const requests = Number(process.argv[2] ?? 2000);
@@ -38,6 +42,9 @@ try {
     console.log(JSON.stringify(rows.at(-1)));
   };
   await sample(0);
+  const client = new Client({ connection: await Connection.connect({ address: stack.temporalAddress }) });
+  const floor = await startFloor(client, stack.temporalAddress);
+  const floorBefore = await floor.measure(20, 10);
   const t0 = Date.now();
   for (let first = 0; first < requests; first += PER_MESSAGE) {
     const ids = Array.from({ length: Math.min(PER_MESSAGE, requests - first) }, (_, k) => FIRST_ID + first + k);
@@ -60,6 +67,10 @@ try {
   console.table(rows);
   console.log(`${open} of ${requests} requests monitoring after ${seconds} s; worker ${first.workerMB} → ${last.workerMB} MB` +
     ` (${open ? Math.round(((last.workerMB! - first.workerMB!) / open) * 1000) : 0} KB per open request), Temporal ${first.temporalMB} → ${last.temporalMB} MB`);
+  const floorAfter = await floor.measure(20, 10);
+  await floor.stop();
+  await client.connection.close();
+  console.log(`floor at 20/s: ${floorBefore.perSec}/s (p99 ${floorBefore.p99ms} ms) with no request open, ${floorAfter.perSec}/s (p99 ${floorAfter.p99ms} ms) with ${open} open and monitored`);
   console.log('requests by state:', Object.fromEntries((await sql<Array<{ state: string; n: number }>>`select state, count(*)::int as n from requests group by state`).map((r) => [r.state, r.n])));
   await sql.end();
 } finally {

@@ -274,16 +274,43 @@ function takenBack(folded: string, found: IdMention[]): IdMention[] {
   });
 }
 
+// Only separators between two numbers of a list: spaces, commas, semicolons, slashes' cousins
+// the rules already split, and "and" in the 14 languages.
+const LIST_GAP = /^[\s,;]*(?:and|и|і|y|e|et|und|ve|dan|va|và|و|aur)?[\s,;]*$/u;
+
+/**
+ * Numbers of one bare list ("cancel 512209 512210 512211") share one verdict: the same shape
+ * side by side with nothing but separators between is one kind of thing. The model judged
+ * each number by its neighbours and dropped the inner or outer ones of long lists.
+ */
+function listsOf(folded: string, judged: ReturnType<typeof judgeNumbers>): number[][] {
+  const lists: number[][] = [];
+  let current: number[] = [];
+  judged.forEach((n, k) => {
+    const prev = current.length ? judged[current.at(-1)!]! : null;
+    const joins = prev !== null && n.verdict !== 'reject' && prev.id.length === n.id.length && LIST_GAP.test(folded.slice(prev.end, n.start));
+    if (!joins) {
+      if (current.length > 1) lists.push(current);
+      current = n.verdict === 'reject' ? [] : [k];
+    } else current.push(k);
+  });
+  if (current.length > 1) lists.push(current);
+  return lists;
+}
+
 /** Order IDs mentioned in folded text, in order of appearance (repeats included). */
 export function findOrderIds(folded: string): IdMention[] {
   const judged = judgeNumbers(folded);
   const text = blankLinks(folded);
-  const found: IdMention[] = [];
-  for (const n of judged) {
-    if (n.verdict === 'reject') continue;
+  const kept = judged.map((n) => {
+    if (n.verdict === 'reject') return false;
     const p = n.verdict === 'marked' ? 1 : scoreNumber(text, n, judged);
-    if (p >= (n.verdict === 'order' ? KEEP_BARE : KEEP_LABELLED)) found.push({ id: n.id, start: n.start, end: n.end });
+    return p >= (n.verdict === 'order' ? KEEP_BARE : KEEP_LABELLED);
+  });
+  for (const list of listsOf(folded, judged)) {
+    if (list.some((k) => kept[k])) for (const k of list) kept[k] = true;
   }
+  const found: IdMention[] = judged.filter((_, k) => kept[k]).map((n) => ({ id: n.id, start: n.start, end: n.end }));
   return takenBack(folded, found);
 }
 

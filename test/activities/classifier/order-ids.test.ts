@@ -21,6 +21,9 @@ const extracted = (text: string) => [...new Set(findOrderIds(fold(text)).map((m)
 describe('order IDs', () => {
   describe('formats customers write', () => {
     expectIds([
+      // A pasted list is one kind of thing: every order of it is acted on, not some.
+      ['cancel 512209 512210 512211 512212 512213', ['512209', '512210', '512211', '512212', '512213']],
+      ['refill 40000 40001 40002 40003', ['40000', '40001', '40002', '40003']],
       ['refill 123456', ['123456']],
       ['refill #123456', ['123456']],
       ['ID: 7645607. Refill', ['7645607']],
