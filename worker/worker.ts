@@ -35,7 +35,8 @@ function bundleOf(opts: WorkerOpts): Pick<WorkerOptions, 'workflowBundle' | 'wor
   return workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: { ignoreModules: [] } };
 }
 
-export async function createWorker(opts: WorkerOpts): Promise<Worker> {
+/** `overrides`: options that replace what `opts` chose (the background worker's slots). */
+export async function createWorker(opts: WorkerOpts, overrides: Partial<WorkerOptions> = {}): Promise<Worker> {
   return Worker.create({
     connection: opts.connection,
     namespace: opts.namespace,
@@ -47,11 +48,12 @@ export async function createWorker(opts: WorkerOpts): Promise<Worker> {
     ...(opts.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: opts.maxCachedWorkflows } : {}),
     ...(opts.workflowTaskSlots !== undefined ? { maxConcurrentWorkflowTaskExecutions: opts.workflowTaskSlots } : {}),
     interceptors: { activity: [(ctx) => ({ inbound: new ActivityObserver(ctx) })] },
+    ...overrides,
   });
 }
 
 // The background worker's slots: a few loops per tenant, each doing one round at a time.
-const BACKGROUND_SLOTS = { maxConcurrentWorkflowTaskExecutions: 8, maxConcurrentActivityTaskExecutions: 8, maxConcurrentLocalActivityExecutions: 8 };
+const BACKGROUND_SLOTS = { maxConcurrentWorkflowTaskExecutions: 8, maxConcurrentActivityTaskExecutions: 8, maxConcurrentLocalActivityExecutions: 8, maxCachedWorkflows: 100 };
 
 /**
  * The two workers a worker process runs: the customers' queue (conversations, requests) and
@@ -63,18 +65,7 @@ export async function createWorkers(base: WorkerOpts): Promise<{ workers: Worker
   const shared = bundleOf(base);
   const opts: WorkerOpts = shared.workflowBundle ? base : { ...base, workflowBundle: { code: (await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, ignoreModules: [] })).code } };
   const interactive = await createWorker(opts);
-  const background = await Worker.create({
-    connection: opts.connection,
-    namespace: opts.namespace,
-    taskQueue: backgroundTaskQueue(opts.taskQueue),
-    activities: opts.activities,
-    ...bundleOf(opts),
-    ...(opts.dataConverter ? { dataConverter: opts.dataConverter } : {}),
-    ...(opts.shutdownGraceTime !== undefined ? { shutdownGraceTime: opts.shutdownGraceTime } : {}),
-    ...BACKGROUND_SLOTS,
-    maxCachedWorkflows: 100,
-    interceptors: { activity: [(ctx) => ({ inbound: new ActivityObserver(ctx) })] },
-  });
+  const background = await createWorker({ ...opts, taskQueue: backgroundTaskQueue(opts.taskQueue) }, BACKGROUND_SLOTS);
   const workers = [interactive, background];
   return {
     workers,
