@@ -143,11 +143,15 @@ describe('end to end: dispatch, tracking, resolution and escalation', function (
   });
 
   it('locked ticket: the refill still resolves, and the replies it could not deliver are on its timeline', async () => {
+    // The first reply can follow the ticket's reading within a fraction of a second: posts
+    // are held 5 s so the ticket is locked before the first one is handled.
+    sims.panel.faults.routeLatencyMs['POST /tickets/:id/reply'] = 5000;
     const ticketId = sims.panel.addTicket('alice', 'Refill', 'refill 1009 please');
     // before() connected this test's panel in place of the built-in one: the tenant's second panel.
     const conv = `pt-demo-${ticketId}@2`;
     await eventually('the ticket read', async () => (await api(`/v1/conversations/${conv}`)).status === 200 || null);
     sims.panel.state.tickets.get(ticketId)!.status = 'locked';
+    delete sims.panel.faults.routeLatencyMs['POST /tickets/:id/reply'];
     const { request } = await requestOf(conv, 'resolved');
     assert.equal(request.decision, 'refill.forward');
     const timeline = await eventually('the failed delivery on the timeline', async () => {
