@@ -14,6 +14,7 @@ import { createDispatchActivities } from './dispatch.js';
 import { createTrackingActivities } from './tracking.js';
 import { createNotifyActivities } from './notify.js';
 import { createTicketActivities } from './tickets.js';
+import type { AdmissionLimits } from '../app/message-inbox.js';
 import { createSubscriptionActivities, type SubscriptionDeps } from './billing-subscription.js';
 import { createKnowledgeActivities } from './knowledge.js';
 import { createRefundActivities } from './refunds.js';
@@ -32,6 +33,8 @@ export interface ActivityDeps {
   /** Tracking rounds signal the requests they checked. */
   temporal: Client;
   taskQueue: string;
+  /** How many customer messages the panel-ticket poller's messages may join in flight. */
+  admission?: AdmissionLimits;
   telegramApiRoot: string;
   /** WHATSAPP_API_ROOT: the Graph API, or a compatible server. */
   whatsappApiRoot?: string;

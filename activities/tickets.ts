@@ -11,12 +11,14 @@ import { PerfectPanelClient } from './panel/perfect-panel.js';
 import type { PanelTicketMessage } from './panel/adapter.js';
 import { backgroundTaskQueue, ticketPollerWorkflowId } from '../workflows/definitions.js';
 import { handMessageToConversation } from '../app/hand-message.js';
+import type { AdmissionLimits } from '../app/message-inbox.js';
 
 export interface TicketDeps {
   sql: Sql;
   box: SecretBox;
   temporal: Client;
   taskQueue: string;
+  admission?: AdmissionLimits;
 }
 
 /**

@@ -39,12 +39,15 @@ import { limitPublicWebhooks } from './plugins/webhook-limit.js';
 import { whatsappChannelRoutes } from './routes/whatsapp-channel.js';
 import { whatsappWebhookRoutes } from './whatsapp/webhook.js';
 import type { EmbeddingsEndpoint } from '../activities/knowledge.js';
+import type { AdmissionLimits } from '../app/message-inbox.js';
 
 export interface ApiDeps {
   sql: Sql;
   temporal: Client;
   box: SecretBox;
   taskQueue: string;
+  /** MESSAGES_IN_FLIGHT and MESSAGE_LEASE_SECONDS (app/message-inbox.ts); its defaults when absent. */
+  admission?: AdmissionLimits;
   logger: Logger;
   bodyLimit?: number;
   telegram: TelegramApiDeps;
@@ -96,7 +99,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
   app.decorate('bots', new BotManager({
-    sql: deps.sql, box: deps.box, temporal: deps.temporal, taskQueue: deps.taskQueue, logger: deps.logger,
+    sql: deps.sql, box: deps.box, temporal: deps.temporal, taskQueue: deps.taskQueue, ...(deps.admission ? { admission: deps.admission } : {}), logger: deps.logger,
     apiRoot: deps.telegram.apiRoot, linkKey: deps.telegram.linkKey,
   }));
   app.addHook('onClose', () => app.bots.stopAll());

@@ -11,6 +11,7 @@ import { collectProcessMetrics } from '../infra/metrics.js';
 import { setTenantUrlPolicy } from '../infra/net/tenant-http.js';
 import { temporalConnectionOptions, temporalDataConverter } from '../infra/temporal/connection.js';
 import { buildApp } from './app.js';
+import { admissionOf } from '../app/message-inbox.js';
 
 const config = loadConfigOrExit(process.env, 'API');
 const logger = createLogger(config, 'supportai-api');
@@ -23,7 +24,7 @@ const dataConverter = temporalDataConverter(config);
 const connection = await Connection.connect(temporalConnectionOptions(config.TEMPORAL_ADDRESS, config));
 const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter });
 const app = await buildApp({
-  sql, temporal, box: createSecretBox(config.SECRETS_KEY), taskQueue: config.TEMPORAL_TASK_QUEUE, logger, bodyLimit: config.API_BODY_LIMIT,
+  sql, temporal, box: createSecretBox(config.SECRETS_KEY), taskQueue: config.TEMPORAL_TASK_QUEUE, admission: admissionOf(config), logger, bodyLimit: config.API_BODY_LIMIT,
   telegram: { apiRoot: config.TELEGRAM_API_ROOT, publicUrl: config.PUBLIC_URL ?? null, linkKey: deriveKey(config.SECRETS_KEY, 'telegram-link') },
   whatsappApiRoot: config.WHATSAPP_API_ROOT,
   embeddings: embeddingsOf(llmConfig(config)),

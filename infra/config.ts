@@ -65,6 +65,14 @@ const ConfigSchema = z.object({
   WORKER_WORKFLOW_TASK_SLOTS: z.coerce.number().int().min(2).max(1000).default(200),
   /** PostgreSQL connections of the worker (its local activities wait for one). */
   WORKER_DATABASE_POOL: z.coerce.number().int().min(1).max(200).default(40),
+  /**
+   * Customer messages being answered at once, at most (0: no limit); more wait their turn in
+   * the message inbox, so under overload messages are answered in order of arrival. README
+   * "Speed" gives the measurement behind the default.
+   */
+  MESSAGES_IN_FLIGHT: z.coerce.number().int().min(0).max(10_000).default(40),
+  /** A message stops counting as being answered this long after it was handed over. */
+  MESSAGE_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   /** Fastify server limits, in milliseconds. */
   API_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   API_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),

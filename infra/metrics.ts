@@ -20,6 +20,10 @@ export const productMetrics = {
     help: 'Customer messages handed to their conversation, by channel.',
     labelNames: ['channel'] as const,
   }),
+  messagesHeld: new Counter({
+    name: 'supportai_messages_held_total',
+    help: 'Customer messages that waited in the inbox for their turn because the worker was behind.',
+  }),
   requestEvents: new Counter({
     name: 'supportai_request_events_total',
     help: 'Request progress recorded, by state and decision.',

@@ -25,6 +25,7 @@ import { createWorkers } from '../worker/worker.js';
 import { sdkLogging } from '../worker/sdk-logger.js';
 import { startTenantLoops } from '../worker/tenant-loops.js';
 import { buildApp } from '../api/app.js';
+import { admissionOf, startInboxDispatcher } from '../app/message-inbox.js';
 import { gatewayFromConfig } from '../infra/payments/index.js';
 import { startDevGateway } from '../dev/simulators/payments/dev-gateway.js';
 import { startDemoShop } from '../dev/demo-shop.js';
@@ -133,7 +134,7 @@ export async function startService(initialConfig: Config, logger: Logger, env: N
       maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
       workflowTaskSlots: config.WORKER_WORKFLOW_TASK_SLOTS,
       activities: createActivities({
-        sql, box, llm: llmConfig(config), temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, telegramApiRoot: config.TELEGRAM_API_ROOT,
+        sql, box, llm: llmConfig(config), temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, admission: admissionOf(config), telegramApiRoot: config.TELEGRAM_API_ROOT,
         whatsappApiRoot: config.WHATSAPP_API_ROOT, payments: { gateway, callbackUrl: () => apiUrl },
       }),
     });
@@ -145,12 +146,15 @@ export async function startService(initialConfig: Config, logger: Logger, env: N
       worker.shutdown();
       await running;
     }]);
+    // Messages that waited their turn go to their conversations from here (app/message-inbox.ts).
+    const dispatcher = startInboxDispatcher({ sql, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, limits: admissionOf(config), log: logger });
+    stops.push(['message inbox', dispatcher.stop]);
 
     // Loops outlive restarts in Temporal; this only starts the ones that are missing.
     await startTenantLoops(sql, temporal, config.TEMPORAL_TASK_QUEUE);
 
     const app = await buildApp({
-      sql, temporal, box, taskQueue: config.TEMPORAL_TASK_QUEUE, logger, bodyLimit: config.API_BODY_LIMIT,
+      sql, temporal, box, taskQueue: config.TEMPORAL_TASK_QUEUE, admission: admissionOf(config), logger, bodyLimit: config.API_BODY_LIMIT,
       telegram: { apiRoot: config.TELEGRAM_API_ROOT, publicUrl: config.PUBLIC_URL ?? null, linkKey: deriveKey(secretsKey, 'telegram-link') },
       payments: { gateway, callbackBase: () => apiUrl },
       whatsappApiRoot: config.WHATSAPP_API_ROOT, embeddings: embeddingsOf(llmConfig(config)),

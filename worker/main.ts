@@ -18,6 +18,7 @@ import { startWorkerHttp } from './http.js';
 import { installObservedRuntime } from './observability.js';
 import { createWorkers } from './worker.js';
 import { startTenantLoops } from './tenant-loops.js';
+import { admissionOf, startInboxDispatcher } from '../app/message-inbox.js';
 
 const config = loadConfigOrExit(process.env, 'worker');
 const logger = createLogger(config, 'supportai-worker');
@@ -47,6 +48,7 @@ const worker = await createWorkers({
     llm: llmConfig(config),
     temporal,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
+    admission: admissionOf(config),
     telegramApiRoot: config.TELEGRAM_API_ROOT,
     whatsappApiRoot: config.WHATSAPP_API_ROOT,
   }),
@@ -71,11 +73,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 // first customer's message.
 classifyOffline('warm up');
 const running = worker.run();
+// Messages that waited their turn go to their conversations from here (app/message-inbox.ts).
+const dispatcher = startInboxDispatcher({ sql, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, limits: admissionOf(config), log: logger });
 // The tenants' ticket pollers, trackers and subscriptions, as npm start starts them (missing ones only).
 logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, backgroundTaskQueue: backgroundTaskQueue(config.TEMPORAL_TASK_QUEUE), http: http.url, ...(await startTenantLoops(sql, temporal, config.TEMPORAL_TASK_QUEUE)) }, 'worker running');
 try {
   await running;
 } finally {
+  await dispatcher.stop();
   await connection.close();
   await clientConnection.close();
   await sql.end({ timeout: 5 });

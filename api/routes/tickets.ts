@@ -10,7 +10,7 @@ import { handMessageToConversation } from '../../app/hand-message.js';
 
 export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('onRequest', requireTenant);
-  const { sql, temporal, taskQueue } = app.deps;
+  const { sql, temporal, taskQueue, admission } = app.deps;
 
   app.post('/tickets', {
     schema: {
@@ -37,7 +37,7 @@ export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {
 
     try {
       await handMessageToConversation(
-        { sql, temporal, taskQueue },
+        { sql, temporal, taskQueue, admission },
         { tenantId: tenant.id, conversationId, channel: 'api', customer },
         { messageId, text, attachments, receivedAt: new Date().toISOString() },
       );

@@ -9,6 +9,7 @@ import type { Attachment } from '../../workflows/definitions.js';
 import { handToConversation } from './conversation.js';
 import type { TelegramLink } from './links.js';
 import { textsFor } from './bot-texts.js';
+import type { AdmissionLimits } from '../../app/message-inbox.js';
 
 /** Shared by every tenant's bot in this process. */
 export interface TelegramBotDeps {
@@ -16,6 +17,7 @@ export interface TelegramBotDeps {
   box: SecretBox;
   temporal: Client;
   taskQueue: string;
+  admission?: AdmissionLimits;
   logger: Logger;
   /** https://api.telegram.org, or a compatible server (TELEGRAM_API_ROOT). */
   apiRoot: string;

@@ -81,7 +81,7 @@ export const whatsappWebhookRoutes: FastifyPluginAsyncZod = async (app) => {
     } catch {
       throw new HttpError(400, 'body: not a WhatsApp webhook payload.', [{ field: 'body', message: 'expected {"object","entry":[{"changes":[...]}]}' }]);
     }
-    const deps = { sql, box, temporal, taskQueue, linkKey: app.deps.telegram.linkKey, whatsappApiRoot: app.deps.whatsappApiRoot, log: req.log };
+    const deps = { sql, box, temporal, taskQueue, admission: app.deps.admission, linkKey: app.deps.telegram.linkKey, whatsappApiRoot: app.deps.whatsappApiRoot, log: req.log };
     const outcomes: Outcome[] = [];
     try {
       for (const message of messagesFor(payload, wa)) {

@@ -40,7 +40,7 @@ interface Caller {
 }
 
 export const widgetRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { sql, box, temporal, taskQueue } = app.deps;
+  const { sql, box, temporal, taskQueue, admission } = app.deps;
   // Anonymous visitors get knowledge-base answers; never an order.
   const knowledge = createKnowledgeActivities({ sql, embeddings: app.deps.embeddings ?? null, timeoutMs: 5_000 });
   const live = new WidgetLive();
@@ -106,7 +106,7 @@ export const widgetRoutes: FastifyPluginAsyncZod = async (app) => {
       const url = `${req.protocol}://${req.host}/widget/v1/${c.widget.widgetId}/attachments/${attachmentId ?? ''}`;
       try {
         await handMessageToConversation(
-          { sql, temporal, taskQueue },
+          { sql, temporal, taskQueue, admission },
           { tenantId, conversationId: c.thread, channel: 'widget', customer: c.customer, externalRef: c.thread },
           { messageId: `wg-${clientId}`, text, attachments: attachmentId ? [{ kind: 'image', url, name: 'widget attachment' }] : [], receivedAt: new Date().toISOString() },
         );
