@@ -14,6 +14,7 @@ import { createDispatchActivities } from './dispatch.js';
 import { createTrackingActivities } from './tracking.js';
 import { createNotifyActivities } from './notify.js';
 import { createTicketActivities } from './tickets.js';
+import { createRequestSyncActivities } from './request-sync.js';
 import type { AdmissionLimits } from '../app/message-inbox.js';
 import { createSubscriptionActivities, type SubscriptionDeps } from './billing-subscription.js';
 import { createKnowledgeActivities } from './knowledge.js';
@@ -50,6 +51,8 @@ export function createActivities(deps: ActivityDeps) {
   const billing = createBillingActivities({ sql: deps.sql, notifyOwner: notify.notifyOwner });
   const store = createStoreActivities({ sql: deps.sql, quota: createBillingQuota(), notifyOwner: notify.notifyOwner });
   const reading = createClassifyActivities(deps);
+  const tracking = createTrackingActivities({ ...deps, services, consumeTrackingCredit: billing.consumeTrackingCredit });
+  const links = createRequestLinkActivities({ temporal: deps.temporal, admitRequests: store.admitRequests });
   return {
     ...store,
     ...createIntakeActivities({ ...store, ...reading }, { replyWriter: deps.llm !== null }),
@@ -58,7 +61,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createChannelActivities(deps),
     ...billing,
     ...createDispatchActivities(deps),
-    ...createTrackingActivities({ ...deps, services, consumeTrackingCredit: billing.consumeTrackingCredit }),
+    ...tracking,
     ...notify,
     ...createTicketActivities(deps),
     ...createSubscriptionActivities(deps),
@@ -71,7 +74,8 @@ export function createActivities(deps: ActivityDeps) {
     ...createRefundActivities(deps),
     ...createPilotActivities(deps),
     ...createProviderReadingActivities(deps),
-    ...createRequestLinkActivities({ temporal: deps.temporal, admitRequests: store.admitRequests }),
+    ...links,
+    ...createRequestSyncActivities({ ...store, ...notify, ...links, ensureTracking: tracking.ensureTracking }),
   };
 }
 

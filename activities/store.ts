@@ -45,6 +45,26 @@ export interface RequestProgress {
   kind: string;
   detail?: Record<string, unknown>;
   close?: boolean;
+  /** When it happened (the workflow's clock); now when absent. Events are written in batches. */
+  at?: string;
+}
+
+/** One event, once per key: a retried write of the same event changes nothing. */
+async function applyProgress(tx: TransactionSql, p: RequestProgress): Promise<void> {
+  const inserted = await tx`
+    insert into request_events (request_id, event_key, kind, detail, at)
+    values (${p.requestId}, ${p.eventKey}, ${p.kind}, ${tx.json((p.detail ?? {}) as never)}, coalesce(${p.at ?? null}::timestamptz, now()))
+    on conflict (request_id, event_key) do nothing
+    returning id`;
+  if (inserted.length === 0) return;
+  await tx`
+    update requests set
+      state = ${p.state},
+      decision = coalesce(${p.decision?.code ?? null}, decision),
+      decision_detail = coalesce(${p.decision ? tx.json(p.decision as never) : null}, decision_detail),
+      closed_at = case when ${p.close ?? false} then coalesce(closed_at, now()) else closed_at end,
+      updated_at = now()
+    where id = ${p.requestId}`;
 }
 
 export function createStoreActivities({ sql, quota = unlimitedQuota, notifyOwner }: StoreDeps) {
@@ -113,21 +133,14 @@ export function createStoreActivities({ sql, quota = unlimitedQuota, notifyOwner
     },
 
     async recordRequestProgress(p: RequestProgress): Promise<void> {
+      await sql.begin((tx) => applyProgress(tx, p));
+    },
+
+    /** A request's timeline events since its last write, in order, in one transaction. */
+    async recordRequestTimeline(input: { events: RequestProgress[] }): Promise<void> {
+      if (input.events.length === 0) return;
       await sql.begin(async (tx) => {
-        const inserted = await tx`
-          insert into request_events (request_id, event_key, kind, detail)
-          values (${p.requestId}, ${p.eventKey}, ${p.kind}, ${tx.json((p.detail ?? {}) as never)})
-          on conflict (request_id, event_key) do nothing
-          returning id`;
-        if (inserted.length === 0) return;
-        await tx`
-          update requests set
-            state = ${p.state},
-            decision = coalesce(${p.decision?.code ?? null}, decision),
-            decision_detail = coalesce(${p.decision ? tx.json(p.decision as never) : null}, decision_detail),
-            closed_at = case when ${p.close ?? false} then coalesce(closed_at, now()) else closed_at end,
-            updated_at = now()
-          where id = ${p.requestId}`;
+        for (const p of input.events) await applyProgress(tx, p);
       });
     },
 

@@ -3,7 +3,9 @@
 // the provider, monitor, follow up; for anything a machine should not settle, escalate and
 // carry out the staff decision; then resolve or close. State changes are recorded before
 // anything is delivered, and a delivery that fails for good is written on the timeline and
-// shown to the owner: it never holds the request back.
+// shown to the owner: it never holds the request back. Timeline events are kept in the
+// workflow and written together (flush) before the request waits, reports, or tells anyone,
+// so a request costs a few local activities rather than one per event.
 import {
   allHandlersFinished,
   condition,
@@ -13,6 +15,8 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { DispatchIntent, DispatchResult } from '../activities/dispatch.js';
+import type { RequestProgress } from '../activities/store.js';
+import type { RequestSync } from '../activities/request-sync.js';
 import {
   searchAttributes,
   type ProviderReply,
@@ -55,6 +59,10 @@ class SupportRequest {
   private readonly inbox: RequestInbox;
   private readonly timings: typeof DEFAULT_TIMINGS;
   private readonly gate: PilotGate;
+  /** Events recorded since the last flush, in order. */
+  private readonly timeline: RequestProgress[] = [];
+  /** The provider dispatched to, written with the next flush. */
+  private pendingTarget: RequestSync['dispatchTarget'];
 
   constructor(private readonly input: SupportRequestInput) {
     const resume = input.resume;
@@ -86,6 +94,7 @@ class SupportRequest {
       else if (next.kind === 'monitor') next = await this.monitor();
       else next = await this.escalate(next.reason);
     }
+    await this.flush();
     await condition(allHandlersFinished);
     return this.status();
   }
@@ -124,8 +133,10 @@ class SupportRequest {
         const refund = await settleRefund(this.input, decision, (kind, detail) => this.record(this.state, kind, detail));
         if (refund.kind === 'decided') ({ decision, escalation } = refund);
       }
-      await this.settle(decision, read.order, stateAfter(decision));
-      if (decision.code === 'refund.executed') return this.close('resolved', 'resolved');
+      // A decision that ends the request is closed in the same write as the decision itself.
+      const closing = closingOf(decision, read.order !== null);
+      await this.settle(decision, read.order, stateAfter(decision), closing);
+      if (closing) return { kind: 'done' };
       if (decision.code === 'request.need_screenshot') {
         if (!(await this.waitForScreenshot())) return this.inbox.panelSwitched ? this.closeForPanelSwitch() : this.close('screenshot_timeout');
         continue;
@@ -134,11 +145,9 @@ class SupportRequest {
         this.lifecycle = startLifecycle(read.order, decision, baselineOf(read.order, this.input.settings.minDrop));
         return { kind: 'dispatch', sendKind: 'initial' };
       }
-      if (isEscalation(decision.code)) {
-        if (read.order) this.lifecycle = startLifecycle(read.order, decision, baselineOf(read.order, 1));
-        return { kind: 'escalate', reason: escalation ?? escalationReasonOf(decision) };
-      }
-      return this.close('closed');
+      // An escalation: closingOf left nothing else open.
+      if (read.order) this.lifecycle = startLifecycle(read.order, decision, baselineOf(read.order, 1));
+      return { kind: 'escalate', reason: escalation ?? escalationReasonOf(decision) };
     }
   }
 
@@ -186,20 +195,24 @@ class SupportRequest {
     }
   }
 
-  /** Records the decision, then tells the conversation (which answers the customer). */
-  private async settle(decision: Decision, order: OrderSnapshot | null, next: RequestState): Promise<void> {
+  /** Records the decision (and the close it brings), then tells the conversation (which answers the customer). */
+  private async settle(decision: Decision, order: OrderSnapshot | null, next: RequestState, closing: Closing | null = null): Promise<void> {
     this.decision = decision;
     const reply = renderReply(decision, { orderId: this.input.orderId, language: this.input.language });
     await this.record(next, 'decided', { reply, order }, decision);
-    const reported = await temporalSide.reportToConversation({
-      conversationWorkflowId: this.input.conversationWorkflowId,
-      report: { requestId: this.input.requestId, orderId: this.input.orderId, intent: this.input.intent, decision, state: next },
+    if (closing) await this.record(closing.state, closing.kind, {}, undefined, true);
+    const reported = await this.flush({
+      report: {
+        conversationWorkflowId: this.input.conversationWorkflowId,
+        report: { requestId: this.input.requestId, orderId: this.input.orderId, intent: this.input.intent, decision, state: next },
+      },
     });
     // The conversation may have ended; the decision is in the read model regardless.
-    if (!reported) log.info('conversation not reachable for report', { conversationWorkflowId: this.input.conversationWorkflowId });
+    if (reported === false) log.info('conversation not reachable for report', { conversationWorkflowId: this.input.conversationWorkflowId });
   }
 
   private async waitForScreenshot(): Promise<boolean> {
+    await this.flush();
     const got = await condition(() => this.inbox.hasScreenshot || this.inbox.panelSwitched, this.input.timings.screenshotWaitSeconds * 1000);
     if (this.inbox.panelSwitched) return false;
     if (got) await this.record('received', 'screenshot_received', {});
@@ -212,12 +225,13 @@ class SupportRequest {
     const ls = this.lifecycle!;
     // A staff "retry" is already a person's decision; everything else waits for one in pilot.
     if (this.input.pilot && kind !== 'retry') {
+      await this.flush();
       const refused = await this.pilotDispatch(kind, ls);
       if (refused) return { kind: 'escalate', reason: refused };
     }
     if (ls.attempt === 0) {
       // Tracking rounds read refill statuses by provider, and people read who was asked.
-      await readModel.recordDispatchTarget({ requestId: this.input.requestId, provider: ls.target.provider, externalId: ls.target.externalId });
+      this.pendingTarget = { requestId: this.input.requestId, provider: ls.target.provider, externalId: ls.target.externalId };
     }
     ls.attempt++;
     if (kind !== 'follow_up') ls.followUps = 0;
@@ -229,7 +243,7 @@ class SupportRequest {
     await this.record(state, kind === 'follow_up' ? 'followed_up' : 'dispatched', { attempt: ls.attempt, ...r });
     const next = await this.afterDispatch(kind, state, r);
     // A staff "retry" is answered once it has been dispatched again, with where that led.
-    if (kind === 'retry') this.inbox.answer();
+    if (kind === 'retry') await this.answerStaff();
     return next;
   }
 
@@ -239,7 +253,7 @@ class SupportRequest {
     if (r.verdict === 'confirmed') await this.record(state, 'acknowledged', { by: r.channel });
     if (kind !== 'follow_up') {
       await this.record('monitoring', 'monitoring', {});
-      await temporalSide.ensureTracking({ tenantId: this.input.tenantId });
+      await this.flush({ trackTenant: this.input.tenantId });
     }
     return { kind: 'monitor' };
   }
@@ -282,7 +296,10 @@ class SupportRequest {
     for (;;) {
       const dueAt = ls.lastContactAt + 1000 * (ls.followUps === 0 ? this.timings.followUpAfterSeconds : this.timings.followUpCooldownSeconds);
       const waitMs = dueAt - Date.now();
-      if (waitMs > 0) await condition(() => this.inbox.checks.length > 0 || this.inbox.replies.length > 0 || this.inbox.panelSwitched, waitMs);
+      if (waitMs > 0) {
+        await this.flush();
+        await condition(() => this.inbox.checks.length > 0 || this.inbox.replies.length > 0 || this.inbox.panelSwitched, waitMs);
+      }
       if (this.inbox.panelSwitched) return this.closeForPanelSwitch();
 
       for (let reply = this.inbox.replies.shift(); reply; reply = this.inbox.replies.shift()) {
@@ -362,6 +379,7 @@ class SupportRequest {
    */
   private async continueMonitoring(): Promise<never> {
     await this.record(this.state, 'continued_as_new', { historyLength: workflowInfo().historyLength });
+    await this.flush();
     await condition(allHandlersFinished);
     const resume: RequestResume = {
       state: this.state,
@@ -387,6 +405,7 @@ class SupportRequest {
 
     for (let reminders = 0; ; ) {
       const wait = Math.min(reminderMs, deadline - Date.now());
+      await this.flush();
       const got = wait > 0 && (await condition(() => this.inbox.pending !== null || this.inbox.panelSwitched, wait));
       if (this.inbox.panelSwitched && !this.inbox.pending) return this.closeForPanelSwitch();
       if (!got) {
@@ -409,14 +428,14 @@ class SupportRequest {
     await this.record('escalated', 'staff_decision', { action, message: message ?? null, by: by ?? null });
     switch (action) {
       case 'reply':
-        this.inbox.answer();
+        await this.answerStaff();
         await this.tellCustomers('request.staff_reply', null, message);
         return null;
       case 'retry':
         return { kind: 'dispatch', sendKind: 'retry' };
       case 'resolve': {
         await this.record('resolved', 'resolved', { by: 'staff' }, undefined, true);
-        this.inbox.answer();
+        await this.answerStaff();
         const resolved = `${this.input.intent}.resolved` as OutcomeCode;
         if (message) await this.tellCustomers('request.staff_reply', null, message);
         else await this.tellCustomers(RESOLVED_OUTCOMES.includes(resolved) ? resolved : 'request.closed', null);
@@ -424,7 +443,7 @@ class SupportRequest {
       }
       default:
         await this.record('closed', 'closed', { by: 'staff' }, undefined, true);
-        this.inbox.answer();
+        await this.answerStaff();
         await this.tellCustomers(message ? 'request.staff_reply' : 'request.closed', null, message);
         return { kind: 'done' };
     }
@@ -442,6 +461,8 @@ class SupportRequest {
       quantity: order?.quantity,
       message,
     });
+    // The timeline is written before a customer hears of it.
+    await this.flush();
     // A staff reply is already a person's words: it is not drafted again.
     const approved = this.input.pilot && outcome !== 'request.staff_reply' ? await this.pilotOutcome(outcome, text) : text;
     if (approved === null) return;
@@ -469,6 +490,8 @@ class SupportRequest {
 
   /** The owner's notice is written first; a failed admin-chat copy goes on the timeline. */
   private async tellOwner(kind: string, text: string): Promise<void> {
+    // The owner's link shows the timeline up to this notice.
+    await this.flush();
     try {
       await owner.notifyOwner({ tenantId: this.input.tenantId, requestId: this.input.requestId, key: this.keys.next(kind), kind, text });
     } catch (err) {
@@ -476,24 +499,53 @@ class SupportRequest {
     }
   }
 
+  /** Kept for the next flush; the state and its search attribute change at once. */
   private async record(next: RequestState, kind: string, detail: Record<string, unknown>, decision?: Decision, close = false): Promise<void> {
     if (next !== this.state) upsertSearchAttributes([{ key: searchAttributes.requestState, value: next }]);
     this.state = next;
     // The key names the kind: a local activity runs again when its workflow task times out,
     // and the retried task may have more signals to read, so the same count can meet a
     // different event; with the kind in it, that event is not dropped as a repeat.
-    const event = { requestId: this.input.requestId, state: next, decision, eventKey: this.keys.next(kind), kind, detail, close };
+    this.timeline.push({ requestId: this.input.requestId, state: next, decision, eventKey: this.keys.next(kind), kind, detail, close, at: new Date().toISOString() });
+  }
+
+  /**
+   * Writes the events kept since the last flush and the dispatch target, then reports to the
+   * conversation and wakes the tracker when asked: one local activity (activities/request-sync.ts).
+   * Returns whether the conversation heard the report (null: none was sent).
+   */
+  private async flush(extra: Pick<RequestSync, 'report' | 'trackTenant'> = {}): Promise<boolean | null> {
+    const sync: RequestSync = { events: this.timeline.splice(0), ...(this.pendingTarget ? { dispatchTarget: this.pendingTarget } : {}), ...extra };
+    this.pendingTarget = undefined;
+    if (sync.events.length === 0 && !sync.dispatchTarget && !sync.report && !sync.trackTenant) return null;
+    try {
+      return (await temporalSide.syncRequest(sync)).reported;
+    } catch (err) {
+      if (failureType(err) !== 'DatabaseRejected') throw err;
+      // The database refused one event's data (no retry changes that): the events one by one,
+      // the refused one as its reason, then the rest of the sync.
+      for (const event of sync.events) await this.recordNow(event);
+      return (await temporalSide.syncRequest({ ...sync, events: [] })).reported;
+    }
+  }
+
+  private async recordNow(event: RequestProgress): Promise<void> {
     try {
       await readModel.recordRequestProgress(event);
     } catch (err) {
-      // The database refused this event's data (no retry changes that): keep the state
-      // change and the reason, and go on.
-      log.warn('timeline event refused', { kind, error: failureMessage(err) });
+      // Keep the state change and the reason, and go on.
+      log.warn('timeline event refused', { kind: event.kind, error: failureMessage(err) });
       if (failureType(err) !== 'DatabaseRejected') throw err;
       await readModel
-        .recordRequestProgress({ ...event, decision: undefined, eventKey: this.keys.next(`${kind}_refused`), detail: { refused: failureMessage(err) } })
-        .catch((again: unknown) => log.error('timeline event refused twice', { kind, error: failureMessage(again) }));
+        .recordRequestProgress({ ...event, decision: undefined, eventKey: this.keys.next(`${event.kind}_refused`), detail: { refused: failureMessage(err) } })
+        .catch((again: unknown) => log.error('timeline event refused twice', { kind: event.kind, error: failureMessage(again) }));
     }
+  }
+
+  /** A staff decision is answered (its update returns) once the timeline shows what it did. */
+  private async answerStaff(): Promise<void> {
+    await this.flush();
+    this.inbox.answer();
   }
 
   /**
@@ -521,6 +573,17 @@ const RESOLVED_OUTCOMES: string[] = ['refill.resolved', 'cancel.resolved', 'spee
 
 function startLifecycle(order: OrderSnapshot, decision: Decision, baseline: Lifecycle['baseline']): Lifecycle {
   return { attempt: 0, followUps: 0, lastContactAt: Date.now(), baseline, target: { provider: order.provider, externalId: order.externalId }, drop: decision.drop };
+}
+
+type Closing = { kind: string; state: 'closed' | 'resolved' };
+
+/** The close a decision brings at once, or null when the request goes on (screenshot, dispatch, escalation). */
+function closingOf(d: Decision, hasOrder: boolean): Closing | null {
+  if (d.code === 'refund.executed') return { kind: 'resolved', state: 'resolved' };
+  if (d.code === 'request.need_screenshot') return null;
+  if (isForward(d.code) && hasOrder) return null;
+  if (isEscalation(d.code)) return null;
+  return { kind: 'closed', state: 'closed' };
 }
 
 function stateAfter(d: Decision): RequestState {

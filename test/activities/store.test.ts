@@ -82,6 +82,30 @@ describe('request admission and the read model (real PostgreSQL)', () => {
     assert.deepEqual(row, { decision: 'status.report', state: 'closed' });
   });
 
+  it('writes a batch of timeline events in order, with their own times, once; a refused event writes none of them', async () => {
+    const { tenantId, store, conv, sql } = await setup();
+    const [r] = await store.admitRequests({ tenantId, conversationId: conv('c1'), messageId: 'm1', items: [{ orderId: '6101', intent: 'status' }] });
+    const requestId = r!.requestId;
+    const batch = [
+      { requestId, state: 'received' as const, eventKey: 'opened:1', kind: 'opened', at: '2026-01-02T03:04:05.000Z' },
+      { requestId, state: 'closed' as const, decision: { code: 'status.report' as const, status: 'completed' as const }, eventKey: 'decided:2', kind: 'decided', at: '2026-01-02T03:04:06.000Z' },
+      { requestId, state: 'closed' as const, eventKey: 'closed:3', kind: 'closed', close: true, at: '2026-01-02T03:04:06.000Z' },
+    ];
+    await store.recordRequestTimeline({ events: batch });
+    await store.recordRequestTimeline({ events: batch }); // a retried sync
+    const events = await sql<{ kind: string; at: Date }[]>`select kind, at from request_events where request_id = ${requestId} order by id`;
+    assert.deepEqual(events.map((e) => [e.kind, e.at.toISOString()]), batch.map((e) => [e.kind, e.at]));
+    const [row] = await sql<{ decision: string; state: string; closed: boolean }[]>`select decision, state, closed_at is not null as closed from requests where id = ${requestId}`;
+    assert.deepEqual(row, { decision: 'status.report', state: 'closed', closed: true });
+
+    const [other] = await store.admitRequests({ tenantId, conversationId: conv('c2'), messageId: 'm2', items: [{ orderId: '6102', intent: 'status' }] });
+    await assert.rejects(store.recordRequestTimeline({ events: [
+      { requestId: other!.requestId, state: 'received', eventKey: 'opened:1', kind: 'opened' },
+      { requestId: other!.requestId, state: 'closed', eventKey: 'bad:2', kind: 'note', detail: { text: 'nul \u0000' } },
+    ] }), (err: unknown) => err instanceof ApplicationFailure && err.type === DATA_REJECTED);
+    assert.equal((await sql`select 1 from request_events where request_id = ${other!.requestId}`).length, 0, 'all or nothing');
+  });
+
   it('a write PostgreSQL refuses for its content fails once, non-retryably, with a clear type; a later clean write works', async () => {
     const { tenantId, store, conv } = await setup();
     const write = (text: string, messageId: string) =>

@@ -4,6 +4,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { Activities } from '../../activities/index.js';
 import { createIntakeActivities } from '../../activities/intake.js';
 import { createRequestLinkActivities } from '../../activities/request-links.js';
+import { createRequestSyncActivities } from '../../activities/request-sync.js';
 import type { Admission } from '../../activities/store.js';
 import type { DispatchInput, DispatchResult } from '../../activities/dispatch.js';
 import { TenantSettingsSchema, type TenantSettings } from '../../infra/tenants/settings.js';
@@ -80,6 +81,13 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
       }
       world.progress.push(p);
     },
+    async recordRequestTimeline({ events }) {
+      // One transaction, as in PostgreSQL: one refused event refuses the batch.
+      if (world.databaseRefuses && events.some((p) => JSON.stringify(p.detail ?? {}).includes(world.databaseRefuses!))) {
+        throw ApplicationFailure.create({ type: 'DatabaseRejected', message: 'invalid byte sequence for encoding "UTF8": 0x00', nonRetryable: true });
+      }
+      world.progress.push(...events);
+    },
     async loadTenantSettings() {
       return TenantSettingsSchema.parse(world.settings);
     },
@@ -154,12 +162,12 @@ export function mockActivities(world: MockWorld, classify: Activities['classifyM
       world.providerReadings.push(text);
       return world.readProvider(text);
     },
-  } satisfies Omit<Activities, 'takeMessage' | 'openRequests' | 'reportToConversation' | 'joinRequest'>;
+  } satisfies Omit<Activities, 'takeMessage' | 'openRequests' | 'reportToConversation' | 'joinRequest' | 'syncRequest'>;
   const links = client
     ? createRequestLinkActivities({ temporal: client, admitRequests: mocked.admitRequests })
     : { openRequests: unused, reportToConversation: unused, joinRequest: unused };
   // A writer is always there: the tests' writer returns the template unless a test says otherwise.
-  return { ...mocked, ...links, ...createIntakeActivities(mocked, { replyWriter: true }) };
+  return { ...mocked, ...links, ...createRequestSyncActivities({ ...mocked, ...links }), ...createIntakeActivities(mocked, { replyWriter: true }) };
 }
 
 export function newWorld(): MockWorld {
