@@ -11,6 +11,14 @@ export const DECLINED: Term[] = [
   'not possible', 'impossible', 'not eligible', 'not applicable', 'not allowed', 'not supported',
   /(?:can ?not|can'?t|cant|unable to|could not|couldn'?t|won'?t|will not|not able to|no way to)\s+(?:be\s+)?(?:do|refill|cancel|speed|push|process|proceed|accept|help|restart|refund|add|start)\p{L}*/u,
   /(?:refill|cancel|speed ?up|refund)\s+(?:button\s+|option\s+)?(?:is\s+)?(?:disabled|unavailable|not available|closed|off)/u,
+  // "can't change it", "cannot find": whatever the verb, the provider says it will not happen.
+  /(?:can ?not|can'?t|cant|unable to|not able to)\s+(?:\p{L}+)/u,
+  /(?:don'?t|do not|doesn'?t|does not|not)\s+(?:qualify|eligible|do (?:manual\s+)?\p{L}+ anymore)/u,
+  /(?:outside|out of|beyond|past)\s+(?:the\s+)?(?:refill\s+|guarantee\s+|warranty\s+)?(?:window|period|guarantee|warranty)/u,
+  /nothing\s+(?:to|left to)\s+(?:cancel|refill|refund|speed|push|do)/u, 'no more refill*', 'no more cancel*', "that's the limit", 'limit reached',
+  /only\s+(?:accepted|possible|allowed|available)\s+(?:before|within|until|in the first)/u,
+  // A sentence that opens with a plain "no" answers the question ("no problem" aside).
+  /(?:^|[.!?;]\s*|lol\s+)(?:no|nope|nah)(?:[.!;]|,(?!\s*(?:problem|worries|issue)))/u,
   'no refill*', 'non refill*', 'without refill', 'no guarantee', 'no warranty', 'no refund*',
   /(?:doesn'?t|does not|don'?t|do not)\s+(?:have|support|offer|provide)\s+(?:a\s+)?(?:refill|cancel|guarantee|speed)/u,
   'too old', 'old order', 'order is old',
@@ -26,14 +34,17 @@ export const DECLINED: Term[] = [
   'link changed', 'username changed', 'post deleted', 'post removed', 'account deleted',
   // Russian
   'отказ*', 'невозмож*', 'не возмож*', 'нельзя', 'не можем', 'не могу', 'не получится', 'не выйдет',
-  'не подлежит', 'нет рефил*', 'без рефил*', 'рефил* нет', 'рефила нет', 'без гарант*', 'гаранти* нет',
-  /(?:гаранти|срок|период)\p{L}*\s+(?:\p{L}+\s+)?(?:истек|прош|законч)\p{L}*/u,
+  'не подлежит', 'нет рефил*', 'без рефил*', 'рефила нет', 'без гарант*', 
+  /(?:гаранти|срок|период|рефил|рефіл|гарантi)\p{L}*\s+(?:\S+\s+){0,2}(?:истек|прош|законч|закінч|минув|минула)\p{L}*/u,
+  /(?:рефил|рефіл|гарант)\p{L}*\s+(?:нет|немає|не предусмотрен\p{L}*|не передбачен\p{L}*)/u,
+  'больше не', 'не будем', 'більше не',
   'слишком стар*', 'стар* заказ*', 'заказ стар*', 'отклон*', 'дропа нет', 'нет дропа', 'дроп не найден*',
   'списаний нет', 'нет списаний', 'отписок нет', 'нет отписок', 'не наш заказ', 'заказ не найден', 'не отменит*',
   'не отменяется', 'не будет', 'приватн*', 'закрыт* аккаунт*', 'неверн* ссылк*', 'неверн* ид', 'неверн* номер*',
   // Hindi / Urdu (Latin letters)
   'nahi ho sakta', 'nahi ho skta', 'nhi ho sakta', 'nhi ho skta', 'nahi hoga', 'nhi hoga', 'nahin hoga',
   'nahi milega', 'nhi milega', 'nahi kar sakte', 'nahi kr sakte', 'nhi kr sakte', 'nahi kar payenge',
+  'नहीं हो', 'नहीं होगा', 'नहीं कर सकते', 'संभव नहीं', 'खत्म हो', 'khatam ho', 'khatm ho', 'khtm ho',
   'possible nahi', 'possible nhi', 'nahi hai', 'nhi hai', 'mumkin nahi', 'purana order',
   // Turkish
   'mumkun degil', 'mumkun olmuyor', 'mumkun olmadi', 'yapilamaz', 'yapamiyoruz', 'yapamayiz', 'edilemez', 'edemiyoruz',
@@ -44,7 +55,7 @@ export const DECLINED: Term[] = [
   'замовлення не знайдено', 'не наше замовлення', 'приватн*', 'дропу немає', 'списань немає', 'не скасу*',
   // Spanish
   'no es posible', 'no se puede', 'imposible', 'no podemos', 'sin reposicion', 'sin refill', 'no tiene reposicion',
-  'no tiene refill', 'rechazad*', 'denegad*', 'muy antiguo', 'demasiado antiguo', 'garantia vencida',
+  'no tiene refill', 'no tiene garantia', 'sin garantia', 'no aplica', 'rechazad*', 'denegad*', 'muy antiguo', 'demasiado antiguo', 'garantia vencida',
   'garantia expirada', 'no hay caida', 'no hubo caida', 'sin caida', 'cuenta privada', 'perfil privado',
   'enlace incorrecto', 'link incorrecto', 'pedido no encontrado', 'no es nuestro',
   // Portuguese
@@ -67,7 +78,7 @@ export const DECLINED: Term[] = [
   'order lama', 'tidak ada drop', 'tidak turun', 'gak turun', 'ga turun', 'akun private', 'akun privat',
   'di private', 'link salah', 'pesanan tidak ditemukan', 'bukan pesanan kami',
   // Vietnamese (folded: no tone marks)
-  'khong the', 'ko the', 'khong duoc', 'tu choi', 'khong ho tro', 'khong co bao hanh', 'khong bao hanh',
+  /(?:khong|ko|k)\s+\p{L}+\s+duoc/u, 'khong the', 'ko the', 'khong duoc', 'tu choi', 'khong ho tro', 'khong co bao hanh', 'khong bao hanh',
   'het bao hanh', 'het han', 'don cu', 'don qua cu', 'khong bi tut', 'khong tut', 'khong giam', 'rieng tu',
   'link sai', 'sai link', 'khong tim thay',
   // Chinese (no spaces between words: terms match inside a run of characters)
@@ -81,6 +92,7 @@ export const CONFIRMED: Term[] = [
   // English
   /refill\p{L}*\s+(?:is\s+|has\s+been\s+|was\s+)?(?:already\s+)?(?:start|add|done|complet|process|given|submit|accept|creat|plac|in progress|running|on)\p{L}*/u,
   /(?:added|put|placed|sent)\s+(?:it\s+|the\s+order\s+)?(?:to|in|into|for|on)\s+(?:the\s+)?refill/u,
+  /(?:request|order|refill)\s+(?:for\s+\S+\s+)?(?:is\s+|has been\s+)?(?:placed|sent|queued|scheduled)/u, 'kick in', 'kicks in',
   'refill queue', 'refilling', 'refilled', 'started', 'restarted', 'resent', 'done', 'completed', 'fixed', 'solved', 'resolved',
   'push*', 'sped up', 'speeded*', 'boosted', 'speed increased', 'increased speed',
   /speed ?up\s+(?:is\s+|has\s+been\s+)?(?:done|given|added|start|applied|activated|process)\p{L}*/u,
@@ -90,32 +102,34 @@ export const CONFIRMED: Term[] = [
   // Russian
   'запуст*', 'запущен*', 'перезапуст*', 'перезапущен*', 'рестарт*', 'сделано', 'сделал*', 'будет сделано', 'готово', 'выполнен*', 'ускорил*',
   'ускорен*', 'отменил*', 'отменен*', 'отмена выполнена', 'добавил*', 'добавлен*', 'принят*', 'принял*',
-  'взяли в работу', 'пополнил*', 'докрутил*', 'восстановил*', 'вернули', 'толкнул*', 'пнули', 'в очередь',
+  'взяли в работу', /(?:отправил|поставил|постав)\p{L}*\s+(?:на|в)\s+\p{L}+/u, 'пополнил*', 'докрутил*', 'восстановил*', 'вернули', 'толкнул*', 'пнули', 'в очередь',
   // Hindi / Urdu (Latin letters)
   'ho gaya', 'ho gya', 'ho gyi', 'ho gayi', 'kar diya', 'kr diya', 'kar di', 'kr di', 'de diya', 'laga diya',
+  /(?:badha|badhaa|bada|barha|chala|bhej|lag|daal|dal|kar|kr)\p{L}*\s+(?:di|diya|diye|dia)(?:\s+(?:hai|h|he))?(?!\p{L})/u,
   'lga diya', 'daal diya', 'dal diya', 'chalu kar*', 'chalu hai', 'start hai', 'shuru',
   // Turkish
   'tamamlandi', 'tamamlanmistir', 'yapildi', 'yapilmistir', 'baslatildi', 'baslattik', 'basladi', 'eklendi',
   'ekledik', 'iptal edildi', 'iptal ettik', 'hizlandirildi', 'hizlandirdik', 'iade edildi', 'isleme alindi',
-  'hallettik', 'halledildi', 'gonderildi',
+  'hallettik', 'halledildi', 'gonderildi', 'hizlandirdim', 'baslattim', 'ekledim', 'yaptim', 'yaptik', 'iptal ettim',
+  'gonderdim', 'gonderdik', 'telafi ettik', 'telafi ettim',
   // Ukrainian
   'запущен*', 'запустил*', 'перезапущен*', 'зроблено', 'зробили', 'готово', 'виконано', 'прискорил*', 'прискорен*',
-  'скасовано', 'скасували', 'додано', 'додали', 'прийнято', 'взяли в роботу', 'поповнил*', 'відновил*',
+  'скасовано', 'скасували', 'додано', 'додали', 'прийнято', 'взяли в роботу', 'поповнил*', 'відновил*', /(?:поставив|поставили|відправив|відправили)\s+(?:на|в)\s+\p{L}+/u,
   // Spanish
   'reposicion iniciada', 'iniciad*', 'listo', 'hecho', 'completad*', 'acelerad*', 'cancelad*', 'reembolsad*',
   'agregad*', 'anadid*', 'en cola', 'reiniciad*', 'ya esta', 'procesad*', 'solucionad*', 'repuest*',
   // Portuguese
-  'reposicao iniciada', 'feito', 'concluid*', 'adicionad*', 'na fila', 'resolvid*', 'reposto', 'estornad*',
+  'reposicao iniciada', 'feito', 'concluid*', 'adicionad*', 'na fila', 'resolvid*', 'reposto', 'estornad*', 'enviad*', 'reposicao enviada',
   // Arabic
   'تم', 'تم التعويض', 'تم البدء', 'تم الالغاء', 'تم التسريع', 'تم الاسترجاع', 'جاهز', 'خلص', 'اضفناه', 'بدانا',
   'تمت الاضافه', 'تم الاضافه', 'تمت المعالجه', 'اشتغل',
   // Persian
   'انجام شد', 'انجام دادیم', 'شروع شد', 'ریفیل شد', 'لغو شد', 'کنسل شد', 'سرعت گرفت', 'سریع شد', 'اضافه شد',
-  'ثبت شد', 'درست شد', 'حل شد', 'برگشت داده شد', 'پر شد',
+  'ثبت شد', 'درست شد', 'حل شد', 'برگشت داده شد', 'پر شد', 'بالا بردیم', 'زدیم', 'گذاشتیم', 'فرستادیم',
   // Indonesian
   'sudah di refill', 'sudah direfill', 'udah direfill', 'sudah diproses', 'udah diproses', 'sudah dibatalkan',
   'sudah dipercepat', 'dipercepat', 'selesai', 'sudah ditambahkan', 'beres', 'sudah jalan', 'sudah start',
-  'dimulai', 'berhasil', 'sudah diisi ulang',
+  'dimulai', 'berhasil', 'sudah diisi ulang', /(?:sudah|udah|dah)\s+di\s?(?!cek|check)\p{L}+/u,
   // Vietnamese (folded)
   'da refill', 'da bao hanh', 'da xu ly', 'da huy', 'da hoan', 'da day', 'da tang toc', 'da xong', 'xong roi',
   'hoan thanh', 'da chay', 'da bat dau', 'da them', 'da len',
@@ -147,11 +161,11 @@ export const AMBIGUOUS: Term[] = [
   'screenshot*', 'screen shot*', 'ss', 'proof', 'which order*', 'what order*', 'which service', 'which link',
   /(?:send|give|share|provide)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:order\s+)?(?:id|link|start count|details)/u,
   'asked the team', 'asking the team', 'ask the team', 'asked supplier', 'asking supplier', 'will update',
-  'update you', 'will inform', 'let you know', 'revert', 'not yet', 'yet to', 'still pending', 'hold on',
+  'update you', 'will inform', /(?:will|he'?ll|she'?ll|they'?ll)\s+(?:answer|reply|respond|get back)/u, 'let you know', 'revert', 'not yet', 'yet to', 'still pending', 'hold on',
   'give us time', 'give me time', 'need time', 'one moment',
   // Russian
   'провер*', 'уточн*', 'скрин*', 'какой заказ', 'каком заказе', 'посмотр*', 'разбер*', 'выясн*',
-  'сообщим', 'напишем', 'отпишем*', 'еще не', 'пока не', 'пока нет',
+  'сообщим', 'напишем', 'ответят', 'ответит', 'дадут ответ', 'отпишем*', 'еще не', 'пока не', 'пока нет',
   // Hindi / Urdu (Latin letters)
   'dekh*', 'check kar*', 'check kr*', 'ruko', 'ruk jao', 'bhejo', 'bhej do', 'kaun sa', 'konsa', 'kon sa',
   'nahi hua', 'nhi hua', 'pata kar*', 'puch*', 'batata', 'bataunga', 'batate', 'update deta',
@@ -185,7 +199,7 @@ export const AMBIGUOUS_WEAK: Term[] = [
 /** Words that turn a following "done" or "started" into "not yet". */
 export const NEGATORS: Term[] = [
   'not', 'no', 'never', "didn't", 'did not', "hasn't", 'has not', "haven't", 'have not', "isn't", 'is not',
-  "wasn't", 'was not', 'yet to', 'не', 'ни', 'еще не', 'nahi', 'nhi', 'nahin',
+  "wasn't", 'was not', 'yet to', 'almost', 'nearly', 'не', 'ни', 'еще не', 'nahi', 'nhi', 'nahin',
   'ще не', 'nao', 'chua', 'khong', 'belum', 'tidak', 'هنوز', 'لم',
 ];
 

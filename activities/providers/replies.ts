@@ -46,8 +46,19 @@ const DEFAULT_LLM_TIMEOUT_MS = 15_000;
 const MAX_TEXT_CHARS = 2_000;
 
 /** RegExp terms get the left word edge that plain terms get from the compiler. */
+const edged = (source: string) => new RegExp(`(?<![\\p{L}\\p{M}])(?:${source})`, 'u');
+
+/**
+ * The term compiler reads `*` only at a term's ends; "стар* заказ*" means any ending on
+ * each word, so such terms become patterns here.
+ */
+function innerStars(term: string): RegExp {
+  const words = term.trim().split(/\s+/).map((w) => w.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[\\p{L}\\p{M}]*'));
+  return edged(`${words.join('[\\s\\-_]*')}(?![\\p{L}\\p{M}])`);
+}
+
 function compile(terms: Term[]): CompiledTerm[] {
-  return compileTerms(terms.map((t) => (t instanceof RegExp ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${t.source})`, 'u') : t)));
+  return compileTerms(terms.map((t) => (t instanceof RegExp ? edged(t.source) : t.replace(/^\*|\*$/g, '').includes('*') ? innerStars(t) : t)));
 }
 
 const LISTS = {
@@ -81,10 +92,15 @@ export function readProviderReplyOffline(text: string): ProviderReading {
   const confirmed = strong.filter((m) => !negated(folded, m.start));
   const notYet = strong.length > confirmed.length;
   const weak = findAll(LISTS.confirmedWeak, folded).filter((m) => !overlaps(m, declined) && !overlaps(m, strong) && !negated(folded, m.start));
-  const ambiguous = findAll(LISTS.ambiguous, folded).some((m) => !overlaps(m, declined));
+  const unsettled = findAll(LISTS.ambiguous, folded).filter((m) => !overlaps(m, declined));
+  const ambiguous = unsettled.length > 0;
   const ambiguousWeak = question || findAll(LISTS.ambiguousWeak, folded).length > 0;
+  // "5610293 ok, 5610294 not possible": one answer per order, so no one verdict is sure.
+  const perOrder = new Set(folded.match(/\d{4,}/g) ?? []).size > 1 && (confirmed.length > 0 || weak.length > 0);
 
-  if (declined.length > 0) return { verdict: 'declined', confidence: confirmed.length > 0 || ambiguous ? 0.65 : 0.9 };
+  if (declined.length > 0) return { verdict: 'declined', confidence: confirmed.length > 0 || ambiguous || perOrder ? 0.65 : 0.9 };
+  // "let me check first, they may have started": what comes first is the answer.
+  if (confirmed.length > 0 && ambiguous && Math.min(...unsettled.map((m) => m.start)) < Math.min(...confirmed.map((m) => m.start))) return { verdict: 'ambiguous', confidence: 0.6 };
   if (confirmed.length > 0) return { verdict: 'confirmed', confidence: ambiguous ? 0.6 : ambiguousWeak ? 0.8 : 0.9 };
   if (ambiguous || notYet) return { verdict: 'ambiguous', confidence: 0.85 };
   if (weak.length > 0) return ambiguousWeak ? { verdict: 'ambiguous', confidence: 0.7 } : { verdict: 'confirmed', confidence: 0.75 };
