@@ -95,10 +95,11 @@ export function readProviderReplyOffline(text: string): ProviderReading {
   const unsettled = findAll(LISTS.ambiguous, folded).filter((m) => !overlaps(m, declined));
   const ambiguous = unsettled.length > 0;
   const ambiguousWeak = question || findAll(LISTS.ambiguousWeak, folded).length > 0;
-  // "5610293 ok, 5610294 not possible": one answer per order, so no one verdict is sure.
+  // "5610293 ok, 5610294 not possible": one answer per order is no one answer to the request.
   const perOrder = new Set(folded.match(/\d{4,}/g) ?? []).size > 1 && (confirmed.length > 0 || weak.length > 0);
 
-  if (declined.length > 0) return { verdict: 'declined', confidence: confirmed.length > 0 || ambiguous || perOrder ? 0.65 : 0.9 };
+  if (declined.length > 0 && perOrder) return { verdict: 'ambiguous', confidence: 0.6 };
+  if (declined.length > 0) return { verdict: 'declined', confidence: confirmed.length > 0 || ambiguous ? 0.65 : 0.9 };
   // "let me check first, they may have started": what comes first is the answer.
   if (confirmed.length > 0 && ambiguous && Math.min(...unsettled.map((m) => m.start)) < Math.min(...confirmed.map((m) => m.start))) return { verdict: 'ambiguous', confidence: 0.6 };
   if (confirmed.length > 0) return { verdict: 'confirmed', confidence: ambiguous ? 0.6 : ambiguousWeak ? 0.8 : 0.9 };

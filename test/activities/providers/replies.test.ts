@@ -36,8 +36,22 @@ describe('readProviderReplyOffline', () => {
   it('a refusal wins over an acknowledgement in the same message, with less confidence', () => {
     const r = readProviderReplyOffline('ok, but refill not possible for this order');
     assert.equal(r.verdict, 'declined');
-    const mixed = readProviderReplyOffline('88123 refilled. 88124 cannot refill, order too old');
-    assert.deepEqual([mixed.verdict, mixed.confidence < THRESHOLD], ['declined', true]);
+    const unsure = readProviderReplyOffline('refill started, but we cannot speed it up');
+    assert.deepEqual([unsure.verdict, unsure.confidence < THRESHOLD], ['declined', true]);
+  });
+
+  it('one answer per order is no one answer: unsettled, and unsure so the LLM sees it', () => {
+    for (const t of ['88123 refilled. 88124 cannot refill, order too old', '5610293 ok, 5610294 refill not possible']) {
+      const r = readProviderReplyOffline(t);
+      assert.deepEqual([r.verdict, r.confidence < THRESHOLD], ['ambiguous', true], t);
+    }
+  });
+
+  it('reads refusals by kind, not by one phrase: any "can\'t" verb, limits, windows, conditions', () => {
+    const expect = (text: string, verdict: string) => assert.equal(readProviderReplyOffline(text).verdict, verdict, text);
+    for (const t of ['we cannot change the speed of this server', 'that order is past the refill window', 'nothing to cancel, it finished', 'заказ старый, рефилла нет', 'тут не продлеваем гарантию']) expect(t, 'declined');
+    for (const t of ['we can refill if you send a screenshot of the drop', 'it is almost done']) expect(t, 'ambiguous');
+    for (const t of ['re-added the missing 400', 'закинул в очередь на рефил', 'ya lo mandé a reponer']) expect(t, 'confirmed');
   });
 
   it('"not done yet" is not "done"', () => {
