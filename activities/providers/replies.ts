@@ -11,6 +11,7 @@ import type { LlmConfig } from '../classifier/llm.js';
 import { fold } from '../classifier/normalize.js';
 import { compileTerms, findAll, type CompiledTerm, type TermMatch } from '../classifier/terms.js';
 import type { Term } from '../classifier/lexicon/types.js';
+import { scoreReply, type VerdictScores } from './model/reply-model.js';
 import {
   AMBIGUOUS, AMBIGUOUS_WEAK, CONFIRMED, CONFIRMED_ALONE, CONFIRMED_WEAK, DECLINED, DECLINED_ALONE, NEGATORS,
 } from './replies-lexicon.js';
@@ -44,6 +45,13 @@ export const DEFAULT_REPLY_CONFIDENCE_THRESHOLD = 0.75;
 export const LLM_READING_CONFIDENCE = 0.8;
 const DEFAULT_LLM_TIMEOUT_MS = 15_000;
 const MAX_TEXT_CHARS = 2_000;
+/** The rules' reading when no list matched at all: the model decides those. */
+const RULES_NO_MATCH = 0.3;
+/** A model reading stays below the LLM threshold: the model is a guess the LLM may correct. */
+const MODEL_CEILING = 0.7;
+/** A model this sure against the rules makes their reading unsure (so the LLM sees it). */
+const MODEL_DOUBT = 0.7;
+const DOUBTED_CONFIDENCE = 0.6;
 
 /** RegExp terms get the left word edge that plain terms get from the compiler. */
 const edged = (source: string) => new RegExp(`(?<![\\p{L}\\p{M}])(?:${source})`, 'u');
@@ -79,7 +87,8 @@ function negated(folded: string, at: number): boolean {
   return words !== '' && findAll(LISTS.negators, words).length > 0;
 }
 
-export function readProviderReplyOffline(text: string): ProviderReading {
+/** The word lists alone: exact where they match, unsure (low confidence) where they do not. */
+export function readProviderReplyByRules(text: string): ProviderReading {
   const folded = fold(text.slice(0, MAX_TEXT_CHARS));
   const question = /[?؟]/u.test(folded);
   // A bare "no" or "k" (order IDs and punctuation aside) is the whole answer.
@@ -106,7 +115,24 @@ export function readProviderReplyOffline(text: string): ProviderReading {
   if (ambiguous || notYet) return { verdict: 'ambiguous', confidence: 0.85 };
   if (weak.length > 0) return ambiguousWeak ? { verdict: 'ambiguous', confidence: 0.7 } : { verdict: 'confirmed', confidence: 0.75 };
   if (ambiguousWeak) return { verdict: 'ambiguous', confidence: 0.8 };
-  return { verdict: 'ambiguous', confidence: 0.3 };
+  return { verdict: 'ambiguous', confidence: RULES_NO_MATCH };
+}
+
+/**
+ * The rules where any list matched; where none did, the model, its probability the
+ * confidence (capped below the threshold). Measured on fresh rounds held out of training,
+ * letting the model also overrule rules that matched weakly lost more than it won.
+ */
+export function combineReadings(rules: ProviderReading, scores: VerdictScores): ProviderReading {
+  const [top, p] = (Object.entries(scores) as Array<[ProviderVerdict, number]>).reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (rules.confidence <= RULES_NO_MATCH) return { verdict: top, confidence: Math.min(p, MODEL_CEILING) };
+  if (top !== rules.verdict && p > MODEL_DOUBT) return { verdict: rules.verdict, confidence: Math.min(rules.confidence, DOUBTED_CONFIDENCE) };
+  return rules;
+}
+
+export function readProviderReplyOffline(text: string): ProviderReading {
+  const clipped = text.slice(0, MAX_TEXT_CHARS);
+  return combineReadings(readProviderReplyByRules(clipped), scoreReply(clipped));
 }
 
 export const ProviderReplyLlmSchema = z.object({
