@@ -12,7 +12,9 @@ export const DECLINED: Term[] = [
   /(?:can ?not|can'?t|cant|unable to|could not|couldn'?t|won'?t|will not|not able to|no way to)\s+(?:be\s+)?(?:do|refill|cancel|speed|push|process|proceed|accept|help|restart|refund|add|start)\p{L}*/u,
   /(?:refill|cancel|speed ?up|refund)\s+(?:button\s+|option\s+)?(?:is\s+)?(?:disabled|unavailable|not available|closed|off)/u,
   // "can't change it", "cannot find": whatever the verb, the provider says it will not happen.
-  /(?:can ?not|can'?t|cant|unable to|not able to|won'?t be able to)(?:\s+\p{L}+|\s*[.!]|\s*$)/u,
+  // Not "can't see / tell yet": not knowing is not a refusal.
+  /(?:can ?not|can'?t|cant|unable to|not able to|won'?t be able to)(?:\s+(?!see|tell|say|confirm|access|load|reach|open|check)\p{L}+|\s*[.!]|\s*$)/u,
+  /never\s+(?:get|gets|have|has|had)\s+(?:a\s+)?(?:refill|guarantee|speed)/u, 'order again', 'new order',
   /no\s+(?:more|chance|way|speed ?up|cancel\p{L}*|refund\p{L}*)(?!\p{L})/u, "that's it for", 'thats it for',
   'discontinued', "doesn't honour", "doesn't honor", 'not refillable', 'non refillable', 'none of these', 'none of them',
   /(?:post|video|reel|photo|account|profile|channel|page)\s+(?:is\s+|was\s+|has been\s+|got\s+)?(?:deleted|removed|banned|gone|private|closed)/u,
@@ -21,7 +23,7 @@ export const DECLINED: Term[] = [
   /nothing\s+(?:to|left to)\s+(?:cancel|refill|refund|speed|push|do)/u, 'no more refill*', 'no more cancel*', "that's the limit", 'limit reached',
   /only\s+(?:accepted|possible|allowed|available)\s+(?:before|within|until|in the first)/u,
   // A sentence that opens with a plain "no" answers the question ("no problem" aside).
-  /(?:^|[.!?;]\s*|lol\s+)(?:no|nope|nah)(?:[.!;]|,(?!\s*(?:problem|worries|issue)))/u,
+  /(?:^(?:\p{L}+\s+)?|[.!?;]\s*|lol\s+)(?:no|nope|nah)(?:[.!;]|,(?!\s*(?:problem|worries|issue)))/u,
   'no refill*', 'non refill*', 'without refill', 'no guarantee', 'no warranty', 'no refund*',
   /(?:doesn'?t|does not|don'?t|do not)\s+(?:have|support|offer|provide)\s+(?:a\s+)?(?:refill|cancel|guarantee|speed)/u,
   'too old', 'old order', 'order is old',
@@ -96,13 +98,13 @@ export const DECLINED: Term[] = [
 /** The provider did it or took it on. */
 export const CONFIRMED: Term[] = [
   // English
-  /refill\p{L}*\s+(?:is\s+|has\s+been\s+|was\s+)?(?:already\s+)?(?:start|add|done|complet|process|given|submit|accept|creat|plac|in progress|running|on)\p{L}*/u,
+  /refil\p{L}*\s+(?:is\s+|has\s+been\s+|was\s+)?(?:already\s+)?(?:start|add|done|complet|process|given|submit|accept|creat|plac|put|in progress|running|on)\p{L}*/u,
   /(?:added|put|placed|sent)\s+(?:it\s+|the\s+order\s+)?(?:to|in|into|for|on)\s+(?:the\s+)?refill/u,
   /(?:request|order|refill)\s+(?:for\s+\S+\s+)?(?:is\s+|has been\s+)?(?:placed|sent|queued|scheduled)/u, 'kick in', 'kicks in',
   'triggered', 'sorted', 'approved', 'did it', 'boosting', 'speeding up', 'confirmed',
   /re-?(?:add|sent|send|start|queu|push)\p{L}*/u,
   'refill queue', 'refilling', 'refilled', 'started', 'restarted', 'resent', 'done', 'completed', 'fixed', 'solved', 'resolved',
-  'push*', 'sped up', 'speeded*', 'boosted', 'speed increased', 'increased speed',
+  'push*', 'sped up', 'speeded*', 'boosted', 'speed increased', 'increased speed', 'doubled', 'speed up given',
   /speed ?up\s+(?:is\s+|has\s+been\s+)?(?:done|given|added|start|applied|activated|process)\p{L}*/u,
   'canceled', 'cancelled', 'canceld', /cancel\p{L}*\s+(?:is\s+)?(?:done|accepted|submitted|processed|success)\p{L}*/u,
   'refunded', 'refund done', 'partial done', 'accepted',
@@ -110,7 +112,7 @@ export const CONFIRMED: Term[] = [
   // Russian
   'запуст*', 'запущен*', 'перезапуст*', 'перезапущен*', 'рестарт*', 'сделано', 'сделал*', 'будет сделано', 'готово', 'выполнен*', 'ускорил*',
   'ускорен*', 'отменил*', 'отменен*', 'отмена выполнена', 'добавил*', 'добавлен*', 'принят*', 'принял*',
-  'взяли в работу', 'закинул*', /(?:отправил|поставил|постав)\p{L}*\s+(?:на|в)\s+\p{L}+/u, 'пополнил*', 'докрутил*', 'восстановил*', 'вернули', 'толкнул*', 'пнули', 'в очередь',
+  'взяли в работу', 'закинул*', 'протолкнул*', 'пропихнул*', /(?:отправил|поставил|постав)\p{L}*\s+(?:на|в)\s+\p{L}+/u, 'пополнил*', 'докрутил*', 'восстановил*', 'вернули', 'толкнул*', 'пнули', 'в очередь',
   // Hindi / Urdu (Latin letters)
   'ho gaya', 'ho gya', 'ho gyi', 'ho gayi', 'kar diya', 'kr diya', 'kar di', 'kr di', 'de diya', 'laga diya',
   /(?:badha|badhaa|bada|barha|chala|bhej|lag|daal|dal|kar|kr)\p{L}*\s+(?:di|diya|diye|dia)(?:\s+(?:hai|h|he))?(?!\p{L})/u,
@@ -151,7 +153,7 @@ export const CONFIRMED: Term[] = [
 export const CONFIRMED_WEAK: Term[] = [
   'ok', 'okay', 'okk*', 'okey', 'noted', 'sure', 'received', 'submitted', 'got it', 'yes', 'yep', 'will do', 'on it',
   'working on it', 'forwarded*', 'informed', 'alright', 'in progress', 'processing', 'in process', 'in queue',
-  /will\s+(?:\p{L}+\s+)?(?:be\s+)?(?:refill|start|push|cancel|speed|add|done|fix)\p{L}*/u, 'tamamlanir', '*已*', '👍', '✅', '👌', '🙏',
+  /will\s+(?:\p{L}+\s+)?(?:be\s+)?(?:refill|start|push|cancel|speed|add|done|fix)\p{L}*/u, 'tamamlanir', '*已*', '👍', '✅', '👌',
   'ок', 'окей', 'хорошо', 'ладно', 'понял*', 'да', 'в работе', 'в очереди', 'передал*', 'сделаем', 'запустим',
   'thik hai', 'theek hai', 'thik h', 'theek h', 'ji', 'haan', 'han ji', 'acha', 'accha', 'achha', 'bilkul',
   'ho jayega', 'ho jaega', 'kar denge', 'kr denge', 'kar dete', 'kr dete',
@@ -171,7 +173,7 @@ export const AMBIGUOUS: Term[] = [
   /(?:send|give|share|provide)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:order\s+)?(?:id|link|start count|details)/u,
   'asked the team', 'asking the team', 'ask the team', 'asked supplier', 'asking supplier', 'will update',
   'update you', 'will inform', 'will confirm', 'will try', "i'll try", 'only after', 'possible after', 'request again',
-  'still in progress', 'by the first',
+  'still in progress', 'by the first', 'approval', /(?:could|can|may|might)\s+be\s+(?:done|possible)/u, 'yet',
   // Conditions: "we can refill if you send proof", "pay the invoice first".
   /(?:if|once|when|after)\s+you\s+(?:send|share|provide|give|pay|confirm|show)/u, 'only if', 'but only', 'invoice', 'first then', 'first one', 'second one', /(?:will|he'?ll|she'?ll|they'?ll)\s+(?:answer|reply|respond|get back)/u, 'let you know', 'revert', 'not yet', 'yet to', 'still pending', 'hold on',
   'give us time', 'give me time', 'need time', 'one moment',

@@ -49,6 +49,8 @@ const MAX_TEXT_CHARS = 2_000;
 const RULES_NO_MATCH = 0.3;
 /** A model reading stays below the LLM threshold: the model is a guess the LLM may correct. */
 const MODEL_CEILING = 0.7;
+/** Below this the model is no surer than its class prior: the reply stays unsettled. */
+const MODEL_MIN = 0.5;
 /** A model this sure against the rules makes their reading unsure (so the LLM sees it). */
 const MODEL_DOUBT = 0.7;
 const DOUBTED_CONFIDENCE = 0.6;
@@ -88,6 +90,16 @@ function negated(folded: string, at: number): boolean {
 }
 
 /** The word lists alone: exact where they match, unsure (low confidence) where they do not. */
+/** Words that name one order of several: "first one ok, the other not". */
+const SEVERAL = /(?<!\p{L})(?:first one|second one|the other|other one|1st|2nd|one is|по первому|по второму)(?!\p{L})/u;
+
+/** "refill done?", "can you resend?": the words sit in a question, which asks, not answers. */
+function asked(folded: string, at: number): boolean {
+  const rest = folded.slice(at);
+  const end = rest.search(/[.!?؟\n]/u);
+  return end >= 0 && /[?؟]/u.test(rest[end] ?? '');
+}
+
 export function readProviderReplyByRules(text: string): ProviderReading {
   const folded = fold(text.slice(0, MAX_TEXT_CHARS));
   const question = /[?؟]/u.test(folded);
@@ -97,17 +109,19 @@ export function readProviderReplyByRules(text: string): ProviderReading {
   if (!question && CONFIRMED_ALONE.has(bare)) return { verdict: 'confirmed', confidence: 0.75 };
 
   const declined = findAll(LISTS.declined, folded);
-  const strong = findAll(LISTS.confirmed, folded).filter((m) => !overlaps(m, declined));
+  const strong = findAll(LISTS.confirmed, folded).filter((m) => !overlaps(m, declined) && !asked(folded, m.start));
   const confirmed = strong.filter((m) => !negated(folded, m.start));
   const notYet = strong.length > confirmed.length;
   const weak = findAll(LISTS.confirmedWeak, folded).filter((m) => !overlaps(m, declined) && !overlaps(m, strong) && !negated(folded, m.start));
   const unsettled = findAll(LISTS.ambiguous, folded).filter((m) => !overlaps(m, declined));
   const ambiguous = unsettled.length > 0;
   const ambiguousWeak = question || findAll(LISTS.ambiguousWeak, folded).length > 0;
-  // "5610293 ok, 5610294 not possible": one answer per order is no one answer to the request.
-  const perOrder = new Set(folded.match(/\d{4,}/g) ?? []).size > 1 && (confirmed.length > 0 || weak.length > 0);
+  // "5610293 ok, 5610294 not possible", "first one refilled, second no": one answer per order
+  // is no one answer to the request.
+  const severalOrders = new Set(folded.match(/\d{4,}/g) ?? []).size > 1 || SEVERAL.test(folded);
+  const perOrder = severalOrders && (confirmed.length > 0 || weak.length > 0);
 
-  if (declined.length > 0 && perOrder) return { verdict: 'ambiguous', confidence: 0.6 };
+  if ((declined.length > 0 || ambiguous) && perOrder) return { verdict: 'ambiguous', confidence: 0.6 };
   if (declined.length > 0) return { verdict: 'declined', confidence: confirmed.length > 0 || ambiguous ? 0.65 : 0.9 };
   // "let me check first, they may have started": what comes first is the answer.
   if (confirmed.length > 0 && ambiguous && Math.min(...unsettled.map((m) => m.start)) < Math.min(...confirmed.map((m) => m.start))) return { verdict: 'ambiguous', confidence: 0.6 };
@@ -125,14 +139,16 @@ export function readProviderReplyByRules(text: string): ProviderReading {
  */
 export function combineReadings(rules: ProviderReading, scores: VerdictScores): ProviderReading {
   const [top, p] = (Object.entries(scores) as Array<[ProviderVerdict, number]>).reduce((a, b) => (b[1] > a[1] ? b : a));
-  if (rules.confidence <= RULES_NO_MATCH) return { verdict: top, confidence: Math.min(p, MODEL_CEILING) };
+  if (rules.confidence <= RULES_NO_MATCH) return p >= MODEL_MIN ? { verdict: top, confidence: Math.min(p, MODEL_CEILING) } : rules;
   if (top !== rules.verdict && p > MODEL_DOUBT) return { verdict: rules.verdict, confidence: Math.min(rules.confidence, DOUBTED_CONFIDENCE) };
   return rules;
 }
 
 export function readProviderReplyOffline(text: string): ProviderReading {
   const clipped = text.slice(0, MAX_TEXT_CHARS);
-  return combineReadings(readProviderReplyByRules(clipped), scoreReply(clipped));
+  const rules = readProviderReplyByRules(clipped);
+  // Without a letter ("🙂", "", an order number) the model reads only its own prior.
+  return /[\p{L}]/u.test(clipped) ? combineReadings(rules, scoreReply(clipped)) : rules;
 }
 
 export const ProviderReplyLlmSchema = z.object({

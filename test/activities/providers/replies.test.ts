@@ -60,11 +60,12 @@ describe('readProviderReplyOffline', () => {
     }
   });
 
-  it('an empty or unknown message is ambiguous with low confidence', () => {
-    for (const t of ['', '🙂', 'lorem ipsum']) {
+  it('an empty or letterless message is ambiguous with low confidence; unknown words are a low-confidence guess', () => {
+    for (const t of ['', '🙂', '🙏', '88123']) {
       const r = readProviderReplyOffline(t);
       assert.deepEqual([r.verdict, r.confidence < THRESHOLD], ['ambiguous', true], t);
     }
+    assert.ok(readProviderReplyOffline('lorem ipsum').confidence < THRESHOLD);
   });
 });
 
