@@ -104,7 +104,7 @@ export const CONFIRMED: Term[] = [
   'triggered', 'sorted', 'approved', 'did it', 'boosting', 'speeding up', 'confirmed',
   /re-?(?:add|sent|send|start|queu|push)\p{L}*/u,
   'refill queue', 'refilling', 'refilled', 'started', 'restarted', 'resent', 'done', 'completed', 'fixed', 'solved', 'resolved',
-  'push*', 'sped up', 'speeded*', 'boosted', 'speed increased', 'increased speed', 'doubled', 'speed up given',
+  'push*', 'sped up', 'speeded*', 'boosted', 'speed increased', 'increased speed', 'increased', 'doubled', 'speed up given',
   /speed ?up\s+(?:is\s+|has\s+been\s+)?(?:done|given|added|start|applied|activated|process)\p{L}*/u,
   'canceled', 'cancelled', 'canceld', /cancel\p{L}*\s+(?:is\s+)?(?:done|accepted|submitted|processed|success)\p{L}*/u,
   'refunded', 'refund done', 'partial done', 'accepted',
@@ -173,13 +173,15 @@ export const AMBIGUOUS: Term[] = [
   /(?:send|give|share|provide)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:order\s+)?(?:id|link|start count|details)/u,
   'asked the team', 'asking the team', 'ask the team', 'asked supplier', 'asking supplier', 'will update',
   'update you', 'will inform', 'will confirm', 'will try', "i'll try", 'only after', 'possible after', 'request again',
-  'still in progress', 'by the first', 'approval', /(?:could|can|may|might)\s+be\s+(?:done|possible)/u, 'yet',
+  'still in progress', 'by the first', 'queue is full', 'try tomorrow', 'try later', 'try again', 'remind',
+  /need\s+(?:a\s+)?(?:new|correct|valid|another|working)\s+(?:link|id|order|username)/u,
+  /(?:open|write|create|send|raise)\s+(?:a\s+)?ticket/u, 'contact support', 'approval', /(?:could|can|may|might)\s+be\s+(?:done|possible)/u, 'yet',
   // Conditions: "we can refill if you send proof", "pay the invoice first".
   /(?:if|once|when|after)\s+you\s+(?:send|share|provide|give|pay|confirm|show)/u, 'only if', 'but only', 'invoice', 'first then', 'first one', 'second one', /(?:will|he'?ll|she'?ll|they'?ll)\s+(?:answer|reply|respond|get back)/u, 'let you know', 'revert', 'not yet', 'yet to', 'still pending', 'hold on',
   'give us time', 'give me time', 'need time', 'one moment',
   // Russian
   'провер*', 'уточн*', 'скрин*', 'какой заказ', 'каком заказе', 'посмотр*', 'разбер*', 'выясн*',
-  'сообщим', 'напишем', 'по первому', 'по второму', 'ответят', 'ответит', 'дадут ответ', 'отпишем*', 'еще не', 'пока не', 'пока нет',
+  'сообщим', 'напишем', 'напомните', 'не успеем', 'очередь забита', 'пишите тикет', 'напишите в тикет', 'по первому', 'по второму', 'ответят', 'ответит', 'дадут ответ', 'отпишем*', 'еще не', 'пока не', 'пока нет',
   // Hindi / Urdu (Latin letters)
   'dekh*', 'check kar*', 'check kr*', 'ruko', 'ruk jao', 'bhejo', 'bhej do', 'kaun sa', 'konsa', 'kon sa',
   'nahi hua', 'nhi hua', 'pata kar*', 'puch*', 'batata', 'bataunga', 'batate', 'update deta',

@@ -91,7 +91,9 @@ function negated(folded: string, at: number): boolean {
 
 /** The word lists alone: exact where they match, unsure (low confidence) where they do not. */
 /** Words that name one order of several: "first one ok, the other not". */
-const SEVERAL = /(?<!\p{L})(?:first one|second one|the other|other one|1st|2nd|one is|по первому|по второму)(?!\p{L})/u;
+const SEVERAL = /(?<!\p{L})(?:first one|second one|the other|other one|one is|(?:1st|first|перв\p{L}*|по первому|primeir[oa]|primer[oa]?|ilk|第一)(?:[^]*?)(?:2nd|second|втор\p{L}*|segund[oa]|ikinci|第二))(?!\p{L})/u;
+
+const CONTRAST = /(?<!\p{L})(?:but|но|але|pero|mas|ama|tapi|nhung|لكن|ولی|اما)(?!\p{L})|不过|但是/u;
 
 /** "refill done?", "can you resend?": the words sit in a question, which asks, not answers. */
 function asked(folded: string, at: number): boolean {
@@ -122,10 +124,15 @@ export function readProviderReplyByRules(text: string): ProviderReading {
   const perOrder = severalOrders && (confirmed.length > 0 || weak.length > 0);
 
   if ((declined.length > 0 || ambiguous) && perOrder) return { verdict: 'ambiguous', confidence: 0.6 };
+  // "can't now, queue is full, try tomorrow": a refusal with a way on is not settled yet.
+  if (declined.length > 0 && ambiguous && Math.min(...unsettled.map((m) => m.start)) > Math.min(...declined.map((m) => m.start))) return { verdict: 'ambiguous', confidence: 0.6 };
   if (declined.length > 0) return { verdict: 'declined', confidence: confirmed.length > 0 || ambiguous ? 0.65 : 0.9 };
   // "let me check first, they may have started": what comes first is the answer.
   if (confirmed.length > 0 && ambiguous && Math.min(...unsettled.map((m) => m.start)) < Math.min(...confirmed.map((m) => m.start))) return { verdict: 'ambiguous', confidence: 0.6 };
   if (confirmed.length > 0) return { verdict: 'confirmed', confidence: ambiguous ? 0.6 : ambiguousWeak ? 0.8 : 0.9 };
+  // "not processed yet, but it's in the queue": what follows the "but" is the answer.
+  const but = folded.search(CONTRAST);
+  if (notYet && but >= 0 && weak.some((m) => m.start > but)) return { verdict: 'confirmed', confidence: 0.7 };
   if (ambiguous || notYet) return { verdict: 'ambiguous', confidence: 0.85 };
   if (weak.length > 0) return ambiguousWeak ? { verdict: 'ambiguous', confidence: 0.7 } : { verdict: 'confirmed', confidence: 0.75 };
   if (ambiguousWeak) return { verdict: 'ambiguous', confidence: 0.8 };
