@@ -158,6 +158,16 @@ export function readProviderReplyOffline(text: string): ProviderReading {
   return /[\p{L}]/u.test(clipped) ? combineReadings(rules, scoreReply(clipped)) : rules;
 }
 
+/**
+ * The verdict a reply is routed to its request with. The request acts at once on
+ * "confirmed" and "declined" (a refusal escalates) and reads an "ambiguous" reply again,
+ * with the LLM when one is configured; so an unsure reading is routed as "ambiguous", and
+ * without an LLM the second reading gives back the offline verdict.
+ */
+export function routedVerdict(reading: ProviderReading, threshold = DEFAULT_REPLY_CONFIDENCE_THRESHOLD): ProviderVerdict {
+  return reading.confidence < threshold ? 'ambiguous' : reading.verdict;
+}
+
 export const ProviderReplyLlmSchema = z.object({
   verdict: z.enum(PROVIDER_VERDICTS).describe('confirmed, declined or ambiguous'),
 });

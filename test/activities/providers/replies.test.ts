@@ -5,6 +5,7 @@ import {
   readApiOutcome,
   readProviderReply,
   readProviderReplyOffline,
+  routedVerdict,
   DEFAULT_REPLY_CONFIDENCE_THRESHOLD as THRESHOLD,
 } from '../../../activities/providers/replies.js';
 import type { LlmConfig } from '../../../activities/classifier/llm.js';
@@ -66,6 +67,15 @@ describe('readProviderReplyOffline', () => {
       assert.deepEqual([r.verdict, r.confidence < THRESHOLD], ['ambiguous', true], t);
     }
     assert.ok(readProviderReplyOffline('lorem ipsum').confidence < THRESHOLD);
+  });
+});
+
+describe('routedVerdict', () => {
+  it('routes an unsure reading as ambiguous, so the request reads it again (with the LLM when configured)', () => {
+    const unsure = readProviderReplyOffline('refill started, but we cannot speed it up');
+    assert.deepEqual([unsure.verdict, routedVerdict(unsure)], ['declined', 'ambiguous']);
+    assert.equal(routedVerdict(readProviderReplyOffline('Refill not possible')), 'declined');
+    assert.equal(routedVerdict(readProviderReplyOffline('refill started')), 'confirmed');
   });
 });
 
