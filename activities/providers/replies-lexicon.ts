@@ -14,7 +14,7 @@ export const DECLINED: Term[] = [
   // "can't change it", "cannot find": whatever the verb, the provider says it will not happen.
   // Not "can't see / tell yet": not knowing is not a refusal.
   /(?:can ?not|can'?t|cant|unable to|not able to|won'?t be able to)(?:\s+(?!see|tell|say|confirm|access|load|reach|open|check)\p{L}+|\s*[.!]|\s*$)/u,
-  /never\s+(?:get|gets|have|has|had)\s+(?:a\s+)?(?:refill|guarantee|speed)/u, 'order again', 'new order',
+  /never\s+(?:get|gets|have|has|had)\s+(?:a\s+)?(?:refill|guarantee|speed)/u, 'order again', 'new order', 'too late', 'final one', 'no longer', 'stopped refilling', "we're not refilling", 'paid option',
   /no\s+(?:more|chance|way|speed ?up|cancel\p{L}*|refund\p{L}*)(?!\p{L})/u, "that's it for", 'thats it for',
   'discontinued', "doesn't honour", "doesn't honor", 'not refillable', 'non refillable', 'none of these', 'none of them',
   /(?:post|video|reel|photo|account|profile|channel|page)\s+(?:is\s+|was\s+|has been\s+|got\s+)?(?:deleted|removed|banned|gone|private|closed)/u,
@@ -40,7 +40,7 @@ export const DECLINED: Term[] = [
   // Russian
   'отказ*', 'невозмож*', 'не возмож*', 'нельзя', 'не можем', 'не могу', 'не получится', 'не выйдет',
   'не подлежит', 'нет рефил*', 'без рефил*', 'рефила нет', 'без гарант*', 
-  /(?:гаранти|срок|период|рефил|рефіл|гарантi)\p{L}*\s+(?:\S+\s+){0,2}(?:истек|прош|законч|закінч|минув|минула)\p{L}*/u,
+  /(?:гаранти|срок|период|гарантi)\p{L}*\s+(?:\S+\s+){0,2}(?:истек|прош|законч|закінч|минув|минула)\p{L}*/u, 'просроч*', 'прострочен*', 'платн*',
   /(?:рефил|рефіл|гарант)\p{L}*\s+(?:нет|немає|не предусмотрен\p{L}*|не передбачен\p{L}*)/u,
   'больше не', 'не будем', 'повторно не', 'не меняется', 'не меняем', 'не можна', 'вже не',
   // "не делаем", "не запускаем": we do not, whatever the verb ("не знаем" is not a no).
@@ -56,7 +56,7 @@ export const DECLINED: Term[] = [
   // Turkish
   'mumkun degil', 'mumkun olmuyor', 'mumkun olmadi', 'yapilamaz', 'yapamiyoruz', 'yapamayiz', 'edilemez', 'edemiyoruz',
   'olmaz', 'olmuyor', 'edilemiyor', 'yapilamiyor', 'reddedildi', 'reddettik', 'telafi yok', 'refill yok', 'garanti yok', 'garantisi yok', 'dusus yok',
-  'dusme yok', 'eski siparis', /sures\p{L}*\s+(?:doldu|gecti|bitti)/u, 'desteklemiyor', 'gizli hesap',
+  'dusme yok', 'eski siparis', /sures\p{L}*\s+(?:doldu|dolmus|gecti|gecmis|bitti|bitmis)/u, 'desteklemiyor', 'gizli hesap',
   // Ukrainian
   'неможлив*', 'не можемо', 'не вийде', 'немає рефіл*', 'без рефіл*', 'відмов*', 'відхилен*', 'старе замовлення',
   'замовлення не знайдено', 'не наше замовлення', 'приватн*', 'дропу немає', 'списань немає', 'не скасу*',
@@ -84,7 +84,7 @@ export const DECLINED: Term[] = [
   'tidak bisa', 'gak bisa', 'ga bisa', 'nggak bisa', 'gabisa', 'tidak dapat', 'ditolak', 'tidak ada refill',
   'tanpa refill', 'tanpa garansi', 'tidak bergaransi', 'garansi habis', 'garansi sudah habis', 'pesanan lama',
   'order lama', 'tidak ada drop', 'tidak turun', 'gak turun', 'ga turun', 'akun private', 'akun privat',
-  'di private', 'link salah', 'pesanan tidak ditemukan', 'bukan pesanan kami',
+  'di private', 'link salah', 'telat', 'pesanan tidak ditemukan', 'bukan pesanan kami',
   // Vietnamese (folded: no tone marks)
   /(?:khong|ko|k)\s+(?:\p{L}+\s+){1,2}duoc/u, 'khong the', 'ko the', 'khong duoc', 'tu choi', 'khong ho tro', 'khong co bao hanh', 'khong bao hanh',
   'het bao hanh', 'het han', 'don cu', 'don qua cu', 'khong bi tut', 'khong tut', 'khong giam', 'rieng tu',
@@ -112,7 +112,7 @@ export const CONFIRMED: Term[] = [
   // Russian
   'запуст*', 'запущен*', 'перезапуст*', 'перезапущен*', 'рестарт*', 'сделано', 'сделал*', 'будет сделано', 'готово', 'выполнен*', 'ускорил*',
   'ускорен*', 'отменил*', 'отменен*', 'отмена выполнена', 'добавил*', 'добавлен*', 'принят*', 'принял*',
-  'взяли в работу', 'закинул*', 'протолкнул*', 'пропихнул*', /(?:отправил|поставил|постав)\p{L}*\s+(?:на|в)\s+\p{L}+/u, 'пополнил*', 'докрутил*', 'восстановил*', 'вернули', 'толкнул*', 'пнули', 'в очередь',
+  'взяли в работу', 'закинул*', 'докинул*', 'протолкнул*', 'пропихнул*', /(?:отправил|поставил|постав)\p{L}*\s+(?:на|в)\s+\p{L}+/u, 'пополнил*', 'докрутил*', 'восстановил*', 'вернули', 'толкнул*', 'пнули', 'в очередь',
   // Hindi / Urdu (Latin letters)
   'ho gaya', 'ho gya', 'ho gyi', 'ho gayi', 'kar diya', 'kr diya', 'kar di', 'kr di', 'de diya', 'laga diya',
   /(?:badha|badhaa|bada|barha|chala|bhej|lag|daal|dal|kar|kr)\p{L}*\s+(?:di|diya|diye|dia)(?:\s+(?:hai|h|he))?(?!\p{L})/u,

@@ -91,7 +91,7 @@ function negated(folded: string, at: number): boolean {
 
 /** The word lists alone: exact where they match, unsure (low confidence) where they do not. */
 /** Words that name one order of several: "first one ok, the other not". */
-const SEVERAL = /(?<!\p{L})(?:first one|second one|the other|other one|one is|(?:1st|first|перв\p{L}*|по первому|primeir[oa]|primer[oa]?|ilk|第一)(?:[^]*?)(?:2nd|second|втор\p{L}*|segund[oa]|ikinci|第二))(?!\p{L})/u;
+const SEVERAL = /(?<!\p{L})(?:first one|second one|the other|other one|one is|(?:1st|first|перв\p{L}*|primeir[oa]|primer[oa]?|ilk\p{L}*|第一)(?:[^]*?)(?:2nd|second|втор\p{L}*|segund[oa]|ikinci\p{L}*|第二))(?!\p{L})/u;
 
 const CONTRAST = /(?<!\p{L})(?:but|но|але|pero|mas|ama|tapi|nhung|لكن|ولی|اما)(?!\p{L})|不过|但是/u;
 
