@@ -13,7 +13,7 @@ export const DECLINED: Term[] = [
   /(?:refill|cancel|speed ?up|refund)\s+(?:button\s+|option\s+)?(?:is\s+)?(?:disabled|unavailable|not available|closed|off)/u,
   // "can't change it", "cannot find": whatever the verb, the provider says it will not happen.
   // Not "can't see / tell yet": not knowing is not a refusal.
-  /(?:can ?not|can'?t|cant|unable to|not able to|won'?t be able to)(?:\s+(?!see|tell|say|confirm|access|load|reach|open|check)\p{L}+|\s*[.!]|\s*$)/u,
+  /(?:can ?not|can'?t|cant|unable to|not able to|won'?t be able to)(?:\s+(?!see|tell|say|confirm|access|load|reach|open|check|promise|guarantee)\p{L}+|\s*[.!]|\s*$)/u,
   /never\s+(?:get|gets|have|has|had)\s+(?:a\s+)?(?:refill|guarantee|speed)/u, 'order again', 'new order', 'too late', 'final one', 'no longer', 'stopped refilling', "we're not refilling", 'paid option',
   /no\s+(?:more|chance|way|speed ?up|cancel\p{L}*|refund\p{L}*)(?!\p{L})/u, "that's it for", 'thats it for',
   'discontinued', "doesn't honour", "doesn't honor", 'not refillable', 'non refillable', 'none of these', 'none of them',
@@ -42,7 +42,7 @@ export const DECLINED: Term[] = [
   'не подлежит', 'нет рефил*', 'без рефил*', 'рефила нет', 'без гарант*', 
   /(?:гаранти|срок|период|гарантi)\p{L}*\s+(?:\S+\s+){0,2}(?:истек|прош|законч|закінч|минув|минула)\p{L}*/u, 'просроч*', 'прострочен*', 'платн*',
   /(?:рефил|рефіл|гарант)\p{L}*\s+(?:нет|немає|не предусмотрен\p{L}*|не передбачен\p{L}*)/u,
-  'больше не', 'не будем', 'повторно не', 'не меняется', 'не меняем', 'не можна', 'вже не',
+  'больше не', 'не будем', 'поздно', 'пізно', 'повторно не', 'не меняется', 'не меняем', 'не можна', 'вже не',
   // "не делаем", "не запускаем": we do not, whatever the verb ("не знаем" is not a no).
   /не\s+(?!зна|понима|вид)\p{L}+(?:аем|яем|ием|уем|ем|им)(?!\p{L})/u, 'більше не',
   'слишком стар*', 'стар* заказ*', 'заказ стар*', 'отклон*', 'дропа нет', 'нет дропа', 'дроп не найден*',
@@ -117,7 +117,7 @@ export const CONFIRMED: Term[] = [
   'ho gaya', 'ho gya', 'ho gyi', 'ho gayi', 'kar diya', 'kr diya', 'kar di', 'kr di', 'de diya', 'laga diya',
   /(?:badha|badhaa|bada|barha|chala|bhej|lag|daal|dal|kar|kr)\p{L}*\s+(?:di|diya|diye|dia)(?:\s+(?:hai|h|he))?(?!\p{L})/u,
   'कर दिया', 'कर दी', 'कर दिए', 'हो गया', 'हो गई', 'शुरू',
-  'lga diya', 'daal diya', 'dal diya', 'chalu kar*', 'chalu hai', 'start hai', 'shuru',
+  'pura refund', 'full refund', 'lga diya', 'daal diya', 'dal diya', 'chalu kar*', 'chalu hai', 'start hai', 'shuru',
   // Turkish
   'tamamlandi', 'tamamlanmistir', 'yapildi', 'yapilmistir', 'baslatildi', 'baslattik', 'basladi', 'eklendi',
   'ekledik', 'iptal edildi', 'iptal ettik', 'hizlandirildi', 'hizlandirdik', 'iade edildi', 'isleme alindi',
@@ -127,7 +127,7 @@ export const CONFIRMED: Term[] = [
   'запущен*', 'запустил*', 'перезапущен*', 'зроблено', 'зробили', 'готово', 'виконано', 'прискорил*', 'прискорен*',
   'скасовано', 'скасували', 'додано', 'додали', 'прийнято', 'взяли в роботу', 'поповнил*', 'відновил*', /(?:поставив|поставили|відправив|відправили)\s+(?:на|в)\s+\p{L}+/u,
   // Spanish
-  'reposicion iniciada', 'ya lo mande', 'lo mande a', 'ya se mando', 'ya quedo', 'iniciad*', 'listo', 'hecho', 'completad*', 'acelerad*', 'cancelad*', 'reembolsad*',
+  'reposicion iniciada', 'ya lo mande', 'ya pedi', 'lo mande a', 'ya se mando', 'ya quedo', 'iniciad*', 'listo', 'hecho', 'completad*', 'acelerad*', 'cancelad*', 'reembolsad*',
   'agregad*', 'anadid*', 'en cola', 'reiniciad*', 'ya esta', 'procesad*', 'solucionad*', 'repuest*',
   // Portuguese
   'reposicao iniciada', 'feito', 'concluid*', 'adicionad*', 'na fila', 'resolvid*', 'reposto', 'estornad*', 'enviad*', 'reposicao enviada',
@@ -142,7 +142,7 @@ export const CONFIRMED: Term[] = [
   'sudah dipercepat', 'dipercepat', 'selesai', 'sudah ditambahkan', 'beres', 'sudah jalan', 'sudah start',
   'dimulai', 'berhasil', 'sudah diisi ulang', /(?:sudah|udah|dah)\s+di\s?(?!cek|check)\p{L}+/u,
   // Vietnamese (folded)
-  'da refill', 'da bao hanh', 'da xu ly', 'da huy', 'da hoan', 'da day', 'da tang toc', 'da xong', 'xong roi',
+  'da refill', 'bu du', 'da bu', 'da bao hanh', 'da xu ly', 'da huy', 'da hoan', 'da day', 'da tang toc', 'da xong', 'xong roi',
   'hoan thanh', 'da chay', 'da bat dau', 'da them', 'da len',
   // Chinese
   '*已补*', '*已经补*', '*补好了*', '*已处理*', '*处理好了*', '*已取消*', '*取消了*', '*已加速*', '*加速了*', '*已退款*',
@@ -173,7 +173,7 @@ export const AMBIGUOUS: Term[] = [
   /(?:send|give|share|provide)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:order\s+)?(?:id|link|start count|details)/u,
   'asked the team', 'asking the team', 'ask the team', 'asked supplier', 'asking supplier', 'will update',
   'update you', 'will inform', 'will confirm', 'will try', "i'll try", 'only after', 'possible after', 'request again',
-  'still in progress', 'by the first', 'queue is full', 'try tomorrow', 'try later', 'try again', 'remind',
+  'still in progress', 'by the first', 'try another', 'try with another', 'another supplier', 'another provider', 'queue is full', 'try tomorrow', 'try later', 'try again', 'remind',
   /need\s+(?:a\s+)?(?:new|correct|valid|another|working)\s+(?:link|id|order|username)/u,
   /(?:open|write|create|send|raise)\s+(?:a\s+)?ticket/u, 'contact support', 'approval', /(?:could|can|may|might)\s+be\s+(?:done|possible)/u, 'yet',
   // Conditions: "we can refill if you send proof", "pay the invoice first".
@@ -181,7 +181,7 @@ export const AMBIGUOUS: Term[] = [
   'give us time', 'give me time', 'need time', 'one moment',
   // Russian
   'провер*', 'уточн*', 'скрин*', 'какой заказ', 'каком заказе', 'посмотр*', 'разбер*', 'выясн*',
-  'сообщим', 'напишем', 'напомните', 'не успеем', 'очередь забита', 'пишите тикет', 'напишите в тикет', 'по первому', 'по второму', 'ответят', 'ответит', 'дадут ответ', 'отпишем*', 'еще не', 'пока не', 'пока нет',
+  'сообщим', 'напишем', 'попробую', 'попробуем', 'через другого', 'напомните', 'не успеем', 'очередь забита', 'пишите тикет', 'напишите в тикет', 'по первому', 'по второму', 'ответят', 'ответит', 'дадут ответ', 'отпишем*', 'еще не', 'пока не', 'пока нет',
   // Hindi / Urdu (Latin letters)
   'dekh*', 'check kar*', 'check kr*', 'ruko', 'ruk jao', 'bhejo', 'bhej do', 'kaun sa', 'konsa', 'kon sa',
   'nahi hua', 'nhi hua', 'pata kar*', 'puch*', 'batata', 'bataunga', 'batate', 'update deta',
@@ -198,7 +198,7 @@ export const AMBIGUOUS: Term[] = [
   'بررسی', 'چک میکنیم', 'چک می کنیم', 'اسکرین', 'عکس', 'کدوم سفارش', 'کدام سفارش', 'هنوز نه', 'پیگیری',
   // Indonesian, Vietnamese (folded), Chinese
   'dicek', 'cek dulu', 'kami cek', 'screenshot', 'ss dong', 'yang mana', 'sebentar', 'nanti dikabari', 'belum',
-  'kiem tra', 'dang check', 'check lai', 'chup man hinh', 'anh chup', 'don nao', 'de em xem', 'xem lai', 'chua',
+  'kiem tra', 'nguon khac', 'thu lai', 'dang check', 'check lai', 'chup man hinh', 'anh chup', 'don nao', 'de em xem', 'xem lai', 'chua',
   '*检查*', '*核实*', '*查一下*', '*查看*', '*截图*', '*哪个订单*', '*还没*', '*尚未*', '*确认一下*',
 ];
 

@@ -93,6 +93,15 @@ function negated(folded: string, at: number): boolean {
 /** Words that name one order of several: "first one ok, the other not". */
 const SEVERAL = /(?<!\p{L})(?:first one|second one|the other|other one|one is|(?:1st|first|перв\p{L}*|primeir[oa]|primer[oa]?|ilk\p{L}*|第一)(?:[^]*?)(?:2nd|second|втор\p{L}*|segund[oa]|ikinci\p{L}*|第二))(?!\p{L})/u;
 
+/** "if", "если", "eğer", "-se/-sa" (Turkish), "اگه", "si", "nếu", "如果", ... */
+const IF = /(?<!\p{L})(?:if|если|якщо|agar|eger|si|se|jika|kalau|neu|اگه|اگر|لو|اذا)(?!\p{L})|\p{L}+(?:diyse|disa|diysa|dise|ysa|yse)(?!\p{L})|如果/u;
+
+/** A condition earlier in the same sentence: "if it was deleted — can't". */
+function conditional(folded: string, at: number): boolean {
+  const sentence = folded.slice(0, at).split(/[.!?؟\n]/u).at(-1) ?? '';
+  return IF.test(sentence);
+}
+
 const CONTRAST = /(?<!\p{L})(?:but|но|але|pero|mas|ama|tapi|nhung|لكن|ولی|اما)(?!\p{L})|不过|但是/u;
 
 /** "refill done?", "can you resend?": the words sit in a question, which asks, not answers. */
@@ -104,6 +113,12 @@ function asked(folded: string, at: number): boolean {
 
 export function readProviderReplyByRules(text: string): ProviderReading {
   const folded = fold(text.slice(0, MAX_TEXT_CHARS));
+  // "checking\n…\nok done": chat lines come in order, and a sure last line is the answer.
+  const lines = folded.split('\n').map((l) => l.trim()).filter((l) => /\p{L}/u.test(l));
+  if (lines.length > 1 && !new Set(folded.match(/\d{4,}/g) ?? []).size) {
+    const last = readProviderReplyByRules(lines.at(-1) ?? '');
+    if (last.confidence >= 0.85) return last;
+  }
   const question = /[?؟]/u.test(folded);
   // A bare "no" or "k" (order IDs and punctuation aside) is the whole answer.
   const bare = folded.replace(/[#\d]+/g, ' ').replace(/[\s.,!;:()\-]+/gu, ' ').trim();
@@ -124,6 +139,8 @@ export function readProviderReplyByRules(text: string): ProviderReading {
   const perOrder = severalOrders && (confirmed.length > 0 || weak.length > 0);
 
   if ((declined.length > 0 || ambiguous) && perOrder) return { verdict: 'ambiguous', confidence: 0.6 };
+  // "if the post is deleted, we can't": a refusal on a condition asks about the condition.
+  if (declined.length > 0 && declined.every((m) => conditional(folded, m.start))) return { verdict: 'ambiguous', confidence: 0.6 };
   // "can't now, queue is full, try tomorrow": a refusal with a way on is not settled yet.
   if (declined.length > 0 && ambiguous && Math.min(...unsettled.map((m) => m.start)) > Math.min(...declined.map((m) => m.start))) return { verdict: 'ambiguous', confidence: 0.6 };
   if (declined.length > 0) return { verdict: 'declined', confidence: confirmed.length > 0 || ambiguous ? 0.65 : 0.9 };

@@ -51,7 +51,8 @@ describe('readProviderReplyOffline', () => {
   it('reads refusals by kind, not by one phrase: any "can\'t" verb, limits, windows, conditions', () => {
     const expect = (text: string, verdict: string) => assert.equal(readProviderReplyOffline(text).verdict, verdict, text);
     for (const t of ['we cannot change the speed of this server', 'that order is past the refill window', 'nothing to cancel, it finished', 'заказ старый, рефилла нет', 'тут не продлеваем гарантию']) expect(t, 'declined');
-    for (const t of ['we can refill if you send a screenshot of the drop', 'it is almost done']) expect(t, 'ambiguous');
+    for (const t of ['we can refill if you send a screenshot of the drop', 'it is almost done', 'is the post still up? if it was deleted we cannot refill', 'поставщик отказал, попробую через другого']) expect(t, 'ambiguous');
+    expect('checking...\nok, done: refill sent', 'confirmed');
     for (const t of ['re-added the missing 400', 'закинул в очередь на рефил', 'ya lo mandé a reponer']) expect(t, 'confirmed');
   });
 
