@@ -14,7 +14,7 @@ export const DECLINED: Term[] = [
   // "can't change it", "cannot find": whatever the verb, the provider says it will not happen.
   // Not "can't see / tell yet": not knowing is not a refusal.
   /(?:can ?not|can'?t|cant|unable to|not able to|won'?t be able to)(?:\s+(?!see|tell|say|confirm|access|load|reach|open|check|promise|guarantee)\p{L}+|\s*[.!]|\s*$)/u,
-  /never\s+(?:get|gets|have|has|had)\s+(?:a\s+)?(?:refill|guarantee|speed)/u, 'order again', 'new order', 'too late', 'final one', 'no longer', 'stopped refilling', "we're not refilling", 'paid option',
+  /never\s+(?:get|gets|have|has|had)\s+(?:a\s+)?(?:refill|guarantee|speed)/u, 'order again', 'new order', 'still no', 'of course not', 'нет конечно', 'конечно нет', 'too late', 'final one', 'no longer', 'stopped refilling', "we're not refilling", 'paid option',
   /no\s+(?:more|chance|way|speed ?up|cancel\p{L}*|refund\p{L}*)(?!\p{L})/u, "that's it for", 'thats it for',
   'discontinued', "doesn't honour", "doesn't honor", 'not refillable', 'non refillable', 'none of these', 'none of them',
   /(?:post|video|reel|photo|account|profile|channel|page)\s+(?:is\s+|was\s+|has been\s+|got\s+)?(?:deleted|removed|banned|gone|private|closed)/u,
@@ -173,7 +173,7 @@ export const AMBIGUOUS: Term[] = [
   /(?:send|give|share|provide)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:order\s+)?(?:id|link|start count|details)/u,
   'asked the team', 'asking the team', 'ask the team', 'asked supplier', 'asking supplier', 'will update',
   'update you', 'will inform', 'will confirm', 'will try', "i'll try", 'only after', 'possible after', 'request again',
-  'still in progress', 'by the first', 'try another', 'try with another', 'another supplier', 'another provider', 'queue is full', 'try tomorrow', 'try later', 'try again', 'remind',
+  'still in progress', 'by the first', /status\s*:/u, /(?:\d+\s*)?(?:min|mins|minute|minutes)\s+(?:do|de do|dijiye)(?!\p{L})/u, 'try another', 'try with another', 'another supplier', 'another provider', 'queue is full', 'try tomorrow', 'try later', 'try again', 'remind',
   /need\s+(?:a\s+)?(?:new|correct|valid|another|working)\s+(?:link|id|order|username)/u,
   /(?:open|write|create|send|raise)\s+(?:a\s+)?ticket/u, 'contact support', 'approval', /(?:could|can|may|might)\s+be\s+(?:done|possible)/u, 'yet',
   // Conditions: "we can refill if you send proof", "pay the invoice first".
@@ -220,7 +220,7 @@ export const NEGATORS: Term[] = [
 ];
 
 /** Whole messages that are a plain "no". */
-export const DECLINED_ALONE = new Set(['no', 'nope', 'нет', 'неа', 'nahi', 'nhi', 'nahin', 'hayir', 'yok', '❌', '🚫']);
+export const DECLINED_ALONE = new Set(['no', 'nope', 'нет', 'неа', 'nahi', 'nhi', 'nahin', 'hayir', 'yok', '❌', '🚫', '👎']);
 
 /** Whole messages that are a plain "ok" too short to be a term of their own. */
 export const CONFIRMED_ALONE = new Set(['k', 'kk', '+', '++', 'da', 'ok', 'ок']);

@@ -93,6 +93,8 @@ function negated(folded: string, at: number): boolean {
 /** Words that name one order of several: "first one ok, the other not". */
 const SEVERAL = /(?<!\p{L})(?:first one|second one|the other|other one|one is|(?:1st|first|перв\p{L}*|primeir[oa]|primer[oa]?|ilk\p{L}*|第一)(?:[^]*?)(?:2nd|second|втор\p{L}*|segund[oa]|ikinci\p{L}*|第二))(?!\p{L})/u;
 
+const THIS_ONE = /(?<!\p{L})(?:this one|этот|а этот|bu siparis|este)(?!\p{L})/u;
+
 /** "if", "если", "eğer", "-se/-sa" (Turkish), "اگه", "si", "nếu", "如果", ... */
 const IF = /(?<!\p{L})(?:if|если|якщо|agar|eger|si|se|jika|kalau|neu|اگه|اگر|لو|اذا)(?!\p{L})|\p{L}+(?:diyse|disa|diysa|dise|ysa|yse)(?!\p{L})|如果/u;
 
@@ -113,6 +115,10 @@ function asked(folded: string, at: number): boolean {
 
 export function readProviderReplyByRules(text: string): ProviderReading {
   const folded = fold(text.slice(0, MAX_TEXT_CHARS));
+  // "the other order had no drop; this one (4401928) yes, refill is started": the answer
+  // for this order is what follows "this one".
+  const thisOne = folded.search(THIS_ONE);
+  if (thisOne > 0 && SEVERAL.test(folded.slice(0, thisOne))) return readProviderReplyByRules(folded.slice(thisOne));
   // "checking\n…\nok done": chat lines come in order, and a sure last line is the answer.
   const lines = folded.split('\n').map((l) => l.trim()).filter((l) => /\p{L}/u.test(l));
   if (lines.length > 1 && !new Set(folded.match(/\d{4,}/g) ?? []).size) {
@@ -149,7 +155,9 @@ export function readProviderReplyByRules(text: string): ProviderReading {
   if (confirmed.length > 0) return { verdict: 'confirmed', confidence: ambiguous ? 0.6 : ambiguousWeak ? 0.8 : 0.9 };
   // "not processed yet, but it's in the queue": what follows the "but" is the answer.
   const but = folded.search(CONTRAST);
-  if (notYet && but >= 0 && weak.some((m) => m.start > but)) return { verdict: 'confirmed', confidence: 0.7 };
+  if ((notYet || ambiguous) && but >= 0 && [...confirmed, ...weak].some((m) => m.start > but) && !unsettled.some((m) => m.start > but)) {
+    return { verdict: 'confirmed', confidence: 0.7 };
+  }
   if (ambiguous || notYet) return { verdict: 'ambiguous', confidence: 0.85 };
   if (weak.length > 0) return ambiguousWeak ? { verdict: 'ambiguous', confidence: 0.7 } : { verdict: 'confirmed', confidence: 0.75 };
   if (ambiguousWeak) return { verdict: 'ambiguous', confidence: 0.8 };
