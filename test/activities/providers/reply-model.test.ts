@@ -27,11 +27,13 @@ describe('provider-reply model', () => {
     for (const r of replies) assert.ok(readProviderReplyOffline(r.text).confidence < THRESHOLD, r.text);
   });
 
-  it('a sure rule reading stands unless the model is sure of another verdict; then it is unsure', () => {
+  it('a sure rule reading stands unless the model is sure of another verdict: then it is unsure, and a very sure model overrules it', () => {
     const rules = { verdict: 'confirmed' as const, confidence: 0.9 };
     assert.deepEqual(combineReadings(rules, { confirmed: 0.2, declined: 0.5, ambiguous: 0.3 }), rules);
-    const doubted = combineReadings(rules, { confirmed: 0.05, declined: 0.9, ambiguous: 0.05 });
+    const doubted = combineReadings(rules, { confirmed: 0.05, declined: 0.85, ambiguous: 0.1 });
     assert.deepEqual([doubted.verdict, doubted.confidence < THRESHOLD], ['confirmed', true]);
+    const overruled = combineReadings(rules, { confirmed: 0.02, declined: 0.95, ambiguous: 0.03 });
+    assert.deepEqual([overruled.verdict, overruled.confidence < THRESHOLD], ['declined', true]);
     const unknown = combineReadings({ verdict: 'ambiguous', confidence: 0.3 }, { confirmed: 0.1, declined: 0.85, ambiguous: 0.05 });
     assert.deepEqual([unknown.verdict, unknown.confidence < THRESHOLD], ['declined', true]);
   });
