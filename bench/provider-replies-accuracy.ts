@@ -3,7 +3,8 @@
 // Usage: npx tsx bench/provider-replies-accuracy.ts [--failures] [file...]
 // Defaults to every provider tuning file (test/fixtures/providers/*.jsonl). It prints, per
 // file and in total: accuracy, per verdict, per language, and how many wrong readings fall
-// below the reply LLM threshold (a configured LLM would be asked about those).
+// below the reply LLM threshold (a configured LLM would be asked about those), and the mean
+// time one reading took.
 // --failures lists the wrong readings too: for tuning files only, never for a fresh round
 // before its figure is recorded, never for the sealed set.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -99,7 +100,12 @@ function main(argv: string[]): void {
       }
     }
   }
-  if (paths.length > 1) for (const line of formatReport('all', scoreReplies(all))) console.log(line);
+  readProviderReplyOffline('warm up'); // loads the model once, as a running worker has
+  const started = performance.now();
+  const report = scoreReplies(all);
+  const ms = (performance.now() - started) / Math.max(1, all.length);
+  if (paths.length > 1) for (const line of formatReport('all', report)) console.log(line);
+  console.log(`reading took ${ms.toFixed(3)} ms per reply (mean over ${all.length})`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
