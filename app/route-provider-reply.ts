@@ -6,7 +6,7 @@
 import type { Client } from '@temporalio/client';
 import type { Sql } from '../infra/db/database.js';
 import { providerReplySignal } from '../workflows/definitions.js';
-import { readProviderReplyOffline } from '../activities/providers/replies.js';
+import { readProviderReplyOffline, routedVerdict } from '../activities/providers/replies.js';
 import { storableText } from '../infra/safe-text.js';
 
 export interface ProviderReplyIn {
@@ -23,7 +23,8 @@ export interface ProviderReplyIn {
 export async function routeProviderReply(sql: Sql, temporal: Client, raw: ProviderReplyIn): Promise<{ requestIds: string[]; verdict: string; duplicate: boolean }> {
   // A provider chat cannot be refused: what PostgreSQL cannot store is cleaned (the API refuses it).
   const reply = { ...raw, text: storableText(raw.text), externalRef: storableText(raw.externalRef) };
-  const { verdict } = readProviderReplyOffline(reply.text);
+  const reading = readProviderReplyOffline(reply.text);
+  const verdict = reading.verdict;
   const targets = await sql<{ id: string; workflow_id: string }[]>`
     select r.id::text, r.workflow_id from requests r
     where r.tenant_id = ${reply.tenantId} and r.closed_at is null and r.provider = ${reply.provider}
@@ -39,7 +40,7 @@ export async function routeProviderReply(sql: Sql, temporal: Client, raw: Provid
     // Signals carry the reply's own ID, so a redelivered reply is read once by the request.
     await temporal.workflow
       .getHandle(t.workflow_id)
-      .signal(providerReplySignal, { replyId: `${reply.source}:${reply.externalRef}`, text: reply.text, verdict })
+      .signal(providerReplySignal, { replyId: `${reply.source}:${reply.externalRef}`, text: reply.text, verdict: routedVerdict(reading) })
       .catch(() => undefined);
   }
   return { requestIds: targets.map((t) => t.id), verdict, duplicate };

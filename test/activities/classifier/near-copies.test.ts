@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { loadMessages } from '../../../bench/classifier-accuracy.js';
 import { SEALED_DIR, SEALED_FILES, loadSealedMessages, loadSealedReplies, verifySealed } from '../../../bench/classifier-eval.js';
 import { NEAR_COPY_THRESHOLD, jaccard, nearCopies, trigrams, type Item } from '../../../bench/near-copies.js';
+import { loadProviderReplies, providerTuningFiles } from '../../../bench/provider-replies-accuracy.js';
 import { PROVIDER_REPLIES } from '../providers/provider-replies.fixture.js';
 
 const TUNING_DIR = 'test/fixtures/messages';
@@ -53,7 +54,10 @@ describe('near-copy check between tuning data and the sealed evaluation set', ()
   });
 
   it('no labelled provider reply is a near-copy of a sealed provider reply', () => {
-    const tuning = PROVIDER_REPLIES.map(([text], i) => ({ id: `provider-replies.fixture#${i}`, text }));
+    const tuning = [
+      ...PROVIDER_REPLIES.map(([text], i) => ({ id: `provider-replies.fixture#${i}`, text })),
+      ...providerTuningFiles().flatMap((f) => loadProviderReplies(f).map((r) => ({ id: `${f}:${r.id}`, text: r.text }))),
+    ];
     const copies = nearCopies(tuning, loadSealedReplies());
     assert.equal(copies.length, 0, `${copies.length} labelled replies are near-copies: ${copies.join(', ')}`);
   });

@@ -139,7 +139,7 @@ const MIXED: Labelled = [
   ['No problem, done', 'confirmed'],
   ['ok sir, refill given', 'confirmed'],
   ['Refill already running for this order', 'confirmed'],
-  ['88123 - refilled. 88124 - no drop', 'declined'],
+  ['88123 - refilled. 88124 - no drop', 'ambiguous'],
   ['It was not dropped, count is same as delivered', 'declined'],
   ['Order was completed 4 months ago, refill period 30 days only', 'declined'],
   ['Sorry we cannot do anything', 'declined'],

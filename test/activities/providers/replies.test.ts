@@ -5,6 +5,7 @@ import {
   readApiOutcome,
   readProviderReply,
   readProviderReplyOffline,
+  routedVerdict,
   DEFAULT_REPLY_CONFIDENCE_THRESHOLD as THRESHOLD,
 } from '../../../activities/providers/replies.js';
 import type { LlmConfig } from '../../../activities/classifier/llm.js';
@@ -36,8 +37,23 @@ describe('readProviderReplyOffline', () => {
   it('a refusal wins over an acknowledgement in the same message, with less confidence', () => {
     const r = readProviderReplyOffline('ok, but refill not possible for this order');
     assert.equal(r.verdict, 'declined');
-    const mixed = readProviderReplyOffline('88123 refilled. 88124 cannot refill, order too old');
-    assert.deepEqual([mixed.verdict, mixed.confidence < THRESHOLD], ['declined', true]);
+    const unsure = readProviderReplyOffline('refill started, but we cannot speed it up');
+    assert.deepEqual([unsure.verdict, unsure.confidence < THRESHOLD], ['declined', true]);
+  });
+
+  it('one answer per order is no one answer: unsettled, and unsure so the LLM sees it', () => {
+    for (const t of ['88123 refilled. 88124 cannot refill, order too old', '5610293 ok, 5610294 refill not possible']) {
+      const r = readProviderReplyOffline(t);
+      assert.deepEqual([r.verdict, r.confidence < THRESHOLD], ['ambiguous', true], t);
+    }
+  });
+
+  it('reads refusals by kind, not by one phrase: any "can\'t" verb, limits, windows, conditions', () => {
+    const expect = (text: string, verdict: string) => assert.equal(readProviderReplyOffline(text).verdict, verdict, text);
+    for (const t of ['we cannot change the speed of this server', 'that order is past the refill window', 'nothing to cancel, it finished', 'заказ старый, рефилла нет', 'тут не продлеваем гарантию']) expect(t, 'declined');
+    for (const t of ['we can refill if you send a screenshot of the drop', 'it is almost done', 'is the post still up? if it was deleted we cannot refill', 'поставщик отказал, попробую через другого']) expect(t, 'ambiguous');
+    expect('checking...\nok, done: refill sent', 'confirmed');
+    for (const t of ['re-added the missing 400', 'закинул в очередь на рефил', 'ya lo mandé a reponer']) expect(t, 'confirmed');
   });
 
   it('"not done yet" is not "done"', () => {
@@ -46,11 +62,21 @@ describe('readProviderReplyOffline', () => {
     }
   });
 
-  it('an empty or unknown message is ambiguous with low confidence', () => {
-    for (const t of ['', '🙂', 'lorem ipsum']) {
+  it('an empty or letterless message is ambiguous with low confidence; unknown words are a low-confidence guess', () => {
+    for (const t of ['', '🙂', '🙏', '88123']) {
       const r = readProviderReplyOffline(t);
       assert.deepEqual([r.verdict, r.confidence < THRESHOLD], ['ambiguous', true], t);
     }
+    assert.ok(readProviderReplyOffline('lorem ipsum').confidence < THRESHOLD);
+  });
+});
+
+describe('routedVerdict', () => {
+  it('routes an unsure reading as ambiguous, so the request reads it again (with the LLM when configured)', () => {
+    const unsure = readProviderReplyOffline('refill started, but we cannot speed it up');
+    assert.deepEqual([unsure.verdict, routedVerdict(unsure)], ['declined', 'ambiguous']);
+    assert.equal(routedVerdict(readProviderReplyOffline('Refill not possible')), 'declined');
+    assert.equal(routedVerdict(readProviderReplyOffline('refill started')), 'confirmed');
   });
 });
 
