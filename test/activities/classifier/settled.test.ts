@@ -23,6 +23,10 @@ describe('orders the customer says are fine', () => {
     it(JSON.stringify(text), () => assert.equal(reading(text), want));
   }
 
+  it('leaves out an order the customer says to leave running', () => {
+    assert.equal(reading('please cancel 5530117 and 5530118, leave 5530119 running'), 'cancel:5530117,5530118');
+  });
+
   it('keeps an order whose "done" is negated', () => {
     assert.equal(reading('5530117 not delivered, 5530118 is stuck, please speed up'), 'speed_up:5530117,5530118');
   });
