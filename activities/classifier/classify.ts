@@ -10,6 +10,7 @@ import { blankLinks, findOrderIds } from './order-ids.js';
 import { numberContextTables } from './tables.js';
 import { findAll } from './terms.js';
 import { combineWithModel } from './combine.js';
+import { dropSettled } from './settled.js';
 import { scoreIntents } from './model/intent-model.js';
 import type { Classification, ClassifiedIntent } from './types.js';
 
@@ -20,7 +21,8 @@ export function classifyOffline(text: string): Classification {
   const raw = text.slice(0, MAX_TEXT_CHARS);
   const folded = fold(raw);
   const scan = scanKeywords(blankLinks(folded));
-  const mentions = findOrderIds(folded);
+  // An order the customer only says is fine gets no intent ("1 arrived, 2 is stuck").
+  const mentions = dropSettled(folded, findOrderIds(folded), scan.hits);
   const { language, grounded } = detectLanguage(raw, scan.evidence);
 
   let intents: ClassifiedIntent[];

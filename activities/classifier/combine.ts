@@ -45,6 +45,11 @@ export function combineWithModel(rules: Reading, scores: IntentScores, ids: stri
     // those orders, so the model's likeliest action wins once it beats "other". Without
     // IDs, "other" is common and the model must be surer.
     const need = ids.length > 0 ? 0 : MODEL_ALONE;
+    // A question about a named order in words the rules do not know was guessed a status
+    // question; the model knows the questions that ask no action of it ("can you change the
+    // username on 123?", "the drip feed of 123 has a 6h interval, can it be shorter?").
+    const noAction = read[0] === 'status' && !tooShort && scores.other >= MODEL_ALONE && scores.other > p;
+    if (noAction) return { intents: [{ intent: 'other', orderIds: [] }], confidence: Math.min(rules.confidence, 1 - scores.other) };
     if (tooShort || p < need || p <= scores.other) return { ...rules, confidence: Math.min(rules.confidence, 1 - p) };
     // The model alone never clears the LLM threshold: with an LLM configured, it decides.
     return { intents: [{ intent: best, orderIds: [...new Set(ids)] }], confidence: 0.3 + 0.4 * p };

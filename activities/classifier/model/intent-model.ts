@@ -6,33 +6,23 @@
 import { readFileSync } from 'node:fs';
 import { INTENTS, type Intent } from '../../../workflows/rules/types.js';
 import { BUCKETS, features } from './features.js';
+import { decodeLinear, linearScores, type LinearFile, type LinearModel } from './linear.js';
 
-export interface ModelFile {
-  buckets: number;
+export interface ModelFile extends LinearFile {
   intents: Intent[];
-  bias: number[];
-  /** Per intent: base64 of BUCKETS signed bytes; weight = byte * scale. */
-  weights: string[];
-  scale: number;
 }
 
 export type IntentScores = Record<Intent, number>;
 
-interface Loaded {
+interface Loaded extends LinearModel {
   intents: Intent[];
-  bias: number[];
-  weights: Float32Array[];
 }
 
 let loaded: Loaded | undefined;
 
 export function decodeModel(file: ModelFile): Loaded {
   if (file.buckets !== BUCKETS) throw new Error(`intent model has ${file.buckets} buckets, features use ${BUCKETS}`);
-  const weights = file.weights.map((b64) => {
-    const bytes = new Int8Array(Buffer.from(b64, 'base64').buffer.slice(0));
-    return Float32Array.from(bytes, (b) => b * file.scale);
-  });
-  return { intents: file.intents, bias: file.bias, weights };
+  return { ...decodeLinear(file), intents: file.intents };
 }
 
 function model(): Loaded {
@@ -40,20 +30,12 @@ function model(): Loaded {
   return loaded;
 }
 
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-
 /** Probability per intent that the message asks for it. */
 export function scoreIntents(text: string, m: Loaded = model()): IntentScores {
-  const feats = features(text);
-  // Mean, not sum: long messages must not look surer than short ones.
-  const norm = 1 / Math.sqrt(Math.max(1, feats.length));
   const scores = Object.fromEntries(INTENTS.map((i) => [i, 0])) as IntentScores;
+  const probs = linearScores(features(text), m);
   m.intents.forEach((intent, k) => {
-    const w = m.weights[k];
-    if (!w) return;
-    let z = m.bias[k] ?? 0;
-    for (const f of feats) z += (w[f] ?? 0) * norm;
-    scores[intent] = sigmoid(z);
+    scores[intent] = probs[k] ?? 0;
   });
   return scores;
 }

@@ -14,6 +14,8 @@ interface Floors {
 
 const TARGETS: Floors = { intents: 0.97, orderIds: 0.99, language: 0.97 };
 
+const FRESH_FLOOR = 0.9;
+
 const LANGUAGES = ['en', 'ru', 'uk', 'es', 'pt', 'fr', 'de', 'it', 'tr', 'ar', 'fa', 'hi', 'id', 'vi'];
 
 function explain(report: AccuracyReport): string {
@@ -64,6 +66,9 @@ gate(
 );
 // The fresh batches the model learns from in bulk (their failures were not read one by one).
 gate(['tune-9a', 'tune-9b', 'tune-10a', 'tune-10b', 'tune-11a', 'tune-11b', 'tune-12a', 'tune-12b'], { intents: 0.92, orderIds: 0.92, language: 0.95 });
+// Fresh batches of two later writers, each scored once before it became tuning data; their
+// themed later rounds are left to the models: a floor against regressions, not a target.
+gate(['tune-13a-r1', 'tune-13a-r2', 'tune-13a-r3', 'tune-13a-r4', 'tune-13b-r1', 'tune-13b-r2', 'tune-13b-r3', 'tune-14a', 'tune-14b', 'tune-15a', 'tune-15b'], { intents: FRESH_FLOOR, orderIds: FRESH_FLOOR, language: 0.97 });
 // The former holdout, tuning data since its figure turned out not to be held out: two
 // known misses (a service-ID question, a charged-twice complaint) keep it under the target.
 gate('tune-holdout', { ...TARGETS, intents: 0.985, orderIds: 0.985, language: 0.985 });

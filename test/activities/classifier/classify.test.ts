@@ -103,7 +103,8 @@ describe('classifyOffline', () => {
     expectReadings([
       ['quiero un reembolso del pedido 4412346', 'es', 'refund:4412346'],
       ['¿dónde está mi pedido 6612346?', 'es', 'status:6612346'],
-      ['cancelar pedido 7712346 por favor', 'es', 'cancel:7712346'],
+      // Not "cancelar pedido … por favor": Portuguese writes it letter for letter the same.
+      ['cancelen el pedido 7712346 por favor', 'es', 'cancel:7712346'],
     ]);
   });
 

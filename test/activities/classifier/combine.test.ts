@@ -44,4 +44,18 @@ describe('rules and the intent model combined', () => {
     const got = combineWithModel(rules, scores({ speed_up: 0.9, refill: 0.01 }), ['5512345'], 5000);
     assert.deepEqual(got.intents, rules.intents);
   });
+
+  it('reads a guessed status question as no action when the model is sure it asks none', () => {
+    // "can you change the username on 123?": the rules guessed status from the question mark.
+    const rules = { intents: [{ intent: 'status' as const, orderIds: ['7781203'] }], confidence: 0.4 };
+    const got = combineWithModel(rules, scores({ other: 0.8, status: 0.1 }), ['7781203'], LETTERS);
+    assert.deepEqual(got.intents, [{ intent: 'other', orderIds: [] }]);
+    assert.ok(got.confidence < DEFAULT_CONFIDENCE_THRESHOLD);
+  });
+
+  it('keeps the guessed status question when the model leans to an action', () => {
+    const rules = { intents: [{ intent: 'status' as const, orderIds: ['7781203'] }], confidence: 0.4 };
+    const got = combineWithModel(rules, scores({ other: 0.3, status: 0.6 }), ['7781203'], LETTERS);
+    assert.deepEqual(got.intents, [{ intent: 'status', orderIds: ['7781203'] }]);
+  });
 });

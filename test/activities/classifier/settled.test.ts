@@ -1,0 +1,41 @@
+// An order the customer says is fine, named beside one they ask about, gets no intent: acting
+// on it (speeding up a finished order, refilling one that arrived) would be the wrong action.
+import { strict as assert } from 'node:assert';
+import { classifyOffline } from '../../../activities/classifier/index.js';
+
+function reading(text: string): string {
+  return classifyOffline(text)
+    .intents.map((i) => `${i.intent}:${i.orderIds.join(',')}`)
+    .sort()
+    .join(' ');
+}
+
+describe('orders the customer says are fine', () => {
+  const cases: Array<[string, string]> = [
+    ['order 5530117 came through ok, but 5530118 has been pending since monday', 'speed_up:5530118'],
+    ['5530117 готов, а 5530118 до сих пор висит', 'speed_up:5530118'],
+    ['il 5530117 è arrivato, il 5530118 invece è fermo', 'speed_up:5530118'],
+    ['5530117 bitti, 5530118 hala başlamadı', 'speed_up:5530118'],
+    ['سفارش 5530117 رسید ولی 5530118 هنوز شروع نشده', 'speed_up:5530118'],
+    ['5530117 mil gaya, 5530118 abhi tak start nahi hua', 'speed_up:5530118'],
+  ];
+  for (const [text, want] of cases) {
+    it(JSON.stringify(text), () => assert.equal(reading(text), want));
+  }
+
+  it('leaves out an order the customer says to leave running', () => {
+    assert.equal(reading('please cancel 5530117 and 5530118, leave 5530119 running'), 'cancel:5530117,5530118');
+  });
+
+  it('keeps an order whose "done" is negated', () => {
+    assert.equal(reading('5530117 not delivered, 5530118 is stuck, please speed up'), 'speed_up:5530117,5530118');
+  });
+
+  it('keeps every order when thanks closes a list', () => {
+    assert.equal(reading('refill 5530117, 5530118 and 5530119 thanks'), 'refill:5530117,5530118,5530119');
+  });
+
+  it('keeps the only order named even when it is called done', () => {
+    assert.equal(reading('5530117 completed but only half the followers came'), 'refill:5530117');
+  });
+});
