@@ -34,11 +34,18 @@ function countProduct(activity: string, arg: unknown, result: unknown): void {
   const a = (arg ?? {}) as Record<string, unknown>;
   const r = (result ?? {}) as Record<string, unknown>;
   if (activity === 'recordRequestProgress') {
-    const decision = (a.decision ?? null) as { code?: unknown } | null;
-    productMetrics.requestEvents.inc({ state: String(a.state), decision: typeof decision?.code === 'string' ? decision.code : 'none' });
+    countRequestEvent(a);
+  } else if (activity === 'syncRequest') {
+    // A request's events since its last write, written together (activities/request-sync.ts).
+    for (const e of Array.isArray(a.events) ? (a.events as Array<Record<string, unknown>>) : []) countRequestEvent(e);
   } else if (activity === 'dispatchToProvider') {
     productMetrics.dispatches.inc({ channel: typeof r.channel === 'string' ? r.channel : 'none', result: String(r.status) });
   } else if (activity === 'consumeTrackingCredit' && r.ok === true) {
     productMetrics.creditsSpent.inc();
   }
+}
+
+function countRequestEvent(e: Record<string, unknown>): void {
+  const decision = (e.decision ?? null) as { code?: unknown } | null;
+  productMetrics.requestEvents.inc({ state: String(e.state), decision: typeof decision?.code === 'string' ? decision.code : 'none' });
 }
