@@ -9,7 +9,7 @@ import { fold } from './normalize.js';
 import { blankLinks, findOrderIds } from './order-ids.js';
 import { numberContextTables } from './tables.js';
 import { findAll } from './terms.js';
-import { combineWithModel } from './combine.js';
+import { combineWithModel, OTHER_BESIDE_IDS } from './combine.js';
 import { dropSettled } from './settled.js';
 import { scoreIntents } from './model/intent-model.js';
 import type { Classification, ClassifiedIntent } from './types.js';
@@ -35,7 +35,8 @@ export function classifyOffline(text: string): Classification {
   } else if (scan.hits.length === 0) {
     intents = [{ intent: 'other', orderIds: [] }];
     // IDs with no words we know: the customer surely wants something we did not read.
-    confidence = mentions.length > 0 ? 0.3 : scan.otherCount > 0 ? 0.9 : 0.6;
+    // IDs beside a topic that asks no action ("call me on …", a payment) lean to no action.
+    confidence = mentions.length > 0 ? (scan.otherCount > 0 ? OTHER_BESIDE_IDS : 0.3) : scan.otherCount > 0 ? 0.9 : 0.6;
   } else if (mentions.length === 0) {
     // An action without an order: one request, the strongest ask ("cancel all my pending").
     // A bare question ("why", "where") about a payment or the API is not about an order.

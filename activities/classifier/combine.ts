@@ -13,6 +13,8 @@ interface Reading {
   confidence: number;
 }
 
+/** The rules' confidence in "no action" for IDs named beside a no-action topic. */
+export const OTHER_BESIDE_IDS = 0.45;
 /** The model alone names an action from this probability on. */
 export const MODEL_ALONE = 0.5;
 /** Below this the model denies an intent the rules read. */
@@ -38,6 +40,11 @@ export function combineWithModel(rules: Reading, scores: IntentScores, ids: stri
   const [best, p] = topOrderIntent(scores);
   const rulesUnsure = read.length === 1 && (read[0] === 'other' || (read[0] === 'status' && rules.confidence < 0.5));
   if (rulesUnsure && read[0] === 'other' && rules.confidence >= 0.6 && ids.length === 0 && p < 0.8) return rules;
+  // IDs beside a topic that asks no action (classify.ts): the model must be fairly sure of
+  // an action to name one.
+  if (rulesUnsure && read[0] === 'other' && rules.confidence >= OTHER_BESIDE_IDS && ids.length > 0 && p < MODEL_ALONE) {
+    return { ...rules, confidence: Math.min(rules.confidence, 1 - p) };
+  }
   if (rulesUnsure) {
     // A bare number or two words give the model nothing to read: its scores there are priors.
     const tooShort = letters < MIN_LETTERS;

@@ -117,6 +117,8 @@ export const en: Lexicon = {
     /\b(?:add|increase|more)\s+(?:more\s+)?quantity\b/,
     // Self-service how-to questions: "how do i check my order status myself?"
     /\bhow\s+(?:do|can|could)\s+i\s+(?:check|see|track|find|view)\b[^.?!\n]*/,
+    // Asking to be contacted is for a person, whatever order it names.
+    /\b(?:call|phone|ring|text)\s+me\s+(?:on|at|back)\b/,
     'link changed',
     'add funds', 'add fund', 'funds', 'deposit*', 'payment*', 'paid', 'pay', 'payeer', 'paypal',
     'usdt', 'crypto', 'binance', 'perfect money', 'balance', 'top up', 'topup', 'price*',

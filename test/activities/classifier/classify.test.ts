@@ -42,6 +42,9 @@ describe('classifyOffline', () => {
       ['whats the status of 1239870', 'en', 'status:1239870'],
       ['give me my money back for 4456790', 'en', 'refund:4456790'],
       ['how do i pay with binance?', 'en', 'other'],
+      // Asking to be called is for a person, even about a named order; an action still wins.
+      ['please ring me back at 0917 555 1234 about order 9934513', 'en', 'other'],
+      ['call me on 0917 555 1234, order 9934513 dropped 300, refill', 'en', 'refill:9934513'],
     ]);
   });
 

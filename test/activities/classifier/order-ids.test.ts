@@ -46,6 +46,12 @@ describe('order IDs', () => {
       ['1. 5543210 refill\n2. 5543211 refill', ['5543210', '5543211']],
       ['#4456123 #4456124 refill', ['4456123', '4456124']],
     ]);
+    // A long run of consecutive IDs, as a panel's order list is pasted: every one is acted on.
+    const run = (from: number, n: number) => Array.from({ length: n }, (_, k) => String(from + k));
+    expectIds([
+      [`refill ${run(40100, 10).join(' ')}`, run(40100, 10)],
+      [`refill ${run(40100, 100).join(' ')}`, run(40100, 100)],
+    ]);
   });
 
   describe('quantities are not order IDs', () => {
@@ -207,6 +213,30 @@ describe('order IDs', () => {
       ['Ticket-Nr. 44812, Bestellung 3319206 zurückerstatten', ['3319206']],
       ['meu zap (21) 99876-5432, pedido 5510293 parado', ['5510293']],
     ]);
+  });
+
+  // A missing space glues an ID to a word; Arabic and Persian glue prepositions, the article
+  // and "number" to it by rule. A short or round number glued to a word stays part of it.
+  describe('IDs glued to the word before them', () => {
+    expectIds([
+      ['refill al7731902 per favore', ['7731902']],
+      ['وين وصل بالطلب7731902؟', ['7731902']],
+      ['الـ7731902 متوقف، سرعوه', ['7731902']],
+      ['رقم7731902 نقص، عوضوه', ['7731902']],
+      ['سفارش شماره‌ی7731902 ریزش داشته', ['7731902']],
+      ['kiểm tra đơn số7731902 giúp mình', ['7731902']],
+    ], extracted);
+    expectIds([
+      ['my shop is mode2231, order 7731902 is slow', ['7731902']],
+      ['promo10000 code did not work on 7731902', ['7731902']],
+    ], extracted);
+  });
+
+  describe('phones written in groups after a trunk zero', () => {
+    expectIds([
+      ['7731902 still pending. call me: 011 5555 1234', ['7731902']],
+      ['Auftrag 7731902 hängt. Tel. 0171 2233445', ['7731902']],
+    ], extracted);
   });
 
   describe('an ID the customer took back is not read', () => {

@@ -35,6 +35,23 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('refill 5530117, 5530118 and 5530119 thanks'), 'refill:5530117,5530118,5530119');
   });
 
+  it('reads "the first / the second" as the orders in the order they were listed', () => {
+    assert.equal(reading('two orders, 6641203 and 6641377. the first one went perfectly, the second one hasnt moved since yesterday, speed it up'), 'speed_up:6641377');
+    assert.equal(reading('заказы 6641203 и 6641377: первый пришёл полностью, второй стоит с утра, ускорьте'), 'speed_up:6641377');
+  });
+
+  it('keeps an order called done when a later clause says it dropped', () => {
+    assert.equal(reading('6641203 is fine. 6641377 completed, but 400 followers fell off since, please refill'), 'refill:6641377');
+  });
+
+  it('settles the order a customer thanks us for', () => {
+    assert.equal(reading('thank you for the quick refund on 6641203! now 6641377 never started either, refund it too'), 'refund:6641377');
+  });
+
+  it('ends a clause at an emoji', () => {
+    assert.equal(reading('6641203 arrived 👍 6641377 has been pending 3 days 😡'), 'speed_up:6641377');
+  });
+
   it('keeps the only order named even when it is called done', () => {
     assert.equal(reading('5530117 completed but only half the followers came'), 'refill:5530117');
   });
