@@ -291,6 +291,11 @@ function takenBack(folded: string, found: IdMention[]): IdMention[] {
 // the rules already split, and "and" in the 14 languages.
 const LIST_GAP = /^[\s,;]*(?:and|и|і|y|e|et|und|ve|dan|va|và|و|aur)?[\s,;]*$/u;
 
+/** Two numbers a list may hold together: one length, or both long enough to be IDs. */
+function sameKind(a: string, b: string): boolean {
+  return a.length === b.length || (a.length >= 5 && b.length >= 5 && !looksLikeCount(a) && !looksLikeCount(b));
+}
+
 /**
  * Numbers of one bare list ("cancel 512209 512210 512211") share one verdict: the same shape
  * side by side with nothing but separators between is one kind of thing. The model judged
@@ -301,7 +306,7 @@ function listsOf(folded: string, judged: ReturnType<typeof judgeNumbers>): numbe
   let current: number[] = [];
   judged.forEach((n, k) => {
     const prev = current.length ? judged[current.at(-1)!]! : null;
-    const joins = prev !== null && n.verdict !== 'reject' && prev.id.length === n.id.length && LIST_GAP.test(folded.slice(prev.end, n.start));
+    const joins = prev !== null && n.verdict !== 'reject' && sameKind(prev.id, n.id) && LIST_GAP.test(folded.slice(prev.end, n.start));
     if (!joins) {
       if (current.length > 1) lists.push(current);
       current = n.verdict === 'reject' ? [] : [k];

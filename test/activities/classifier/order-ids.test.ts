@@ -45,6 +45,8 @@ describe('order IDs', () => {
       ['refill 5512345 5512345 5512346', ['5512345', '5512346']],
       ['1. 5543210 refill\n2. 5543211 refill', ['5543210', '5543211']],
       ['#4456123 #4456124 refill', ['4456123', '4456124']],
+      // IDs of several lengths in one list are still one list.
+      ['cancel 48817302, 4881731, 488173099', ['48817302', '4881731', '488173099']],
     ]);
     // A long run of consecutive IDs, as a panel's order list is pasted: every one is acted on.
     const run = (from: number, n: number) => Array.from({ length: n }, (_, k) => String(from + k));
