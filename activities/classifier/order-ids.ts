@@ -195,7 +195,8 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   const suffix = wordAfter(text, end);
   if (suffix && UNIT_SUFFIXES.has(suffix)) return 'reject';
   const next = text.charAt(end);
-  if (next === '%' || next === '+') return 'reject';
+  // "5000+" is "over 5000"; "4712137+4712141" is two orders.
+  if (next === '%' || (next === '+' && !/\d/u.test(text.charAt(end + 1)))) return 'reject';
   // "marco_88231", "shop_2231_x": digits joined by an underscore are part of a handle.
   if (text.charAt(start - 1) === '_' || next === '_') return 'reject';
 
@@ -287,9 +288,11 @@ function takenBack(folded: string, found: IdMention[]): IdMention[] {
   });
 }
 
-// Only separators between two numbers of a list: spaces, commas, semicolons, slashes' cousins
-// the rules already split, and "and" in the 14 languages.
-const LIST_GAP = /^[\s,;]*(?:and|и|і|y|e|et|und|ve|dan|va|và|و|aur)?[\s,;]*$/u;
+// Only separators between two numbers of a list: spaces, commas, semicolons, plus signs,
+// arrows, pipes, dashes, bullets, brackets and quotes around each number ("{1} <2>",
+// "“1” “2”", "1+2", "1→2→3"), and "and" in the 14 languages.
+const LIST_SIGNS = String.raw`[\s,;+|→➡️•·\-–—(){}\[\]<>«»"“”„'‘’]*`;
+const LIST_GAP = new RegExp(String.raw`^${LIST_SIGNS}(?:and|и|і|y|e|et|und|ve|dan|va|và|و|aur)?${LIST_SIGNS}$`, 'u');
 
 /** Two numbers a list may hold together: one length, or both long enough to be IDs. */
 function sameKind(a: string, b: string): boolean {

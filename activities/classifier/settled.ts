@@ -16,17 +16,17 @@ import type { Term } from './lexicon/index.js';
 // forms are separate words in most of these languages ("geldi" / "gelmedi", "رسید" /
 // "نرسید"); the rest are caught by NEGATION below.
 const SETTLED_WORDS: Record<string, Term[]> = {
-  en: ['arrived', 'came', 'came in', 'delivered', 'fine', 'ok', 'okay', 'all good', 'good', 'perfect', 'perfectly', 'went well', 'done', 'complete', 'completed', 'finished', 'received', 'got it', 'worked', 'went through', 'leave it', 'leave that one', 'keep it', /\b(?:leave|keep|let)\b[^.,;!?\n]{0,25}\b(?:running|going|run|alone|be|finish)\b/],
+  en: ['arrived', 'came', 'came in', 'delivered', 'fine', 'ok', 'okay', 'all good', 'good', 'perfect', 'perfectly', 'went well', 'done', 'complete', 'completed', 'finished', 'received', 'got it', 'worked', 'went through', 'keep', 'leave it', 'leave that one', 'keep it', /\b(?:leave|keep|let)\b[^.,;!?\n]{0,25}\b(?:running|going|run|alone|be|finish)\b/],
   ru: ['пришел', 'пришло', 'пришли', 'пришла', 'нормально', 'ок', 'всё ок', 'все ок', 'отлично', 'выполнен*', 'завершен*', 'доставлен*', 'готов*', 'норм', 'дошел', 'дошло', 'дошли', 'на месте', 'нормальный', 'нормальное', 'пусть крутится', 'пусть идет', 'пусть идёт', 'оставьте', 'не трогайте'],
   uk: ['прийшло', 'прийшов', 'прийшли', 'прийшла', 'нормально', 'ок', 'все ок', 'добре', 'чудово', 'виконан*', 'завершен*', 'доставлен*', 'готов*', 'дійшло', 'на місці', 'нормальне', 'нормальний', 'нехай іде', 'нехай крутиться', 'залиште', 'не чіпайте', 'nekhay ide'],
   es: ['llego', 'llegaron', 'llego bien', 'bien', 'perfecto', 'listo', 'completad*', 'completo', 'termino', 'terminad*', 'recibido', 'entregado', 'todo ok', 'genial', 'geniales', 'ok', 'dejadlo', 'dejenlo', 'dejalo', 'que siga', 'ese no', 'no lo toquen', 'no lo toques'],
   pt: ['chegou', 'chegaram', 'certinho', 'certo', 'perfeito', 'beleza', 'concluid*', 'completo', 'completou', 'finalizad*', 'recebido', 'entregue', 'ok', 'tudo certo', 'pode deixar', 'deixa rodando', 'deixa ele', 'que continue'],
-  fr: ['arrive', 'arrivee', 'arrives', 'arrivees', 'bien recu', 'recu', 'parfait', 'termine*', 'complete*', 'livre*', 'nickel', 'ok', 'laissez-la', 'laissez la', 'laissez-le', 'qu\'elle continue', 'n\'y touchez pas', 'ne touchez pas', 'touchez pas'],
+  fr: ['arrive', 'arrivee', 'arrives', 'arrivees', 'bien recu', 'recu', 'parfait', 'fini', 'finie', 'finis', 'termine*', 'complete*', 'livre*', 'nickel', 'ok', 'laissez-la', 'laissez la', 'laissez-le', 'qu\'elle continue', 'n\'y touchez pas', 'ne touchez pas', 'touchez pas'],
   de: ['angekommen', 'ist da', 'passt', 'perfekt', 'erledigt', 'abgeschlossen', 'fertig', 'geliefert', 'ok', 'alles gut', 'gut', 'laufen lassen', 'lasst sie laufen', 'weiterlaufen'],
   it: ['arrivato', 'arrivata', 'arrivati', 'perfetto', 'tutto ok', 'ok', 'completato', 'concluso', 'finito', 'consegnato', 'partito', 'a posto', 'lasciatelo', 'lasciatela', 'lascialo', 'che continui'],
   tr: ['geldi', 'tamam', 'tamamlandi', 'tamamlanmis', 'bitti', 'sorun yok', 'sorunsuz', 'sorunsuzdu', 'gayet iyi', 'iyiydi', 'super', 'kalsin', 'devam etsin', 'dokunmayin'],
   ar: ['وصل', 'وصلت', 'تمام', 'اكتمل', 'مكتمل', 'خلص', 'ممتاز', 'tamam', 'wesel', 'wasal', 'khalas', 'خليه', 'سيبه', 'سيبوه', 'خلوه'],
-  fa: ['رسید', 'کامل رسید', 'اومد', 'تموم شد', 'تکمیل شد', 'اوکی', 'عالی', 'resid', 'tamoom shod', 'بمونه', 'بذارید بمونه', 'کاری نداشته باشید'],
+  fa: ['رسید', 'کامل رسید', 'اومد', 'تموم شد', 'تکمیل شد', 'اوکی', 'عالی', 'resid', 'tamoom shod', 'tamoom shodan', 'oke', 'بمونه', 'بذارید بمونه', 'کاری نداشته باشید'],
   hi: ['aa gaya', 'aa gya', 'mil gaya', 'mil gya', 'complete ho gaya', 'ho gaya', 'sahi se', 'theek', 'thik', 'badhiya', 'आ गया', 'मिल गया', 'पूरा हो गया', 'ठीक', 'rehne do', 'chalne do', 'chalta rehne do'],
   id: ['udah masuk', 'sudah masuk', 'masuk semua', 'beres', 'mantap', 'aman', 'selesai', 'lengkap', 'oke', 'ok', 'biarin', 'biarkan', 'biarin aja', 'lanjut aja'],
   vi: ['len du', 'du roi', 'ok roi', 'xong', 'xong roi', 'hoan thanh', 'da nhan', 'on roi', 'ok', 'de nguyen', 'cu chay', 'giu lai'],
@@ -110,7 +110,7 @@ function stretches(folded: string, mentions: IdMention[]): Stretch[] {
     if (ids.length === 0 && last) {
       // "9950150 — bien.": a clause of bare IDs takes the next one as its words.
       const lead = folded.slice(last.from, last.to);
-      if (last.clauses.length === 1 && !/\p{L}/u.test(lead) && /[—–-]\s*$/u.test(lead)) last.head = { from: last.from, to: span.to };
+      if (last.clauses.length === 1 && !/\p{L}/u.test(lead) && /(?:[—–\-→:>]|\p{Extended_Pictographic}\uFE0F?)\s*$/u.test(lead)) last.head = { from: last.from, to: span.to };
       last.to = span.to;
       last.clauses.push(span);
     } else if (ids.length > 0) out.push({ ...span, ids, head: span, clauses: [span] });
@@ -118,12 +118,18 @@ function stretches(folded: string, mentions: IdMention[]): Stretch[] {
   return out;
 }
 
+// "refill 1112291 but not 1112295", "sauf la 1612295": an order named right after "but not"
+// or "except" is left out of the action beside it.
+const EXCLUDED_BEFORE =
+  /(?<![\p{L}])(?:but not|and not|not|except(?: for)?|apart from|mais pas|sauf|pero no|excepto|salvo|menos|mas nao|exceto|aber nicht|und nicht|ausser|ma non|tranne|eccetto|но не|а не|кроме|але не|крім|haric|kecuali|tapi bukan|ngoai tru|tru|lekin nahi|siwa|ما عدا|الا|غير|به جز|بجز|جز)\s+(?:(?:la|el|le|o|a|the|der|die|das|den|il|lo|order|pedido|commande|auftrag|ordine|заказ|замовлення)\s+)?[#№]?$/u;
+
 /** The mentions minus the IDs of orders the customer only says are fine. */
 export function dropSettled(folded: string, mentions: IdMention[], hits: IntentHit[]): IdMention[] {
   if (new Set(mentions.map((m) => m.id)).size < 2) return mentions;
   const words = findAll(settledTerms(), folded);
   const thanks = [...folded.matchAll(new RegExp(THANKS_FOR.source, 'gu'))].map((m) => m.index);
-  if (words.length === 0 && thanks.length === 0) return mentions;
+  const excluded = new Set(mentions.filter((m) => EXCLUDED_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start))).map((m) => m.id));
+  if (words.length === 0 && thanks.length === 0 && excluded.size === 0) return mentions;
   const within = (at: number, span: Span) => at >= span.from && at < span.to;
   // "его не трогайте", "not delivered": a negation outside the "fine" words themselves.
   const negated = (span: Span) => {
@@ -145,6 +151,6 @@ export function dropSettled(folded: string, mentions: IdMention[], hits: IntentH
     const listing = !said && !hit && !question;
     if (!listing) for (const id of span.ids) (fine ? settled : asked).add(id);
   }
-  const keep = mentions.filter((m) => !settled.has(m.id) || asked.has(m.id));
+  const keep = mentions.filter((m) => !excluded.has(m.id) && (!settled.has(m.id) || asked.has(m.id)));
   return keep.length > 0 && keep.length < mentions.length ? keep : mentions;
 }

@@ -47,6 +47,11 @@ describe('order IDs', () => {
       ['#4456123 #4456124 refill', ['4456123', '4456124']],
       // IDs of several lengths in one list are still one list.
       ['cancel 48817302, 4881731, 488173099', ['48817302', '4881731', '488173099']],
+      // Plus signs, arrows, brackets and quotes join a list too; "5000+" is still a count.
+      ['3301927+3301931 speed up pls', ['3301927', '3301931']],
+      ['3301927→3301931→3301935 all failed, refund', ['3301927', '3301931', '3301935']],
+      ['[3301927] [3301931] «3301935» cancel these', ['3301927', '3301931', '3301935']],
+      ['5000+ followers missing on 3301927, refill', ['3301927']],
     ]);
     // A long run of consecutive IDs, as a panel's order list is pasted: every one is acted on.
     const run = (from: number, n: number) => Array.from({ length: n }, (_, k) => String(from + k));

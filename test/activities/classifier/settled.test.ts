@@ -48,6 +48,15 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('thank you for the quick refund on 6641203! now 6641377 never started either, refund it too'), 'refund:6641377');
   });
 
+  it('leaves out an order named after "but not" or "except"', () => {
+    assert.equal(reading('please refill 6641203 but not 6641377, that one recovered'), 'refill:6641203');
+    assert.equal(reading('cancelen todo: 6641203, 6641377 y 6641390, excepto el 6641402'), 'cancel:6641203,6641377,6641390');
+  });
+
+  it('reads the state after an arrow as the order\'s own', () => {
+    assert.equal(reading('6641203 → cancel, 6641377 → ok'), 'cancel:6641203');
+  });
+
   it('ends a clause at an emoji', () => {
     assert.equal(reading('6641203 arrived 👍 6641377 has been pending 3 days 😡'), 'speed_up:6641377');
   });
