@@ -10,6 +10,8 @@ import { loadMessages, type LabelledMessage } from '../bench/classifier-accuracy
 import { fold } from '../activities/classifier/normalize.js';
 import { blankLinks, judgeNumbers, KEEP_BARE, KEEP_LABELLED, type Verdict } from '../activities/classifier/order-ids.js';
 import { numberFeatures } from '../activities/classifier/model/number-features.js';
+import { scanKeywords } from '../activities/classifier/keywords.js';
+import { dropSettled } from '../activities/classifier/settled.js';
 import { scoreNumber, type NumberWeights } from '../activities/classifier/model/number-model.js';
 
 export const NUMBER_WEIGHTS_FILE = 'activities/classifier/model/number-weights.ts';
@@ -36,7 +38,13 @@ function rows(messages: LabelledMessage[]): Row[] {
     const text = blankLinks(folded);
     const judged = judgeNumbers(folded);
     const ids = new Set(message.intents.flatMap((i) => i.orderIds));
-    return judged.map((n) => ({
+    // An order the customer says is fine ("6641203 is fine, 6641377 dropped") is left out of
+    // the label, yet it is an order ID: a number the settled rules drop is no evidence
+    // either way, or the model learns "is fine" as "not an order".
+    const candidates = judged.filter((n) => n.verdict !== 'reject');
+    const asked = new Set(dropSettled(folded, candidates, scanKeywords(text).hits).map((m) => m.id));
+    const settled = (id: string) => !ids.has(id) && candidates.some((n) => n.id === id) && !asked.has(id);
+    return judged.filter((n) => !settled(n.id)).map((n) => ({
       x: numberFeatures(text, n, judged),
       y: ids.has(n.id) ? (1 as const) : (0 as const),
       verdict: n.verdict,
