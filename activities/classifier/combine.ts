@@ -40,18 +40,15 @@ export function combineWithModel(rules: Reading, scores: IntentScores, ids: stri
   const [best, p] = topOrderIntent(scores);
   const rulesUnsure = read.length === 1 && (read[0] === 'other' || (read[0] === 'status' && rules.confidence < 0.5));
   if (rulesUnsure && read[0] === 'other' && rules.confidence >= 0.6 && ids.length === 0 && p < 0.8) return rules;
-  // IDs beside a topic that asks no action (classify.ts): the model must be fairly sure of
-  // an action to name one.
-  if (rulesUnsure && read[0] === 'other' && rules.confidence >= OTHER_BESIDE_IDS && ids.length > 0 && p < MODEL_ALONE) {
-    return { ...rules, confidence: Math.min(rules.confidence, 1 - p) };
-  }
   if (rulesUnsure) {
     // A bare number or two words give the model nothing to read: its scores there are priors.
     const tooShort = letters < MIN_LETTERS;
     // Order IDs with words the rules do not know: the customer surely asks something of
     // those orders, so the model's likeliest action wins once it beats "other". Without
-    // IDs, "other" is common and the model must be surer.
-    const need = ids.length > 0 ? 0 : MODEL_ALONE;
+    // IDs, "other" is common and the model must be surer; so it must beside IDs named with a
+    // topic that asks no action (classify.ts: "call me back on … about 123").
+    const besideOther = read[0] === 'other' && rules.confidence >= OTHER_BESIDE_IDS;
+    const need = ids.length > 0 && !besideOther ? 0 : MODEL_ALONE;
     // A question about a named order in words the rules do not know was guessed a status
     // question; the model knows the questions that ask no action of it ("can you change the
     // username on 123?", "the drip feed of 123 has a 6h interval, can it be shorter?").

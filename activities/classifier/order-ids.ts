@@ -8,7 +8,7 @@
 // an order ID (card numbers, timestamps).
 import { scoreNumber } from './model/number-model.js';
 import { numberContextTables } from './tables.js';
-import { endsWithAny, findAll, startsWithAny } from './terms.js';
+import { blankSpans, endsWithAny, findAll, startsWithAny } from './terms.js';
 
 export const MIN_DIGITS = 4;
 export const MIN_DIGITS_LABELLED = 3;
@@ -107,9 +107,7 @@ function maskSpans(text: string, masks: RegExp[]): Span[] {
 
 /** The text with links, e-mails and usernames blanked out (same length, same positions). */
 export function blankLinks(folded: string): string {
-  let out = folded;
-  for (const [s, e] of maskSpans(folded, LINK_MASKS)) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
-  return out;
+  return blankSpans(folded, maskSpans(folded, LINK_MASKS).map(([start, end]) => ({ start, end })));
 }
 
 /**

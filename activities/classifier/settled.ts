@@ -8,7 +8,7 @@
 // 300"); "the first / the second" name the listed IDs; "thanks for the refund on 1" settles 1.
 import type { IntentHit } from './keywords.js';
 import type { IdMention } from './order-ids.js';
-import { compileTerms, findAll, type CompiledTerm } from './terms.js';
+import { blankSpans, compileTerms, findAll, type CompiledTerm } from './terms.js';
 import type { Term } from './lexicon/index.js';
 
 // Words saying an order arrived, finished, is fine or may keep running, per language (any language may
@@ -132,13 +132,8 @@ export function dropSettled(folded: string, mentions: IdMention[], hits: IntentH
   if (words.length === 0 && thanks.length === 0 && excluded.size === 0) return mentions;
   const within = (at: number, span: Span) => at >= span.from && at < span.to;
   // "его не трогайте", "not delivered": a negation outside the "fine" words themselves.
-  const negated = (span: Span) => {
-    let text = folded.slice(span.from, span.to);
-    for (const w of words.filter((w) => within(w.start, span)).sort((a, b) => b.start - a.start)) {
-      text = text.slice(0, w.start - span.from) + ' '.repeat(w.end - w.start) + text.slice(w.end - span.from);
-    }
-    return NEGATION.test(text);
-  };
+  const unsaid = blankSpans(folded, words);
+  const negated = (span: Span) => NEGATION.test(unsaid.slice(span.from, span.to));
   const settled = new Set<string>();
   const asked = new Set<string>();
   for (const span of stretches(folded, mentions)) {

@@ -75,3 +75,10 @@ export function startsWithAny(compiled: readonly CompiledTerm[], text: string): 
 export function endsWithAny(compiled: readonly CompiledTerm[], text: string): boolean {
   return findAll(compiled, text).some((m) => text.slice(m.end).trim() === '');
 }
+
+/** The text with the given stretches blanked out: same length, so positions still hold. */
+export function blankSpans(text: string, spans: Iterable<{ start: number; end: number }>): string {
+  let out = text;
+  for (const { start, end } of spans) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  return out;
+}
