@@ -75,15 +75,22 @@ interface Span {
   to: number;
 }
 
-function clauses(folded: string): Span[] {
-  const out: Span[] = [];
-  let from = 0;
-  for (const m of folded.matchAll(CLAUSE_END)) {
-    out.push({ from, to: m.index + m[0].length });
-    from = m.index + m[0].length;
-  }
-  out.push({ from, to: folded.length });
-  return out;
+/**
+ * Clause ends, and the start of each ID whose predecessor is followed straight away by what
+ * is said of it: "16101101 (ok) 16101105 (dropped)" and "1: done 2: stuck" hold one clause
+ * per ID. "1 and 2 arrived" stays one clause; "said" are where fine and action words start.
+ */
+function clauses(folded: string, mentions: IdMention[], said: number[]): Span[] {
+  const ends = [...folded.matchAll(CLAUSE_END)].map((m) => m.index + m[0].length);
+  const cuts = [...ends];
+  mentions.forEach((m, k) => {
+    const prev = mentions[k - 1];
+    if (!prev || ends.some((e) => e > prev.end && e <= m.start)) return;
+    const lead = /^[\s:()\[\]\-–—>→=]*/u.exec(folded.slice(prev.end, m.start))![0].length;
+    if (said.includes(prev.end + lead)) cuts.push(m.start);
+  });
+  const sorted = [...new Set(cuts)].filter((c) => c > 0 && c < folded.length).sort((a, b) => a - b);
+  return [0, ...sorted].map((from, k) => ({ from, to: sorted[k] ?? folded.length }));
 }
 
 interface Stretch extends Span {
@@ -99,10 +106,10 @@ interface Stretch extends Span {
  * only keep its orders asked about ("4471902 completed, but 300 dropped"), never settle
  * them: "cancel 1, 2, 3. The live is over" does not make 3 fine.
  */
-function stretches(folded: string, mentions: IdMention[]): Stretch[] {
+function stretches(folded: string, mentions: IdMention[], said: number[]): Stretch[] {
   const order = [...new Set(mentions.map((m) => m.id))];
   const out: Stretch[] = [];
-  for (const span of clauses(folded)) {
+  for (const span of clauses(folded, mentions, said)) {
     let ids = [...new Set(mentions.filter((m) => m.start >= span.from && m.start < span.to).map((m) => m.id))];
     const k = out.length > 0 && ids.length === 0 ? ordinalOf(folded.slice(span.from, span.to)) : undefined;
     if (k !== undefined && order[k]) ids = [order[k]];
@@ -136,7 +143,7 @@ export function dropSettled(folded: string, mentions: IdMention[], hits: IntentH
   const negated = (span: Span) => NEGATION.test(unsaid.slice(span.from, span.to));
   const settled = new Set<string>();
   const asked = new Set<string>();
-  for (const span of stretches(folded, mentions)) {
+  for (const span of stretches(folded, mentions, [...words, ...hits].map((w) => w.start))) {
     const thanked = thanks.find((t) => within(t, span.head));
     const said = thanked !== undefined || words.some((w) => within(w.start, span.head));
     const hit = hits.some((h) => within(h.start, span) && (thanked === undefined || h.start < thanked));

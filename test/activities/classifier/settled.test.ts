@@ -61,6 +61,13 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('6641203 arrived 👍 6641377 has been pending 3 days 😡'), 'speed_up:6641377');
   });
 
+  it('reads what follows each ID of one run as that order\'s own state', () => {
+    assert.equal(reading('6641203 (ok) 6641377 (dropped) 6641390 (ok) 6641402 (dropped) refill pls'), 'refill:6641377,6641402');
+    assert.equal(reading('6641203:stuck 6641377:stuck 6641390:done'), 'speed_up:6641203,6641377');
+    assert.equal(reading('6641203 and 6641377 arrived, 6641390 is stuck'), 'speed_up:6641390');
+    assert.equal(reading('6641203 and 6641377 both stuck for a day'), 'speed_up:6641203,6641377');
+  });
+
   it('keeps the only order named even when it is called done', () => {
     assert.equal(reading('5530117 completed but only half the followers came'), 'refill:5530117');
   });
