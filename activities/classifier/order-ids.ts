@@ -206,7 +206,7 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   if (/[#№]\s*$/u.test(before)) labelled = strong = true;
   const label = before.slice(0, before.length - (glued ? 0 : clitic.length)).replace(/[\s:#№=\-–.()]+$/u, '');
   // "my user id is 223344": the label may stand a linking word away from the number.
-  const linked = label.replace(/\s+(?:is|was|are|es|est|ist|это)$/u, '');
+  const linked = label.replace(/\s+(?:is|was|are|es|est|c'est|ist|это|e|era)$/u, '');
   // "Ticket-Nr. 44812", "service no 12": the kind of ID stands before its "number" word.
   const kind = label.replace(/[\s\-]*(?:no|nr|num|number|numero|nummer|nomor|numara\p{L}*|номер|n°|شماره|رقم)$/u, '');
   if ([label, linked, kind].some((l) => endsWithAny(t.notOrderLabels, l))) return 'reject';

@@ -16,20 +16,20 @@ import type { Term } from './lexicon/index.js';
 // forms are separate words in most of these languages ("geldi" / "gelmedi", "رسید" /
 // "نرسید"); the rest are caught by NEGATION below.
 const SETTLED_WORDS: Record<string, Term[]> = {
-  en: ['arrived', 'came', 'came in', 'delivered', 'fine', 'ok', 'okay', 'all good', 'good', 'perfect', 'perfectly', 'went well', 'done', 'complete', 'completed', 'finished', 'received', 'got it', 'worked', 'went through', 'keep', 'leave it', 'leave that one', 'keep it', /\b(?:leave|keep|let)\b[^.,;!?\n]{0,25}\b(?:running|going|run|alone|be|finish)\b/],
-  ru: ['пришел', 'пришло', 'пришли', 'пришла', 'нормально', 'ок', 'всё ок', 'все ок', 'отлично', 'выполнен*', 'завершен*', 'доставлен*', 'готов*', 'норм', 'дошел', 'дошло', 'дошли', 'на месте', 'нормальный', 'нормальное', 'пусть крутится', 'пусть идет', 'пусть идёт', 'оставьте', 'не трогайте'],
-  uk: ['прийшло', 'прийшов', 'прийшли', 'прийшла', 'нормально', 'ок', 'все ок', 'добре', 'чудово', 'виконан*', 'завершен*', 'доставлен*', 'готов*', 'дійшло', 'на місці', 'нормальне', 'нормальний', 'нехай іде', 'нехай крутиться', 'залиште', 'не чіпайте', 'nekhay ide'],
-  es: ['llego', 'llegaron', 'llego bien', 'bien', 'perfecto', 'listo', 'completad*', 'completo', 'termino', 'terminad*', 'recibido', 'entregado', 'todo ok', 'genial', 'geniales', 'ok', 'dejadlo', 'dejenlo', 'dejalo', 'que siga', 'ese no', 'no lo toquen', 'no lo toques'],
-  pt: ['chegou', 'chegaram', 'certinho', 'certo', 'perfeito', 'beleza', 'concluid*', 'completo', 'completou', 'finalizad*', 'recebido', 'entregue', 'ok', 'tudo certo', 'pode deixar', 'deixa rodando', 'deixa ele', 'que continue'],
-  fr: ['arrive', 'arrivee', 'arrives', 'arrivees', 'bien recu', 'recu', 'parfait', 'fini', 'finie', 'finis', 'termine*', 'complete*', 'livre*', 'nickel', 'ok', 'laissez-la', 'laissez la', 'laissez-le', 'qu\'elle continue', 'n\'y touchez pas', 'ne touchez pas', 'touchez pas'],
-  de: ['angekommen', 'ist da', 'passt', 'perfekt', 'erledigt', 'abgeschlossen', 'fertig', 'geliefert', 'ok', 'alles gut', 'gut', 'laufen lassen', 'lasst sie laufen', 'weiterlaufen'],
-  it: ['arrivato', 'arrivata', 'arrivati', 'perfetto', 'tutto ok', 'ok', 'completato', 'concluso', 'finito', 'consegnato', 'partito', 'a posto', 'lasciatelo', 'lasciatela', 'lascialo', 'che continui'],
-  tr: ['geldi', 'tamam', 'tamamlandi', 'tamamlanmis', 'bitti', 'sorun yok', 'sorunsuz', 'sorunsuzdu', 'gayet iyi', 'iyiydi', 'super', 'kalsin', 'devam etsin', 'dokunmayin'],
-  ar: ['وصل', 'وصلت', 'تمام', 'اكتمل', 'مكتمل', 'خلص', 'ممتاز', 'tamam', 'wesel', 'wasal', 'khalas', 'خليه', 'سيبه', 'سيبوه', 'خلوه'],
-  fa: ['رسید', 'کامل رسید', 'اومد', 'تموم شد', 'تکمیل شد', 'اوکی', 'عالی', 'resid', 'tamoom shod', 'tamoom shodan', 'oke', 'بمونه', 'بذارید بمونه', 'کاری نداشته باشید'],
-  hi: ['aa gaya', 'aa gya', 'mil gaya', 'mil gya', 'complete ho gaya', 'ho gaya', 'sahi se', 'theek', 'thik', 'badhiya', 'आ गया', 'मिल गया', 'पूरा हो गया', 'ठीक', 'rehne do', 'chalne do', 'chalta rehne do'],
-  id: ['udah masuk', 'sudah masuk', 'masuk semua', 'beres', 'mantap', 'aman', 'selesai', 'lengkap', 'oke', 'ok', 'biarin', 'biarkan', 'biarin aja', 'lanjut aja'],
-  vi: ['len du', 'du roi', 'ok roi', 'xong', 'xong roi', 'hoan thanh', 'da nhan', 'on roi', 'ok', 'de nguyen', 'cu chay', 'giu lai'],
+  en: ['great', 'was great', 'going well', 'no problem', 'no problems', 'no issues', 'without problems', 'without issues', 'as expected', 'fully', 'came in', 'keep going', 'running fine', 'all done', '✅', '👍', '✔', '✔️', 'arrived', 'came', 'came in', 'delivered', 'fine', 'ok', 'okay', 'all good', 'good', 'perfect', 'perfectly', 'went well', 'done', 'complete', 'completed', 'finished', 'received', 'got it', 'worked', 'went through', 'keep', 'leave it', 'leave that one', 'keep it', /\b(?:leave|keep|let)\b[^.,;!?\n]{0,25}\b(?:running|going|run|alone|be|finish)\b/],
+  ru: ['без проблем', 'всё хорошо', 'все хорошо', 'хорошо', 'в порядке', 'прошёл', 'прошел', 'пришел', 'пришло', 'пришли', 'пришла', 'нормально', 'ок', 'всё ок', 'все ок', 'отлично', 'выполнен*', 'завершен*', 'доставлен*', 'готов*', 'норм', 'дошел', 'дошло', 'дошли', 'на месте', 'нормальный', 'нормальное', 'пусть крутится', 'пусть идет', 'пусть идёт', 'оставьте', 'не трогайте'],
+  uk: ['хай іде', 'хай йде', 'нехай йде', 'все добре', 'без проблем', 'в порядку', 'прийшло', 'прийшов', 'прийшли', 'прийшла', 'нормально', 'ок', 'все ок', 'добре', 'чудово', 'виконан*', 'завершен*', 'доставлен*', 'готов*', 'дійшло', 'на місці', 'нормальне', 'нормальний', 'нехай іде', 'нехай крутиться', 'залиште', 'не чіпайте', 'nekhay ide'],
+  es: ['anduvo bien', 'barbaro', 'sin problema', 'sin problemas', 'todo bien', 'esta bien', 'va bien', 'llego', 'llegaron', 'llego bien', 'bien', 'perfecto', 'listo', 'completad*', 'completo', 'termino', 'terminad*', 'recibido', 'entregado', 'todo ok', 'genial', 'geniales', 'ok', 'dejadlo', 'dejenlo', 'dejalo', 'que siga', 'ese no', 'no lo toquen', 'no lo toques'],
+  pt: ['de boa', 'sem problema', 'sem problemas', 'tudo ok', 'deu certo', 'foi bem', 'rodando bem', 'chegou', 'chegaram', 'certinho', 'certo', 'perfeito', 'beleza', 'concluid*', 'completo', 'completou', 'finalizad*', 'recebido', 'entregue', 'ok', 'tudo certo', 'pode deixar', 'deixa rodando', 'deixa ele', 'que continue'],
+  fr: ['aucun souci', 'sans souci', 'rien a signaler', 'tout est ok', 'laissez tourner', 'c\'est bon', 'impeccable', 'arrive', 'arrivee', 'arrives', 'arrivees', 'bien recu', 'recu', 'parfait', 'fini', 'finie', 'finis', 'termine*', 'complete*', 'livre*', 'nickel', 'ok', 'laissez-la', 'laissez la', 'laissez-le', 'qu\'elle continue', 'n\'y touchez pas', 'ne touchez pas', 'touchez pas'],
+  de: ['vollstandig', 'keine aktion', 'ist durch', 'in ordnung', 'ohne probleme', 'lauft gut', 'angekommen', 'ist da', 'passt', 'perfekt', 'erledigt', 'abgeschlossen', 'fertig', 'geliefert', 'ok', 'alles gut', 'gut', 'laufen lassen', 'lasst sie laufen', 'weiterlaufen'],
+  it: ['tutto a posto', 'andava bene', 'va bene', 'nessun problema', 'tutto bene', 'arrivato', 'arrivata', 'arrivati', 'perfetto', 'tutto ok', 'ok', 'completato', 'concluso', 'finito', 'consegnato', 'partito', 'a posto', 'lasciatelo', 'lasciatela', 'lascialo', 'che continui'],
+  tr: ['problem yok', 'sikinti yok', 'sorun olmadi', 'guzel', 'geldi', 'tamam', 'tamamlandi', 'tamamlanmis', 'bitti', 'sorun yok', 'sorunsuz', 'sorunsuzdu', 'gayet iyi', 'iyiydi', 'super', 'kalsin', 'devam etsin', 'dokunmayin'],
+  ar: ['kwayes', 'kwayyes', 'كويس', 'زين', 'mashi', 'meshi', 'وصل', 'وصلت', 'تمام', 'اكتمل', 'مكتمل', 'خلص', 'ممتاز', 'tamam', 'wesel', 'wasal', 'khalas', 'خليه', 'سيبه', 'سيبوه', 'خلوه'],
+  fa: ['خوبه', 'مشکلی نداره', 'اوکیه', 'khube', 'moshkeli nadare', 'رسید', 'کامل رسید', 'اومد', 'تموم شد', 'تکمیل شد', 'اوکی', 'عالی', 'resid', 'tamoom shod', 'tamoom shodan', 'oke', 'بمونه', 'بذارید بمونه', 'کاری نداشته باشید'],
+  hi: ['sahi hai', 'theek hai', 'koi dikkat nahi', 'koi problem nahi', 'aa gaya', 'aa gya', 'mil gaya', 'mil gya', 'complete ho gaya', 'ho gaya', 'sahi se', 'theek', 'thik', 'badhiya', 'आ गया', 'मिल गया', 'पूरा हो गया', 'ठीक', 'rehne do', 'chalne do', 'chalta rehne do'],
+  id: ['lancar', 'udah oke', 'sip', 'udah masuk', 'sudah masuk', 'masuk semua', 'beres', 'mantap', 'aman', 'selesai', 'lengkap', 'oke', 'ok', 'biarin', 'biarkan', 'biarin aja', 'lanjut aja'],
+  vi: ['on', 'tot', 'binh thuong', 'khong sao', 'len du', 'du roi', 'ok roi', 'xong', 'xong roi', 'hoan thanh', 'da nhan', 'on roi', 'ok', 'de nguyen', 'cu chay', 'giu lai'],
 };
 
 // A negation in the clause means the order is not fine ("not arrived", "не пришло",
@@ -50,9 +50,21 @@ const THANKS_FOR =
 // "orders 1 & 2: the first one arrived, the second is stuck": ordinal words stand for the
 // IDs in the order the message named them.
 const ORDINALS: Term[][] = [
-  ['first', 'first one', '1st', 'первый', 'первая', 'первое', 'перший', 'перша', 'перше', 'el primero', 'la primera', 'o primeiro', 'a primeira', 'le premier', 'la premiere', 'der erste', 'die erste', 'das erste', 'il primo', 'la prima', 'ilki', 'ilk', 'birincisi', 'الاول', 'الأول', 'اولی', 'pehla', 'pehle wala', 'yang pertama', 'pertama', 'cai dau', 'don dau'],
-  ['second', 'second one', '2nd', 'второй', 'вторая', 'второе', 'другий', 'друга', 'друге', 'el segundo', 'la segunda', 'o segundo', 'a segunda', 'le deuxieme', 'la deuxieme', 'le second', 'la seconde', 'der zweite', 'die zweite', 'das zweite', 'il secondo', 'la seconda', 'ikincisi', 'ikinci', 'الثاني', 'التاني', 'دومی', 'doosra', 'dusra', 'yang kedua', 'kedua', 'cai thu hai', 'don thu hai'],
-  ['third', 'third one', '3rd', 'третий', 'третья', 'третье', 'третій', 'третя', 'третє', 'el tercero', 'la tercera', 'o terceiro', 'a terceira', 'le troisieme', 'la troisieme', 'der dritte', 'die dritte', 'das dritte', 'il terzo', 'la terza', 'ucuncusu', 'ucuncu', 'الثالث', 'التالت', 'سومی', 'teesra', 'tisra', 'yang ketiga', 'ketiga', 'cai thu ba', 'don thu ba'],
+  ['first', "first's", 'first one', '1st', 'первый', 'первая', 'первое', 'перший', 'перша', 'перше', 'el primero', 'la primera', 'o primeiro', 'a primeira', 'le premier', 'la premiere', 'der erste', 'die erste', 'das erste', 'il primo', 'la prima', 'ilki', 'ilk', 'birincisi', 'الاول', 'الأول', 'اولی', 'pehla', 'pehle wala', 'yang pertama', 'pertama', 'cai dau', 'don dau'],
+  ['second', "second's", 'second one', '2nd', 'второй', 'вторая', 'второе', 'другий', 'друга', 'друге', 'el segundo', 'la segunda', 'o segundo', 'a segunda', 'le deuxieme', 'la deuxieme', 'le second', 'la seconde', 'der zweite', 'die zweite', 'das zweite', 'il secondo', 'la seconda', 'ikincisi', 'ikinci', 'الثاني', 'التاني', 'دومی', 'doosra', 'dusra', 'yang kedua', 'kedua', 'cai thu hai', 'don thu hai'],
+  ['third', "third's", 'third one', '3rd', 'третий', 'третья', 'третье', 'третій', 'третя', 'третє', 'el tercero', 'la tercera', 'o terceiro', 'a terceira', 'le troisieme', 'la troisieme', 'der dritte', 'die dritte', 'das dritte', 'il terzo', 'la terza', 'ucuncusu', 'ucuncu', 'الثالث', 'التالت', 'سومی', 'teesra', 'tisra', 'yang ketiga', 'ketiga', 'cai thu ba', 'don thu ba'],
+];
+
+// More words that point at listed orders by place: "the last one", "the middle one", "the
+// first two". Each picks positions out of the n orders listed.
+const POINTERS: Array<{ terms: Term[]; pick: (n: number) => number[] }> = [
+  ...ORDINALS.map((terms, k) => ({ terms, pick: () => [k] })),
+  { terms: ['fourth', '4th', 'четвертый', 'четвертому', 'четвертий', 'el cuarto', 'o quarto', 'le quatrieme', 'la quatrieme', 'der vierte', 'il quarto', 'dorduncu', 'الرابع', 'چهارمی', 'keempat', 'thu tu'], pick: () => [3] },
+  { terms: ['last one', "last one's", 'the last', 'latest one', 'последний', 'последнего', 'последнему', 'последнюю', 'последнее', 'останній', 'останнього', 'останнє', 'el ultimo', 'la ultima', 'o ultimo', 'a ultima', 'le dernier', 'la derniere', 'der letzte', 'den letzten', 'die letzte', "l'ultimo", "l'ultima", 'sonuncu', 'sonuncusu', 'الاخير', 'الأخير', 'اخري', 'آخری', 'aakhri', 'akhri', 'yang terakhir', 'terakhir', 'cai cuoi', 'don cuoi'], pick: (n) => [n - 1] },
+  { terms: ['middle one', 'the middle', 'средний', 'среднему', 'середній', 'середнє', 'середнього', 'del medio', 'do meio', 'du milieu', 'celle du milieu', 'den mittleren', 'der mittlere', 'in mezzo', 'quello centrale', 'ortadaki', 'الاوسط', 'الوسط', 'وسطی', 'beech wala', 'yang tengah', 'cai giua', 'don giua'], pick: (n) => (n === 3 ? [1] : []) },
+  { terms: ['first two', 'first 2', 'первые два', 'первые две', 'первым двум', 'первых двух', 'перші два', 'першим двом', 'los dos primeros', 'las dos primeras', 'los 2 primeros', 'os dois primeiros', 'as duas primeiras', 'os 2 primeiros', 'les deux premiers', 'les deux premieres', 'les 2 premiers', 'les 2 premieres', 'die ersten zwei', 'die ersten beiden', 'den ersten beiden', 'i primi due', 'le prime due', 'ilk ikisi', 'ilk iki', 'pehle do', 'dua pertama', 'dua yang pertama', 'hai don dau', '2 don dau'], pick: () => [0, 1] },
+  { terms: ['first three', 'first 3', 'первые три', 'перші три', 'los tres primeros', 'os tres primeiros', 'les trois premiers', 'les trois premieres', 'die ersten drei', 'i primi tre', 'ilk uc', 'pehle teen', 'tiga pertama', 'ba don dau'], pick: () => [0, 1, 2] },
+  { terms: ['last two', 'last 2', 'последние два', 'последние две', 'останні два', 'los dos ultimos', 'las dos ultimas', 'os dois ultimos', 'as duas ultimas', 'les deux derniers', 'les deux dernieres', 'les 2 dernieres', 'les 2 derniers', 'die letzten zwei', 'die letzten beiden', 'gli ultimi due', 'le ultime due', 'son ikisi', 'son iki', 'aakhri do', 'dua terakhir', 'hai don cuoi'], pick: (n) => [n - 2, n - 1] },
 ];
 
 let compiled: CompiledTerm[] | undefined;
@@ -62,12 +74,23 @@ function settledTerms(): CompiledTerm[] {
   return compiled;
 }
 
-/** 0 for "the first", 1 for "the second"…, when the clause opens with an ordinal word. */
-function ordinalOf(clause: string): number | undefined {
-  ordinals ??= ORDINALS.map(compileTerms);
-  const head = clause.slice(0, 24);
-  const at = ordinals.findIndex((terms) => findAll(terms, head).some((m) => head.slice(0, m.start).trim().length <= 4));
-  return at >= 0 ? at : undefined;
+let pointers: Array<{ terms: CompiledTerm[]; pick: (n: number) => number[] }> | undefined;
+function pointerTerms() {
+  pointers ??= POINTERS.map(({ terms, pick }) => ({ terms: compileTerms(terms), pick }));
+  return pointers;
+}
+
+/** The listed positions a clause points at ("the first two", "the last one"), and where. */
+function pointedAt(clause: string, n: number): { picks: number[]; at: number } | undefined {
+  // The longest pointer wins where two overlap: "the first two" is not "the first".
+  const found = pointerTerms()
+    .flatMap(({ terms, pick }) => findAll(terms, clause).map((m) => ({ ...m, pick })))
+    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  const taken: typeof found = [];
+  for (const m of found) if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);
+  if (taken.length === 0) return undefined;
+  const picks = [...new Set(taken.flatMap((m) => m.pick(n)))].filter((k) => k >= 0 && k < n);
+  return picks.length > 0 ? { picks, at: Math.min(...taken.map((m) => m.start)) } : undefined;
 }
 
 interface Span {
@@ -98,6 +121,8 @@ interface Stretch extends Span {
   /** The clause that names the IDs: only there does a "fine" word settle them. */
   head: Span;
   clauses: Span[];
+  /** Where "the second" stood, when the IDs were pointed at rather than named. */
+  pointer?: number;
 }
 
 /**
@@ -111,8 +136,8 @@ function stretches(folded: string, mentions: IdMention[], said: number[]): Stret
   const out: Stretch[] = [];
   for (const span of clauses(folded, mentions, said)) {
     let ids = [...new Set(mentions.filter((m) => m.start >= span.from && m.start < span.to).map((m) => m.id))];
-    const k = out.length > 0 && ids.length === 0 ? ordinalOf(folded.slice(span.from, span.to)) : undefined;
-    if (k !== undefined && order[k]) ids = [order[k]];
+    const pointed = out.length > 0 && ids.length === 0 ? pointedAt(folded.slice(span.from, span.to), order.length) : undefined;
+    if (pointed) ids = pointed.picks.map((k) => order[k]!);
     const last = out.at(-1);
     if (ids.length === 0 && last) {
       // "9950150 — bien.": a clause of bare IDs takes the next one as its words.
@@ -120,7 +145,7 @@ function stretches(folded: string, mentions: IdMention[], said: number[]): Stret
       if (last.clauses.length === 1 && !/\p{L}/u.test(lead) && /(?:[—–\-→:>]|\p{Extended_Pictographic}\uFE0F?)\s*$/u.test(lead)) last.head = { from: last.from, to: span.to };
       last.to = span.to;
       last.clauses.push(span);
-    } else if (ids.length > 0) out.push({ ...span, ids, head: span, clauses: [span] });
+    } else if (ids.length > 0) out.push({ ...span, ids, head: span, clauses: [span], ...(pointed && { pointer: span.from + pointed.at }) });
   }
   return out;
 }
@@ -136,13 +161,17 @@ export function dropSettled(folded: string, mentions: IdMention[], hits: IntentH
   const words = findAll(settledTerms(), folded);
   const thanks = [...folded.matchAll(new RegExp(THANKS_FOR.source, 'gu'))].map((m) => m.index);
   const excluded = new Set(mentions.filter((m) => EXCLUDED_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start))).map((m) => m.id));
-  if (words.length === 0 && thanks.length === 0 && excluded.size === 0) return mentions;
+  const pointing = pointerTerms().some(({ terms }) => findAll(terms, folded).length > 0);
+  if (words.length === 0 && thanks.length === 0 && excluded.size === 0 && !pointing) return mentions;
   const within = (at: number, span: Span) => at >= span.from && at < span.to;
   // "его не трогайте", "not delivered": a negation outside the "fine" words themselves.
   const unsaid = blankSpans(folded, words);
   const negated = (span: Span) => NEGATION.test(unsaid.slice(span.from, span.to));
   const settled = new Set<string>();
   const asked = new Set<string>();
+  // "orders 1, 2, 3. refund the second": where the asked order was pointed at.
+  const pointedAsk = new Map<string, number>();
+  const ownAsk = new Set<string>();
   for (const span of stretches(folded, mentions, [...words, ...hits].map((w) => w.start))) {
     const thanked = thanks.find((t) => within(t, span.head));
     const said = thanked !== undefined || words.some((w) => within(w.start, span.head));
@@ -152,7 +181,22 @@ export function dropSettled(folded: string, mentions: IdMention[], hits: IntentH
     // A clause that only lists the orders ("orders 1 and 2.") asks nothing of them.
     const listing = !said && !hit && !question;
     if (!listing) for (const id of span.ids) (fine ? settled : asked).add(id);
+    if (!listing && !fine) for (const id of span.ids) {
+      if (span.pointer === undefined) ownAsk.add(id);
+      else if (!pointedAsk.has(id)) pointedAsk.set(id, span.pointer);
+    }
   }
-  const keep = mentions.filter((m) => !excluded.has(m.id) && (!settled.has(m.id) || asked.has(m.id)));
-  return keep.length > 0 && keep.length < mentions.length ? keep : mentions;
+  // Orders only listed, beside ones the customer pointed at and asked about, are not asked:
+  // "I ordered twice, 1 and 2. cancel the second". A pointed order only listed before is
+  // read where it was pointed at, so the action beside the pointer is its own.
+  const listedOnly = (id: string) => !settled.has(id) && !asked.has(id);
+  let keep = mentions.filter((m) => !excluded.has(m.id) && (!settled.has(m.id) || asked.has(m.id)));
+  if (pointedAsk.size > 0) {
+    keep = keep.filter((m) => pointedAsk.has(m.id) || !listedOnly(m.id));
+    const moved = [...pointedAsk].filter(([id]) => !ownAsk.has(id));
+    keep = keep.filter((m) => !moved.some(([id]) => id === m.id));
+    for (const [id, at] of moved) keep.push({ id, start: at, end: at + 1 });
+    keep.sort((a, b) => a.start - b.start);
+  }
+  return keep.length > 0 ? keep : mentions;
 }

@@ -82,7 +82,7 @@ export const de: Lexicon = {
   durations: ['tage', 'tagen', 'tag', 'stunden', 'stunde', 'minuten', 'wochen', 'monate'],
   currencies: ['euro', 'eur', 'chf'],
   orderLabels: ['bestellung', 'bestellnummer', 'auftrag', 'auftragsnummer'],
-  notOrderLabels: ['dienst', 'service', 'ticket', 'transaktion', 'telefon', 'handy'],
+  notOrderLabels: ['kundennummer', 'kunden-id', 'kundennr', 'benutzer', 'benutzer-id', 'konto', 'plz', 'postleitzahl', 'tickets', 'referenz', 'karte', 'rechnung', 'dienst', 'service', 'ticket', 'transaktion', 'telefon', 'handy'],
   countLabels: ['startanzahl', 'anzahl', 'menge', 'rest', 'betrag', 'startwert'],
   countWords: ['von', 'auf', 'nur', 'jetzt'],
   orderRefs: ['mein*', 'bestellung*', 'auftrag*'],

@@ -68,7 +68,7 @@ export const fr: Lexicon = {
   durations: ['jours', 'jour', 'heures', 'heure', 'semaines', 'mois'],
   currencies: ['euros', 'euro', 'eur', 'fcfa', 'cfa', 'dh', 'dhs', 'dirham*'],
   orderLabels: ['commande', 'numero de commande', 'n°'],
-  notOrderLabels: ['service', 'ticket', 'transaction', 'telephone'],
+  notOrderLabels: ['utilisateur', 'id utilisateur', 'compte', 'tickets', 'reference', 'carte', 'code postal', 'numero client', 'service', 'ticket', 'transaction', 'telephone'],
   countLabels: ['quantite', 'nombre', 'debut', 'restant', 'montant'],
   countWords: ['de', 'a', 'seulement'],
   orderRefs: ['mon', 'ma', 'mes', 'commande*'],

@@ -71,7 +71,7 @@ export const id: Lexicon = {
   durations: ['hari', 'jam', 'menit', 'minggu', 'bulan'],
   currencies: ['rp', 'rupiah', 'idr'],
   orderLabels: ['pesanan', 'no pesanan', 'nomor pesanan', 'id pesanan'],
-  notOrderLabels: ['layanan', 'id layanan', 'tiket', 'transaksi', 'no hp', 'nomor hp', 'wa'],
+  notOrderLabels: ['akun', 'pengguna', 'id pengguna', 'kartu', 'kode pos', 'layanan', 'id layanan', 'tiket', 'transaksi', 'no hp', 'nomor hp', 'wa'],
   countLabels: ['jumlah', 'awal', 'sisa'],
   countWords: ['dari', 'jadi', 'cuma', 'hanya'],
   orderRefs: ['saya', 'aku', 'pesanan*', 'orderan*', 'order*', 'punyaku'],

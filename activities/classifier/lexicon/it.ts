@@ -79,7 +79,7 @@ export const it: Lexicon = {
   durations: ['giorni', 'giorno', 'ore', 'minuti', 'settimane', 'mesi'],
   currencies: ['euro', 'eur'],
   orderLabels: ['ordine', "l'ordine", 'numero ordine'],
-  notOrderLabels: ['servizio', 'ticket', 'transazione', 'telefono'],
+  notOrderLabels: ['utente', 'id utente', 'tickets', 'riferimento', 'carta', 'cliente', 'servizio', 'ticket', 'transazione', 'telefono'],
   countLabels: ['quantita', 'conteggio iniziale', 'inizio', 'rimanenti', 'importo', 'totale'],
   countWords: ['da', 'a', 'solo'],
   orderRefs: ['mio', 'mia', 'miei', 'mie', 'ordine*', "l'ordine"],

@@ -81,7 +81,7 @@ export const pt: Lexicon = {
   durations: ['dias', 'horas', 'minutos', 'semanas', 'meses'],
   currencies: ['reais', 'r$', 'brl'],
   orderLabels: ['pedido', 'numero do pedido', 'id do pedido'],
-  notOrderLabels: ['servico', 'id do servico', 'transacao', 'telefone', 'whatsapp', 'zap'],
+  notOrderLabels: ['usuario', 'id de usuario', 'conta', 'ticket', 'tickets', 'referencia', 'cartao', 'cep', 'cliente', 'servico', 'id do servico', 'transacao', 'telefone', 'whatsapp', 'zap'],
   countLabels: ['quantidade', 'inicio', 'contagem inicial', 'restante', 'valor', 'total'],
   countWords: ['de', 'pra', 'para', 'so', 'agora'],
   orderRefs: ['meu', 'minha', 'meus', 'minhas', 'pedido*'],

@@ -5,7 +5,7 @@
 import { fold } from '../normalize.js';
 
 /** Feature space size: a power of two, indexes are hash & (BUCKETS - 1). */
-export const BUCKETS = 1 << 18;
+export const BUCKETS = 1 << 19;
 const MIN_N = 2;
 const MAX_N = 5;
 

@@ -68,6 +68,13 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('6641203 and 6641377 both stuck for a day'), 'speed_up:6641203,6641377');
   });
 
+  it('reads an action on "the second" or "the last two" as meant for those listed orders only', () => {
+    assert.equal(reading('I ordered the same thing twice, 6641203 and 6641377. cancel the second pls'), 'cancel:6641377');
+    assert.equal(reading('заказы 6641203, 6641377, 6641390, 6641402. отмените последние два'), 'cancel:6641390,6641402');
+    assert.equal(reading('Aufträge 6641203, 6641377, 6641390 – bitte den mittleren anstoßen'), 'speed_up:6641377');
+    assert.equal(reading('pedidos 6641203, 6641377 y 6641390: los dos primeros llegaron, el tercero no arranca'), 'speed_up:6641390');
+  });
+
   it('keeps the only order named even when it is called done', () => {
     assert.equal(reading('5530117 completed but only half the followers came'), 'refill:5530117');
   });
