@@ -50,19 +50,19 @@ const THANKS_FOR =
 // "orders 1 & 2: the first one arrived, the second is stuck": ordinal words stand for the
 // IDs in the order the message named them.
 const ORDINALS: Term[][] = [
-  ['first', "first's", 'first one', '1st', 'первый', 'первая', 'первое', 'перший', 'перша', 'перше', 'el primero', 'la primera', 'o primeiro', 'a primeira', 'le premier', 'la premiere', 'der erste', 'die erste', 'das erste', 'il primo', 'la prima', 'ilki', 'ilk', 'birincisi', 'الاول', 'الأول', 'اولی', 'pehla', 'pehle wala', 'yang pertama', 'pertama', 'cai dau', 'don dau'],
-  ['second', "second's", 'second one', '2nd', 'второй', 'вторая', 'второе', 'другий', 'друга', 'друге', 'el segundo', 'la segunda', 'o segundo', 'a segunda', 'le deuxieme', 'la deuxieme', 'le second', 'la seconde', 'der zweite', 'die zweite', 'das zweite', 'il secondo', 'la seconda', 'ikincisi', 'ikinci', 'الثاني', 'التاني', 'دومی', 'doosra', 'dusra', 'yang kedua', 'kedua', 'cai thu hai', 'don thu hai'],
-  ['third', "third's", 'third one', '3rd', 'третий', 'третья', 'третье', 'третій', 'третя', 'третє', 'el tercero', 'la tercera', 'o terceiro', 'a terceira', 'le troisieme', 'la troisieme', 'der dritte', 'die dritte', 'das dritte', 'il terzo', 'la terza', 'ucuncusu', 'ucuncu', 'الثالث', 'التالت', 'سومی', 'teesra', 'tisra', 'yang ketiga', 'ketiga', 'cai thu ba', 'don thu ba'],
+  ['first', "first's", 'first one', '1st', 'первый', 'первая', 'первое', 'перший', 'перша', 'перше', 'el primero', 'la primera', 'o primeiro', 'a primeira', 'le premier', 'la premiere', 'der erste', 'die erste', 'das erste', 'il primo', 'la prima', 'ilki', 'ilk', 'birincisi', 'الاول', 'الأول', 'اولی', 'pehla', 'pehle wala', 'pervyj', 'pervyi', 'pervyy', 'don 1', 'don thu 1', 'yang pertama', 'pertama', 'cai dau', 'don dau'],
+  ['second', "second's", 'second one', '2nd', 'второй', 'вторая', 'второе', 'другий', 'друга', 'друге', 'el segundo', 'la segunda', 'o segundo', 'a segunda', 'le deuxieme', 'la deuxieme', 'le second', 'la seconde', 'der zweite', 'die zweite', 'das zweite', 'il secondo', 'la seconda', 'ikincisi', 'ikinci', 'الثاني', 'التاني', 'دومی', 'doosra', 'dusra', 'dusre', 'doosre', 'vtoroj', 'vtoroi', 'vtoroy', 'don 2', 'don thu 2', 'deusieme', 'yang kedua', 'kedua', 'cai thu hai', 'don thu hai'],
+  ['third', "third's", 'third one', '3rd', 'третий', 'третья', 'третье', 'третій', 'третя', 'третє', 'el tercero', 'la tercera', 'o terceiro', 'a terceira', 'le troisieme', 'la troisieme', 'der dritte', 'die dritte', 'das dritte', 'il terzo', 'la terza', 'ucuncusu', 'ucuncu', 'الثالث', 'التالت', 'سومی', 'teesra', 'tisra', 'teesre', 'tisre', 'tretij', 'tretii', 'don 3', 'don thu 3', 'yang ketiga', 'ketiga', 'cai thu ba', 'don thu ba'],
 ];
 
 // More words that point at listed orders by place: "the last one", "the middle one", "the
 // first two". Each picks positions out of the n orders listed.
 const POINTERS: Array<{ terms: Term[]; pick: (n: number) => number[] }> = [
   ...ORDINALS.map((terms, k) => ({ terms, pick: () => [k] })),
-  { terms: ['fourth', '4th', 'четвертый', 'четвертому', 'четвертий', 'el cuarto', 'o quarto', 'le quatrieme', 'la quatrieme', 'der vierte', 'il quarto', 'dorduncu', 'الرابع', 'چهارمی', 'keempat', 'thu tu'], pick: () => [3] },
+  { terms: ['fourth', '4th', 'chautha', 'chauthe', 'chetvertyj', 'don 4', 'четвертый', 'четвертому', 'четвертий', 'el cuarto', 'o quarto', 'le quatrieme', 'la quatrieme', 'der vierte', 'il quarto', 'dorduncu', 'الرابع', 'چهارمی', 'keempat', 'thu tu'], pick: () => [3] },
   { terms: ['last one', "last one's", 'the last', 'latest one', 'последний', 'последнего', 'последнему', 'последнюю', 'последнее', 'останній', 'останнього', 'останнє', 'el ultimo', 'la ultima', 'o ultimo', 'a ultima', 'le dernier', 'la derniere', 'der letzte', 'den letzten', 'die letzte', "l'ultimo", "l'ultima", 'sonuncu', 'sonuncusu', 'الاخير', 'الأخير', 'اخري', 'آخری', 'aakhri', 'akhri', 'yang terakhir', 'terakhir', 'cai cuoi', 'don cuoi'], pick: (n) => [n - 1] },
   { terms: ['middle one', 'the middle', 'средний', 'среднему', 'середній', 'середнє', 'середнього', 'del medio', 'do meio', 'du milieu', 'celle du milieu', 'den mittleren', 'der mittlere', 'in mezzo', 'quello centrale', 'ortadaki', 'الاوسط', 'الوسط', 'وسطی', 'beech wala', 'yang tengah', 'cai giua', 'don giua'], pick: (n) => (n === 3 ? [1] : []) },
-  { terms: ['first two', 'first 2', 'первые два', 'первые две', 'первым двум', 'первых двух', 'перші два', 'першим двом', 'los dos primeros', 'las dos primeras', 'los 2 primeros', 'os dois primeiros', 'as duas primeiras', 'os 2 primeiros', 'les deux premiers', 'les deux premieres', 'les 2 premiers', 'les 2 premieres', 'die ersten zwei', 'die ersten beiden', 'den ersten beiden', 'i primi due', 'le prime due', 'ilk ikisi', 'ilk iki', 'pehle do', 'dua pertama', 'dua yang pertama', 'hai don dau', '2 don dau'], pick: () => [0, 1] },
+  { terms: ['first two', 'first 2', 'первые два', 'первые две', 'первым двум', 'первых двух', 'перші два', 'першим двом', 'los dos primeros', 'las dos primeras', 'los 2 primeros', 'os dois primeiros', 'as duas primeiras', 'os 2 primeiros', 'les deux premiers', 'les deux premieres', 'les 2 premiers', 'les 2 premieres', 'die ersten zwei', 'die ersten beiden', 'den ersten beiden', 'i primi due', 'le prime due', 'ilk ikisi', 'ilk iki', 'pehle do', 'pehle 2', 'dua pesanan pertama', '2 pesanan pertama', 'dua pertama', 'dua yang pertama', 'hai don dau', '2 don dau'], pick: () => [0, 1] },
   { terms: ['first three', 'first 3', 'первые три', 'перші три', 'los tres primeros', 'os tres primeiros', 'les trois premiers', 'les trois premieres', 'die ersten drei', 'i primi tre', 'ilk uc', 'pehle teen', 'tiga pertama', 'ba don dau'], pick: () => [0, 1, 2] },
   { terms: ['last two', 'last 2', 'последние два', 'последние две', 'останні два', 'los dos ultimos', 'las dos ultimas', 'os dois ultimos', 'as duas ultimas', 'les deux derniers', 'les deux dernieres', 'les 2 dernieres', 'les 2 derniers', 'die letzten zwei', 'die letzten beiden', 'gli ultimi due', 'le ultime due', 'son ikisi', 'son iki', 'aakhri do', 'dua terakhir', 'hai don cuoi'], pick: (n) => [n - 2, n - 1] },
 ];
@@ -162,7 +162,8 @@ export function dropSettled(folded: string, mentions: IdMention[], hits: IntentH
   const thanks = [...folded.matchAll(new RegExp(THANKS_FOR.source, 'gu'))].map((m) => m.index);
   const excluded = new Set(mentions.filter((m) => EXCLUDED_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start))).map((m) => m.id));
   const pointing = pointerTerms().some(({ terms }) => findAll(terms, folded).length > 0);
-  if (words.length === 0 && thanks.length === 0 && excluded.size === 0 && !pointing) return mentions;
+  const repeated = new Set(mentions.map((m) => m.id)).size < mentions.length;
+  if (words.length === 0 && thanks.length === 0 && excluded.size === 0 && !pointing && !repeated) return mentions;
   const within = (at: number, span: Span) => at >= span.from && at < span.to;
   // "его не трогайте", "not delivered": a negation outside the "fine" words themselves.
   const unsaid = blankSpans(folded, words);
@@ -172,6 +173,7 @@ export function dropSettled(folded: string, mentions: IdMention[], hits: IntentH
   // "orders 1, 2, 3. refund the second": where the asked order was pointed at.
   const pointedAsk = new Map<string, number>();
   const ownAsk = new Set<string>();
+  const lists: Span[] = [];
   for (const span of stretches(folded, mentions, [...words, ...hits].map((w) => w.start))) {
     const thanked = thanks.find((t) => within(t, span.head));
     const said = thanked !== undefined || words.some((w) => within(w.start, span.head));
@@ -181,6 +183,8 @@ export function dropSettled(folded: string, mentions: IdMention[], hits: IntentH
     // A clause that only lists the orders ("orders 1 and 2.") asks nothing of them.
     const listing = !said && !hit && !question;
     if (!listing) for (const id of span.ids) (fine ? settled : asked).add(id);
+    // A scene-setting list comes before any ask; "refill 1, 2 and 3" is one ask cut by commas.
+    else if (span.pointer === undefined && !hits.some((h) => h.start < span.from)) lists.push(span);
     if (!listing && !fine) for (const id of span.ids) {
       if (span.pointer === undefined) ownAsk.add(id);
       else if (!pointedAsk.has(id)) pointedAsk.set(id, span.pointer);
@@ -191,6 +195,11 @@ export function dropSettled(folded: string, mentions: IdMention[], hits: IntentH
   // read where it was pointed at, so the action beside the pointer is its own.
   const listedOnly = (id: string) => !settled.has(id) && !asked.has(id);
   let keep = mentions.filter((m) => !excluded.has(m.id) && (!settled.has(m.id) || asked.has(m.id)));
+  // "six orders (1, 2, 3, 4, 5, 6); 3 and 5 dropped": orders named again with an ask are the
+  // ones asked about, the rest of the list only set the scene. Only their ask is kept.
+  const inList = (m: IdMention) => lists.some((span) => within(m.start, span));
+  const renamed = new Set(mentions.filter((m) => inList(m) && ownAsk.has(m.id)).map((m) => m.id));
+  if (renamed.size > 0) keep = keep.filter((m) => (renamed.has(m.id) ? !inList(m) : !listedOnly(m.id)));
   if (pointedAsk.size > 0) {
     keep = keep.filter((m) => pointedAsk.has(m.id) || !listedOnly(m.id));
     const moved = [...pointedAsk].filter(([id]) => !ownAsk.has(id));

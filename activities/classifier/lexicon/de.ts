@@ -37,7 +37,7 @@ export const de: Lexicon = {
       // "warum wurde ... storniert/abgebrochen": asks about a cancellation.
       /\bwarum\b[^.?!\n]{0,30}\b(?:storn|abgebroch|abbr|cancel)\w*/,
     ],
-    speed_up: [
+    speed_up: ['hangen', 'hangen fest', 
       'warteschlange', 'anschieben', 'anstoßen', 'langsamer', 'prioritat',
       'macht mal hinne', 'hinne', 'macht hin', 'beeilung', 'gebt gas', 'gas geben',
       'beschleunig*', 'schneller', 'langsam', 'sehr langsam', 'nicht angefangen',

@@ -29,7 +29,7 @@ export const en: Lexicon = {
       new RegExp(String.raw`\b(?:lost|losing|loosing|missing)\b[^.?!\n]{0,20}\b${COUNT_NOUN}\b`),
       /\b(?:complete[sd]?|done|finished|delivered)\b[^.?!\n]{0,25}\bbut\b[^.?!\n]{0,40}\b(?:not|only|didn'?t|never|no|nothing|zero|0|missing|less|short)\b/,
     ],
-    cancel: [
+    cancel: ['cncl', 'cncel', 'cancl', 
       'kill',
       'cancel', 'cancle', 'cancell', 'cansel', 'cancal', 'cacel', 'cancel it', 'cancellation',
       'cancelation', 'canceling', 'cancelling', 'stop the order', 'stop this order', 'stop order',

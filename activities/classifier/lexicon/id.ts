@@ -17,7 +17,7 @@ export const id: Lexicon = {
       // "kurang lebih" is "about", not "short".
       /\bkurang\b(?!\s+(?:lebih|cepat|jelas|tau|tahu|paham|ngerti))/,
     ],
-    cancel: [
+    cancel: ['btl', 
       'batal*', 'dibatalkan', 'dibatalin', 'stop pesanan', 'cancelin', 'dicancel aja', 'gak jadi',
       'ga jadi', 'nggak jadi', 'tidak jadi',
       'gajadi', 'hentikan', 'berhenti', 'gak butuh', 'ga butuh', 'tidak butuh', 'cancel aja',

@@ -23,7 +23,7 @@ export const tr: Lexicon = {
       'iptal', 'iptal et*', 'iptal edin', 'iptal edilsin', 'durdur*', 'vazgec*', 'istemiyorum',
       'ihtiyacim yok', 'gerek yok',
     ],
-    status: [
+    status: ['noldu', 'nolduu', 'napiyo', 'napiyor', 'ne oldu', 
       'iptal mi oldu', 'iptal mi edildi', 'neden iptal', 'niye iptal', 'iptal olmus',
       'iptal oldu', 'iptal olmus', 'iptal edildi', 'iptal edilmis', 'nerede', 'ne zaman',
       'neden', 'niye', 'durum*', 'ne oldu', 'ne durumda', 'tamamlanir mi', 'tamamlanir',
@@ -32,7 +32,7 @@ export const tr: Lexicon = {
       /\b(?:bitti|tamamlandi|tamamlanmis|bitmis|geldi|yuklendi)\s+mi\b/,
       /\b(?:neden|niye|nicin)\b[^.?!\n]{0,30}\biptal\w*/,
     ],
-    speed_up: [
+    speed_up: ['hiz', 'hizlansin', 
       'hizlandir*', 'hizli', 'daha hizli', 'yavas*', 'baslamadi', 'baslamamis',
       'hala baslamadi', 'beklemede', 'bekliyor', 'bekleniyor', 'ilerleme*', 'gelmedi',
       'hareket yok', 'takildi', 'baslamiyor', 'ilerlemiyor', 'gelmiyor', 'takili', 'durdu',

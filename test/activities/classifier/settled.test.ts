@@ -75,6 +75,11 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('pedidos 6641203, 6641377 y 6641390: los dos primeros llegaron, el tercero no arranca'), 'speed_up:6641390');
   });
 
+  it('reads orders named again with an ask as the ones asked about, not the whole list', () => {
+    assert.equal(reading('four orders (6641203, 6641377, 6641390, 6641402), 6641377 and 6641402 dropped, please refill'), 'refill:6641377,6641402');
+    assert.equal(reading('refill 6641203, 6641377 and 6641390 please, 6641377 dropped the most'), 'refill:6641203,6641377,6641390');
+  });
+
   it('keeps the only order named even when it is called done', () => {
     assert.equal(reading('5530117 completed but only half the followers came'), 'refill:5530117');
   });
