@@ -68,7 +68,6 @@ const POINTERS: Array<{ terms: Term[]; pick: (n: number) => number[] }> = [
 ];
 
 let compiled: CompiledTerm[] | undefined;
-let ordinals: CompiledTerm[][] | undefined;
 function settledTerms(): CompiledTerm[] {
   compiled ??= compileTerms(Object.values(SETTLED_WORDS).flat());
   return compiled;
