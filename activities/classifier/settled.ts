@@ -80,7 +80,7 @@ function pointerTerms() {
 }
 
 /** The listed positions a clause points at ("the first two", "the last one"), and where. */
-function pointedAt(clause: string, n: number): { picks: number[]; at: number } | undefined {
+function pointedAt(clause: string, n: number): { picks: number[]; at: { start: number; end: number } } | undefined {
   // The longest pointer wins where two overlap: "the first two" is not "the first".
   const found = pointerTerms()
     .flatMap(({ terms, pick }) => findAll(terms, clause).map((m) => ({ ...m, pick })))
@@ -89,7 +89,8 @@ function pointedAt(clause: string, n: number): { picks: number[]; at: number } |
   for (const m of found) if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);
   if (taken.length === 0) return undefined;
   const picks = [...new Set(taken.flatMap((m) => m.pick(n)))].filter((k) => k >= 0 && k < n);
-  return picks.length > 0 ? { picks, at: Math.min(...taken.map((m) => m.start)) } : undefined;
+  const first = taken.reduce((a, b) => (b.start < a.start ? b : a));
+  return picks.length > 0 ? { picks, at: { start: first.start, end: first.end } } : undefined;
 }
 
 interface Span {
@@ -121,7 +122,7 @@ interface Stretch extends Span {
   head: Span;
   clauses: Span[];
   /** Where "the second" stood, when the IDs were pointed at rather than named. */
-  pointer?: number;
+  pointer?: { start: number; end: number };
 }
 
 /**
@@ -144,7 +145,7 @@ function stretches(folded: string, mentions: IdMention[], said: number[]): Stret
       if (last.clauses.length === 1 && !/\p{L}/u.test(lead) && /(?:[—–\-→:>]|\p{Extended_Pictographic}\uFE0F?)\s*$/u.test(lead)) last.head = { from: last.from, to: span.to };
       last.to = span.to;
       last.clauses.push(span);
-    } else if (ids.length > 0) out.push({ ...span, ids, head: span, clauses: [span], ...(pointed && { pointer: span.from + pointed.at }) });
+    } else if (ids.length > 0) out.push({ ...span, ids, head: span, clauses: [span], ...(pointed && { pointer: { start: span.from + pointed.at.start, end: span.from + pointed.at.end } }) });
   }
   return out;
 }
@@ -170,7 +171,7 @@ export function dropSettled(folded: string, mentions: IdMention[], hits: IntentH
   const settled = new Set<string>();
   const asked = new Set<string>();
   // "orders 1, 2, 3. refund the second": where the asked order was pointed at.
-  const pointedAsk = new Map<string, number>();
+  const pointedAsk = new Map<string, { start: number; end: number }>();
   const ownAsk = new Set<string>();
   const lists: Span[] = [];
   for (const span of stretches(folded, mentions, [...words, ...hits].map((w) => w.start))) {
@@ -203,7 +204,7 @@ export function dropSettled(folded: string, mentions: IdMention[], hits: IntentH
     keep = keep.filter((m) => pointedAsk.has(m.id) || !listedOnly(m.id));
     const moved = [...pointedAsk].filter(([id]) => !ownAsk.has(id));
     keep = keep.filter((m) => !moved.some(([id]) => id === m.id));
-    for (const [id, at] of moved) keep.push({ id, start: at, end: at + 1 });
+    for (const [id, at] of moved) keep.push({ id, ...at });
     keep.sort((a, b) => a.start - b.start);
   }
   return keep.length > 0 ? keep : mentions;
