@@ -1,9 +1,10 @@
 // Trains the classifier's models from the labelled tuning messages: the intent model
 // (activities/classifier/model/intents.json), the language model for Latin letters
-// (languages.json) and the number model (number-weights.ts, see
-// train-number-model.ts). Deterministic: the same files give the same weights.
+// (languages.json), the number model (number-weights.ts, see train-number-model.ts) and
+// the ask model (ask-weights.ts, see train-ask-model.ts). Deterministic: the same files give the same weights.
 // Usage: npx tsx dev/train-intent-model.ts [--out path] [--exclude file.jsonl ...]
 // The sealed evaluation set is never read here.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { epochOrders } from './epochs.js';
@@ -15,6 +16,7 @@ import { LANGUAGE_BUCKETS, type LanguageModelFile } from '../activities/classifi
 import type { LinearFile } from '../activities/classifier/model/linear.js';
 import { OFFLINE_LANGUAGES } from '../activities/classifier/types.js';
 import { NUMBER_WEIGHTS_FILE, trainNumberModel, writeNumberWeights } from './train-number-model.js';
+import { ASK_WEIGHTS_FILE } from './train-ask-model.js';
 
 export const TRAINING_DIR = 'test/fixtures/messages';
 const LANGUAGES_FILE = 'activities/classifier/model/languages.json';
@@ -103,6 +105,10 @@ function main(argv: string[]): void {
     console.log(`language model → ${LANGUAGES_FILE}`);
     writeNumberWeights(trainNumberModel(messages));
     console.log(`number model → ${NUMBER_WEIGHTS_FILE}`);
+    // The ask model reads what the number model finds, so it trains in a fresh process that
+    // loads the weights just written.
+    execFileSync(process.execPath, [...process.execArgv, 'dev/train-ask-model.ts', ...files], { stdio: 'inherit' });
+    console.log(`ask model → ${ASK_WEIGHTS_FILE}`);
   }
 }
 

@@ -11,8 +11,12 @@ import { numberContextTables } from './tables.js';
 import { findAll } from './terms.js';
 import { combineWithModel, OTHER_BESIDE_IDS } from './combine.js';
 import { dropSettled } from './settled.js';
+import { keepAsked } from './model/ask-model.js';
 import { scoreIntents } from './model/intent-model.js';
 import type { Classification, ClassifiedIntent } from './types.js';
+
+/** Confidence of a reading whose orders the ask model chose against the rules: unsure. */
+const ASK_OVERRULED = 0.7;
 
 /** Longer texts are cut here: a support message has no business being longer. */
 export const MAX_TEXT_CHARS = 10_000;
@@ -21,8 +25,11 @@ export function classifyOffline(text: string): Classification {
   const raw = text.slice(0, MAX_TEXT_CHARS);
   const folded = fold(raw);
   const scan = scanKeywords(blankLinks(folded));
-  // An order the customer only says is fine gets no intent ("1 arrived, 2 is stuck").
-  const mentions = dropSettled(folded, findOrderIds(folded), scan.hits);
+  // An order the customer only says is fine gets no intent ("1 arrived, 2 is stuck"), nor
+  // one named only for context ("same as 1 last month, now 2 is stuck").
+  const found = findOrderIds(folded);
+  const asked = keepAsked(folded, found, dropSettled(folded, found, scan.hits), scan.hits);
+  const mentions = asked.mentions;
   const { language, grounded } = detectLanguage(raw, scan.evidence);
 
   let intents: ClassifiedIntent[];
@@ -58,6 +65,9 @@ export function classifyOffline(text: string): Classification {
   }
   const letters = blankLinks(folded).replace(/[^\p{L}]/gu, '').length;
   ({ intents, confidence } = combineWithModel({ intents, confidence }, scoreIntents(raw), mentions.map((m) => m.id), letters));
+  // Which orders are asked about was the ask model's call against the rules': the LLM,
+  // when configured, reads it again.
+  if (asked.overruled) confidence = Math.min(confidence, ASK_OVERRULED);
   if (!grounded && raw.replace(/[\s\d\p{P}\p{S}]/gu, '').length > 40) confidence -= 0.2;
   return { language, intents, confidence: Math.max(0, Math.min(1, confidence)) };
 }

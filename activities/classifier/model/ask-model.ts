@@ -1,0 +1,49 @@
+// Which of several named orders the customer asks about: a logistic regression over
+// ask-features.ts, trained from the labelled tuning messages by dev/train-ask-model.ts.
+// It reads after the settled rules and only among the orders they kept: it may drop one
+// named for context, never empties a message of its orders, and says nothing of one order.
+import type { IntentHit } from '../keywords.js';
+import type { IdMention } from '../order-ids.js';
+import { askFeatures } from './ask-features.js';
+import { ASK_WEIGHTS } from './ask-weights.js';
+
+export type AskWeights = Readonly<Record<string, number>>;
+
+/** Below this an order named beside others is taken as context, not asked about. */
+export const ASK_THRESHOLD = 0.5;
+
+/** Probability that the customer asks about order `id` (see ask-features.ts). */
+export function askProbability(folded: string, found: readonly IdMention[], hits: readonly IntentHit[], id: string, weights: AskWeights = ASK_WEIGHTS): number {
+  let z = 0;
+  for (const f of askFeatures(folded, found, hits, id)) z += weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface Asked {
+  mentions: IdMention[];
+  /** Set when the model overruled the rules about some order. */
+  overruled: boolean;
+}
+
+/**
+ * The mentions to act on: the rules' choice (`ruled`) minus the orders the model finds only
+ * named for context. It only ever drops: an order the rules left out stays out.
+ */
+export function keepAsked(folded: string, found: readonly IdMention[], ruled: IdMention[], hits: readonly IntentHit[], weights: AskWeights = ASK_WEIGHTS): Asked {
+  const unchanged = { mentions: ruled, overruled: false };
+  if (!askable(found, ruled)) return unchanged;
+  const ids = [...new Set(ruled.map((m) => m.id))];
+  const asked = new Set(ids.filter((id) => askProbability(folded, found, hits, id, weights) >= ASK_THRESHOLD));
+  if (asked.size === 0 || asked.size === ids.length) return unchanged;
+  return { mentions: ruled.filter((m) => asked.has(m.id)), overruled: true };
+}
+
+/**
+ * Whether the model has a say: two or more orders left by the rules, none pointed at by
+ * place. "Cancel the second" was read exactly where the pointer stands; the model, which
+ * reads the words around each number, has nothing to add there.
+ */
+export function askable(found: readonly IdMention[], ruled: readonly IdMention[]): boolean {
+  const pointed = ruled.some((m) => !found.some((f) => f.start === m.start));
+  return !pointed && new Set(ruled.map((m) => m.id)).size >= 2;
+}
