@@ -8,6 +8,7 @@
 // 300"); "the first / the second" name the listed IDs; "thanks for the refund on 1" settles 1.
 import type { IntentHit } from './keywords.js';
 import type { IdMention } from './order-ids.js';
+import { refusedSpans } from './refused.js';
 import { blankSpans, compileTerms, findAll, type CompiledTerm } from './terms.js';
 import type { Term } from './lexicon/index.js';
 
@@ -33,9 +34,10 @@ const SETTLED_WORDS: Record<string, Term[]> = {
 };
 
 // A negation in the clause means the order is not fine ("not arrived", "не пришло",
-// "chưa lên", "belum masuk").
+// "chưa lên", "belum masuk"). Vietnamese "ko" (không) is not the Hindi postposition after a
+// number ("7741001 ko cancel mat karo").
 const NEGATION =
-  /(?<![\p{L}])(?:not|n't|never|no|nothing|yet|still|не|нет|ні|ещё|досі|ще|no|nao|pas|rien|nicht|kein\p{L}*|noch|non|mai|ancora|henuz|hala|değil|degil|ما|مش|لم|لا|لسه|نه|هنوز|nahi|nahin|नहीं|abhi tak|belum|tidak|gak|nggak|ga|chua|khong|ko|missing)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:not|n't|never|no|nothing|yet|still|не|нет|ні|ещё|досі|ще|no|nao|pas|rien|nicht|kein\p{L}*|noch|non|mai|ancora|henuz|hala|değil|degil|ما|مش|لم|لا|لسه|نه|هنوز|nahi|nahin|नहीं|abhi tak|belum|tidak|gak|nggak|ga|chua|khong|(?<!\d\s*)ko|missing)(?![\p{L}])/u;
 
 // Where one clause ends: sentence marks, commas, and the contrast words that join
 // "this one is fine" to "but that one" in each language.
@@ -156,9 +158,11 @@ const EXCLUDED_BEFORE =
   /(?<![\p{L}])(?:but not|and not|not|except(?: for)?|apart from|mais pas|sauf|pero no|excepto|salvo|menos|mas nao|exceto|aber nicht|und nicht|ausser|ma non|tranne|eccetto|но не|а не|кроме|але не|крім|haric|kecuali|tapi bukan|ngoai tru|tru|lekin nahi|siwa|ما عدا|الا|غير|به جز|بجز|جز)\s+(?:(?:la|el|le|o|a|the|der|die|das|den|il|lo|order|pedido|commande|auftrag|ordine|заказ|замовлення)\s+)?[#№]?$/u;
 
 /** The mentions minus the IDs of orders the customer only says are fine. */
-export function dropSettled(folded: string, mentions: IdMention[], hits: IntentHit[]): IdMention[] {
+export function dropSettled(folded: string, mentions: IdMention[], allHits: IntentHit[]): IdMention[] {
   if (new Set(mentions.map((m) => m.id)).size < 2) return mentions;
-  const words = findAll(settledTerms(), folded);
+  const refused = refusedSpans(folded, allHits);
+  const hits = allHits.filter((h) => !refused.some((r) => h.start >= r.start && h.end <= r.end));
+  const words = [...findAll(settledTerms(), folded), ...refused].sort((a, b) => a.start - b.start);
   const thanks = [...folded.matchAll(new RegExp(THANKS_FOR.source, 'gu'))].map((m) => m.index);
   const excluded = new Set(mentions.filter((m) => EXCLUDED_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start))).map((m) => m.id));
   const pointing = pointerTerms().some(({ terms }) => findAll(terms, folded).length > 0);

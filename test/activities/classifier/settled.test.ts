@@ -80,6 +80,19 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('refill 6641203, 6641377 and 6641390 please, 6641377 dropped the most'), 'refill:6641203,6641377,6641390');
   });
 
+  it('leaves out an order whose action is refused beside one asked for', () => {
+    assert.equal(reading('7741001 ko cancel mat karo, 7741002 cancel karo'), 'cancel:7741002');
+    assert.equal(reading('7741001 رو لغو نکنید، 7741002 رو لغو کنید'), 'cancel:7741002');
+    assert.equal(reading('لا تلغون 7741001، الغوا 7741002'), 'cancel:7741002');
+    assert.equal(reading('jangan cancel 7741001, cancel 7741002 aja'), 'cancel:7741002');
+    assert.equal(reading('7741001 cancel etmeyin, 7741002 cancel edin'), 'cancel:7741002');
+  });
+
+  it('reads a negated state or a threat beside an action as no refusal', () => {
+    assert.equal(reading('7741001 и 7741002 не шевелятся, ускорьте'), 'speed_up:7741001,7741002');
+    assert.equal(reading('если не вернёте деньги за 7741001 и 7741002, открою спор'), 'refund:7741001,7741002');
+  });
+
   it('keeps the only order named even when it is called done', () => {
     assert.equal(reading('5530117 completed but only half the followers came'), 'refill:5530117');
   });

@@ -1,0 +1,25 @@
+// Actions refused right where they are named: "don't cancel 1, cancel 2", "1 ko cancel
+// mat karo", "4411105 رو لغو نکنید", "n'annulez pas la 1300107". The order beside one is to
+// be left alone, like one called fine (settled.ts). The refusal touches the action word:
+// "not delivered, refund" refuses nothing.
+import type { IntentHit } from './keywords.js';
+
+// Only refusals that cannot be a state or a threat: "не шевелится" is a complaint and "если
+// не вернёте" a demand, so a bare "не" / "no" / "pas" before or after an action is none.
+const REFUSED_BEFORE =
+  /(?<![\p{L}])(?:don'?t|do not|no need to|please never|не надо|не нужно|не треба|не потрібно|no hace falta|nao precisa|non serve|bitte nicht|auf keinen fall|niente|nessun|jangan|(?:gak|ga|nggak|tidak|ndak|ngga) (?:usah|perlu)|dung|khong can)\s+$/u;
+// Arabic forbids with "لا" before a second-person verb ("لا تلغون"); "لا يتحرك" is a state.
+const FORBIDDEN_AR = /(?<![\p{L}])لا\s+$/u;
+// In folded letters (normalize.ts): Persian "نکنید" is matched as "نكنيد".
+const REFUSED_AFTER = /^\s+(?:etmeyin|etmeyiniz|yapmayin|nakonid|نكنيد|mat karo|mat karna|nahi karna|nahi karo|nahi chahiye)(?![\p{L}])/u;
+
+/** Spans of the refused actions, the refusal included. */
+export function refusedSpans(folded: string, hits: IntentHit[]): Array<{ start: number; end: number }> {
+  return hits.flatMap((h) => {
+    const lead = folded.slice(Math.max(0, h.start - 16), h.start);
+    const before = REFUSED_BEFORE.exec(lead) ?? (folded[h.start] === 'ت' ? FORBIDDEN_AR.exec(lead) : null);
+    const after = REFUSED_AFTER.exec(folded.slice(h.end, h.end + 16));
+    if (!before && !after) return [];
+    return [{ start: h.start - (before?.[0].length ?? 0), end: h.end + (after?.[0].length ?? 0) }];
+  });
+}
