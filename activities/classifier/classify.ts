@@ -11,6 +11,7 @@ import { numberContextTables } from './tables.js';
 import { findAll } from './terms.js';
 import { combineWithModel, OTHER_BESIDE_IDS } from './combine.js';
 import { dropSettled } from './settled.js';
+import { refusedSpans } from './refused.js';
 import { keepAsked } from './model/ask-model.js';
 import { scoreIntents } from './model/intent-model.js';
 import type { Classification, ClassifiedIntent } from './types.js';
@@ -58,7 +59,11 @@ export function classifyOffline(text: string): Classification {
     intents = [{ intent: offTopic ? 'other' : intent, orderIds: [] }];
     confidence = offTopic ? 0.6 : 0.8;
   } else {
-    const assignment = assignIntents(folded, mentions, scan.hits);
+    // "Pas besoin de rembourser la 1, annulez-la": a refused action is not asked for, while
+    // another action is.
+    const refused = refusedSpans(folded, scan.hits);
+    const asks = scan.hits.filter((h) => !refused.some((r) => h.start >= r.start && h.end <= r.end));
+    const assignment = assignIntents(folded, mentions, asks.length > 0 ? asks : scan.hits);
     intents = groupByIntent(assignment.byId);
     const distinct = new Set(scan.hits.map((h) => h.intent)).size;
     confidence = distinct === 1 ? 0.95 : assignment.guessed ? 0.7 : assignment.merged ? 0.85 : 0.9;

@@ -7,7 +7,7 @@ import type { IntentHit } from './keywords.js';
 // Only refusals that cannot be a state or a threat: "не шевелится" is a complaint and "если
 // не вернёте" a demand, so a bare "не" / "no" / "pas" before or after an action is none.
 const REFUSED_BEFORE =
-  /(?<![\p{L}])(?:don'?t|do not|no need to|please never|не надо|не нужно|не треба|не потрібно|no hace falta|nao precisa|non serve|bitte nicht|auf keinen fall|niente|nessun|jangan|(?:gak|ga|nggak|tidak|ndak|ngga) (?:usah|perlu)|dung|khong can)\s+$/u;
+  /(?<![\p{L}])(?:don'?t|do not|no need to|please never|не надо|не нужно|не треба|не потрібно|no hace falta|pas besoin de|nao precisa|non serve|bitte nicht|auf keinen fall|niente|nessun|jangan|(?:gak|ga|nggak|tidak|ndak|ngga) (?:usah|perlu)|dung|khong can)\s+$/u;
 // Arabic forbids with "لا" before a second-person verb ("لا تلغون"); "لا يتحرك" is a state.
 const FORBIDDEN_AR = /(?<![\p{L}])لا\s+$/u;
 // In folded letters (normalize.ts): Persian "نکنید" is matched as "نكنيد".

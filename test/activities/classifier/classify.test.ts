@@ -248,6 +248,14 @@ describe('classifyOffline', () => {
     });
   });
 
+  describe('an action refused beside another is not asked for', () => {
+    expectReadings([
+      ['pas besoin de rembourser la 7741003, annulez-la', 'fr', 'cancel:7741003'],
+      ['não precisa reembolsar o 7741003, só cancela', 'pt', 'cancel:7741003'],
+      ['7741003 ka refund nahi chahiye, bas refill kar do', 'hi', 'refill:7741003'],
+    ]);
+  });
+
   describe('a cancellation the customer did not ask for is a question', () => {
     for (const text of [
       'why was 6644120 canceled? i never asked to cancel it',
