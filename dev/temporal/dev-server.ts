@@ -31,6 +31,8 @@ export interface DevServerOptions {
   startTimeoutMs?: number;
   /** How long stop() waits after SIGTERM before SIGKILL. */
   stopGraceMs?: number;
+  /** Picks a port left to choose (free-port.ts by default). */
+  pickPort?: (ip: string) => Promise<number>;
 }
 
 export interface DevServer {
@@ -52,10 +54,28 @@ const RECENT_LINES = 40;
 // server, not the product, the limit at about 12 workflows a second (bench/open-loop.ts).
 const DURABLE_FAST_SQLITE: Record<string, string> = { journal_mode: 'wal', synchronous: 'normal' };
 
+// A port found free can be taken by another process before the server binds it (a busy CI
+// machine runs many servers): ports this module picked are picked again, a few times.
+const START_ATTEMPTS = 3;
+
 export async function startDevServer(opts: DevServerOptions): Promise<DevServer> {
   const ip = opts.ip ?? '127.0.0.1';
-  const port = opts.port || (await freePort(ip));
-  const uiPort = opts.uiPort || (await freePort(ip));
+  const pick = opts.pickPort ?? freePort;
+  for (let attempt = 1; ; attempt++) {
+    const port = opts.port || (await pick(ip));
+    const uiPort = opts.uiPort || (await pick(ip));
+    try {
+      return await startOnce(opts, ip, port, uiPort);
+    } catch (err) {
+      const taken = err instanceof Error ? /:(\d+): bind: address already in use/u.exec(err.message)?.[1] : undefined;
+      const ours = taken !== undefined && [opts.port ? 0 : port, opts.uiPort ? 0 : uiPort].includes(Number(taken));
+      if (!ours || attempt >= START_ATTEMPTS) throw err;
+      opts.log?.(`port ${taken} was taken before the Temporal dev server bound it; picking again`);
+    }
+  }
+}
+
+async function startOnce(opts: DevServerOptions, ip: string, port: number, uiPort: number): Promise<DevServer> {
   const namespace = opts.namespace ?? 'default';
   const address = `${ip}:${port}`;
   // A server a killed run left on this database file would hold it (and its ports).

@@ -5,12 +5,16 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createServer, type AddressInfo } from 'node:net';
+import { Connection } from '@temporalio/client';
 import { defineSearchAttributeKey } from '@temporalio/common';
 import { Worker } from '@temporalio/worker';
 import { cachedTemporalCliPath, locateTemporalCli } from '../../dev/temporal/cli-binary.js';
 import { echoAfterAnHour } from '../fixtures/workflows/echo.js';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS, timeSkippingEnv } from '../helpers/temporal.js';
+import { startDevServer } from '../../dev/temporal/dev-server.js';
+import { freePort } from '../../dev/temporal/free-port.js';
+import { devServerEnv, TEMPORAL_SETUP_TIMEOUT_MS, temporalCli, timeSkippingEnv } from '../helpers/temporal.js';
 
 const workflowsPath = fileURLToPath(new URL('../fixtures/workflows/echo.ts', import.meta.url));
 const TenantId = defineSearchAttributeKey('TenantId', 'KEYWORD');
@@ -64,6 +68,43 @@ describe('Temporal servers', () => {
     before(async function () {
       this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
       await devServerEnv();
+    });
+
+    it('picks again a port another process took before the server bound it', async function () {
+      this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
+      const squatter = createServer();
+      await new Promise<void>((resolve) => squatter.listen({ host: '127.0.0.1', port: 0 }, resolve));
+      const taken = (squatter.address() as AddressInfo).port;
+      const lines: string[] = [];
+      let picks = 0;
+      // The first web UI port offered is one another process holds, as when a port found
+      // free is taken before the server binds it.
+      const pickPort = async (ip: string) => (++picks === 2 ? taken : await freePort(ip));
+      try {
+        const server = await startDevServer({ binary: await temporalCli(), searchAttributes: {}, pickPort, log: (l) => lines.push(l) });
+        try {
+          assert.notEqual(new URL(server.uiUrl).port, String(taken));
+          const connection = await Connection.connect({ address: server.address });
+          await connection.close();
+          assert.ok(lines.some((l) => l.includes(`port ${taken} was taken`)), lines.join('\n'));
+        } finally {
+          await server.stop();
+        }
+      } finally {
+        squatter.close();
+      }
+    });
+
+    it('leaves a port the caller chose alone when it is taken', async function () {
+      this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
+      const squatter = createServer();
+      await new Promise<void>((resolve) => squatter.listen({ host: '127.0.0.1', port: 0 }, resolve));
+      const taken = (squatter.address() as AddressInfo).port;
+      try {
+        await assert.rejects(startDevServer({ binary: await temporalCli(), searchAttributes: {}, uiPort: taken, log: () => {} }), /address already in use/);
+      } finally {
+        squatter.close();
+      }
     });
 
     it('finds a workflow by its TenantId search attribute', async () => {

@@ -30,7 +30,24 @@ export async function allocatePorts(): Promise<ServicePorts> {
   return { api: await freePort(), pg: await freePort(), temporal: await freePort(), temporalUi: await freePort() };
 }
 
+// A port found free can be taken before the service binds it: the suite runs many servers
+// side by side, and the Temporal dev server binds more ports of its own. On such a clash the
+// service is started again on new ports, written into `ports` for the caller.
+const START_ATTEMPTS = 3;
+
 export async function startServiceProcess(dataDir: string, ports: ServicePorts, extraEnv: Record<string, string> = {}, opts: { ownGroup?: boolean } = {}): Promise<ServiceProcess> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(dataDir, ports, extraEnv, opts);
+    } catch (err) {
+      const clash = err instanceof Error && /address already in use/u.test(err.message);
+      if (!clash || attempt >= START_ATTEMPTS) throw err;
+      Object.assign(ports, await allocatePorts());
+    }
+  }
+}
+
+async function startOnce(dataDir: string, ports: ServicePorts, extraEnv: Record<string, string>, opts: { ownGroup?: boolean }): Promise<ServiceProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     SUPPORTAI_DATA_DIR: dataDir,

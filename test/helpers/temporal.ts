@@ -35,6 +35,11 @@ const tools = {
 
 let devServer: Promise<DevServerEnv> | undefined;
 
+/** The Temporal CLI the dev servers run, installed on first use. */
+export async function temporalCli(): Promise<string> {
+  return await ensureTemporalCli(tools);
+}
+
 /**
  * A Java time-skipping test server of the calling suite's own, torn down in its `after`.
  * Not shared: the server pauses skipping while any activity task is outstanding, so work
@@ -101,8 +106,7 @@ interface AttachTimeSkipping {
  */
 export async function devServerEnv(): Promise<DevServerEnv> {
   devServer ??= (async () => {
-    const binary = await ensureTemporalCli(tools);
-    const server = await startDevServer({ binary, searchAttributes: SEARCH_ATTRIBUTES, log: tools.log });
+    const server = await startDevServer({ binary: await temporalCli(), searchAttributes: SEARCH_ATTRIBUTES, log: tools.log });
     onStop(() => server.stop());
     const env = await TestWorkflowEnvironment.createFromExistingServer({ address: server.address });
     onStop(() => env.teardown());
