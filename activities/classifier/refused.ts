@@ -1,7 +1,8 @@
-// Actions refused right where they are named: "don't cancel 1, cancel 2", "1 ko cancel
-// mat karo", "4411105 رو لغو نکنید", "n'annulez pas la 1300107". The order beside one is to
-// be left alone, like one called fine (settled.ts). The refusal touches the action word:
-// "not delivered, refund" refuses nothing.
+// Actions refused right where they are named: "1 ko cancel mat karo, 2 cancel karo",
+// "4411105 رو لغو نکنید", "jangan cancel 1", "pas besoin de rembourser la 1". The order beside
+// one is to be left alone, like one called fine (settled.ts), and the refused action is not
+// asked for beside another (classify.ts). The refusal touches the action word: "not
+// delivered, refund" refuses nothing.
 import type { IntentHit } from './keywords.js';
 
 // Only refusals that cannot be a state or a threat: "не шевелится" is a complaint and "если
