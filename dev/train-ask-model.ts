@@ -7,8 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { writeSparseWeights, fitSparse, type FitOptions } from './sparse-logistic.js';
 import { loadMessages, type LabelledMessage } from '../bench/classifier-accuracy.js';
 import { fold } from '../activities/classifier/normalize.js';
-import { blankLinks, findOrderIds } from '../activities/classifier/order-ids.js';
-import { scanKeywords } from '../activities/classifier/keywords.js';
+import { blankLinks, findOrderIds, type IdMention } from '../activities/classifier/order-ids.js';
+import { scanKeywords, type IntentHit } from '../activities/classifier/keywords.js';
 import { dropSettled } from '../activities/classifier/settled.js';
 import { askFeatures } from '../activities/classifier/model/ask-features.js';
 import { ASK_THRESHOLD, askable, askProbability, type AskWeights } from '../activities/classifier/model/ask-model.js';
@@ -22,8 +22,11 @@ const FIT: FitOptions = { l2: 1e-2, minSeen: 10 };
 interface Row {
   x: string[];
   y: 0 | 1;
-  message: LabelledMessage;
   id: string;
+  /** What the row was read from, for the cross-validation to score it again. */
+  folded: string;
+  found: IdMention[];
+  hits: IntentHit[];
 }
 
 // Rows are what the model is asked at run time: the orders the rules kept, where they kept
@@ -39,7 +42,7 @@ function rows(messages: LabelledMessage[]): Row[] {
     const wanted = new Set(message.intents.flatMap((i) => i.orderIds));
     // Numbers that are no orders at all are the number model's to learn, not this one's.
     if (!askable(found, ruled) || !ids.some((id) => wanted.has(id))) return [];
-    return ids.map((id) => ({ x: askFeatures(folded, found, hits, id), y: wanted.has(id) ? (1 as const) : (0 as const), message, id }));
+    return ids.map((id) => ({ x: askFeatures(folded, found, hits, id), y: wanted.has(id) ? (1 as const) : (0 as const), id, folded, found, hits }));
   });
 }
 
@@ -59,12 +62,9 @@ function crossValidate(messages: LabelledMessage[]): void {
   for (let k = 0; k < 5; k++) {
     const weights: AskWeights = fitSparse(rows(messages.filter((_, i) => i % 5 !== k)), FIT);
     for (const r of rows(messages.filter((_, i) => i % 5 === k))) {
-      const folded = fold(r.message.text);
-      const found = findOrderIds(folded);
-      const hits = scanKeywords(blankLinks(folded)).hits;
       total++;
       if (r.y === 0) rulesWrong++;
-      if (askProbability(folded, found, hits, r.id, weights) >= ASK_THRESHOLD !== (r.y === 1)) combinedWrong++;
+      if (askProbability(r.folded, r.found, r.hits, r.id, weights) >= ASK_THRESHOLD !== (r.y === 1)) combinedWrong++;
     }
   }
   console.log(`${total} orders the rules kept beside others: rules alone wrong on ${rulesWrong}, rules + model (cross-validated) wrong on ${combinedWrong}`);

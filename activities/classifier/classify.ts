@@ -11,7 +11,7 @@ import { numberContextTables } from './tables.js';
 import { findAll } from './terms.js';
 import { combineWithModel, OTHER_BESIDE_IDS } from './combine.js';
 import { dropSettled } from './settled.js';
-import { refusedSpans } from './refused.js';
+import { splitRefused } from './refused.js';
 import { keepAsked } from './model/ask-model.js';
 import { scoreIntents } from './model/intent-model.js';
 import type { Classification, ClassifiedIntent } from './types.js';
@@ -61,8 +61,7 @@ export function classifyOffline(text: string): Classification {
   } else {
     // "Pas besoin de rembourser la 1, annulez-la": a refused action is not asked for, while
     // another action is.
-    const refused = refusedSpans(folded, scan.hits);
-    const asks = scan.hits.filter((h) => !refused.some((r) => h.start >= r.start && h.end <= r.end));
+    const { asks } = splitRefused(folded, scan.hits);
     const assignment = assignIntents(folded, mentions, asks.length > 0 ? asks : scan.hits);
     intents = groupByIntent(assignment.byId);
     const distinct = new Set(scan.hits.map((h) => h.intent)).size;

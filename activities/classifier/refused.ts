@@ -15,7 +15,7 @@ const FORBIDDEN_AR = /(?<![\p{L}])لا\s+$/u;
 const REFUSED_AFTER = /^\s+(?:etmeyin|etmeyiniz|yapmayin|nakonid|نكنيد|mat karo|mat karna|nahi karna|nahi karo|nahi chahiye)(?![\p{L}])/u;
 
 /** Spans of the refused actions, the refusal included. */
-export function refusedSpans(folded: string, hits: IntentHit[]): Array<{ start: number; end: number }> {
+function refusedSpans(folded: string, hits: IntentHit[]): Array<{ start: number; end: number }> {
   return hits.flatMap((h) => {
     const lead = folded.slice(Math.max(0, h.start - 16), h.start);
     const before = REFUSED_BEFORE.exec(lead) ?? (folded[h.start] === 'ت' ? FORBIDDEN_AR.exec(lead) : null);
@@ -23,4 +23,10 @@ export function refusedSpans(folded: string, hits: IntentHit[]): Array<{ start: 
     if (!before && !after) return [];
     return [{ start: h.start - (before?.[0].length ?? 0), end: h.end + (after?.[0].length ?? 0) }];
   });
+}
+
+/** The hits split into the actions asked for and the spans of those refused. */
+export function splitRefused(folded: string, hits: IntentHit[]): { asks: IntentHit[]; refused: Array<{ start: number; end: number }> } {
+  const refused = refusedSpans(folded, hits);
+  return { asks: hits.filter((h) => !refused.some((r) => h.start >= r.start && h.end <= r.end)), refused };
 }

@@ -8,7 +8,7 @@
 // 300"); "the first / the second" name the listed IDs; "thanks for the refund on 1" settles 1.
 import type { IntentHit } from './keywords.js';
 import type { IdMention } from './order-ids.js';
-import { refusedSpans } from './refused.js';
+import { splitRefused } from './refused.js';
 import { blankSpans, compileTerms, findAll, type CompiledTerm } from './terms.js';
 import type { Term } from './lexicon/index.js';
 
@@ -160,8 +160,7 @@ const EXCLUDED_BEFORE =
 /** The mentions minus the IDs of orders the customer only says are fine. */
 export function dropSettled(folded: string, mentions: IdMention[], allHits: IntentHit[]): IdMention[] {
   if (new Set(mentions.map((m) => m.id)).size < 2) return mentions;
-  const refused = refusedSpans(folded, allHits);
-  const hits = allHits.filter((h) => !refused.some((r) => h.start >= r.start && h.end <= r.end));
+  const { asks: hits, refused } = splitRefused(folded, allHits);
   const words = [...findAll(settledTerms(), folded), ...refused].sort((a, b) => a.start - b.start);
   const thanks = [...folded.matchAll(new RegExp(THANKS_FOR.source, 'gu'))].map((m) => m.index);
   const excluded = new Set(mentions.filter((m) => EXCLUDED_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start))).map((m) => m.id));

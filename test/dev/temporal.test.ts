@@ -72,9 +72,7 @@ describe('Temporal servers', () => {
 
     it('picks again a port another process took before the server bound it', async function () {
       this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
-      const squatter = createServer();
-      await new Promise<void>((resolve) => squatter.listen({ host: '127.0.0.1', port: 0 }, resolve));
-      const taken = (squatter.address() as AddressInfo).port;
+      const { port: taken, release } = await holdPort();
       const lines: string[] = [];
       let picks = 0;
       // The first web UI port offered is one another process holds, as when a port found
@@ -91,19 +89,17 @@ describe('Temporal servers', () => {
           await server.stop();
         }
       } finally {
-        squatter.close();
+        release();
       }
     });
 
     it('leaves a port the caller chose alone when it is taken', async function () {
       this.timeout(TEMPORAL_SETUP_TIMEOUT_MS);
-      const squatter = createServer();
-      await new Promise<void>((resolve) => squatter.listen({ host: '127.0.0.1', port: 0 }, resolve));
-      const taken = (squatter.address() as AddressInfo).port;
+      const { port: taken, release } = await holdPort();
       try {
         await assert.rejects(startDevServer({ binary: await temporalCli(), searchAttributes: {}, uiPort: taken, log: () => {} }), /address already in use/);
       } finally {
-        squatter.close();
+        release();
       }
     });
 
@@ -131,6 +127,13 @@ describe('Temporal servers', () => {
     });
   });
 });
+
+/** A loopback port another process holds, until released. */
+async function holdPort(): Promise<{ port: number; release: () => void }> {
+  const holder = createServer();
+  await new Promise<void>((resolve) => holder.listen({ host: '127.0.0.1', port: 0 }, resolve));
+  return { port: (holder.address() as AddressInfo).port, release: () => holder.close() };
+}
 
 /** A shell script that answers `--version` like the Temporal CLI. */
 async function fakeCli(dir: string, version: string): Promise<string> {
