@@ -7,32 +7,29 @@ import { pathToFileURL } from 'node:url';
 import { writeSparseWeights, fitSparse, type FitOptions } from './sparse-logistic.js';
 import { loadMessages, type LabelledMessage } from '../bench/classifier-accuracy.js';
 import { fold } from '../activities/classifier/normalize.js';
-import { blankLinks, findOrderIds, type IdMention } from '../activities/classifier/order-ids.js';
-import { scanKeywords, type IntentHit } from '../activities/classifier/keywords.js';
+import { blankLinks, findOrderIds } from '../activities/classifier/order-ids.js';
+import { scanKeywords } from '../activities/classifier/keywords.js';
 import { dropSettled } from '../activities/classifier/settled.js';
 import { askFeatures } from '../activities/classifier/model/ask-features.js';
-import { ASK_THRESHOLD, askable, askProbability, type AskWeights } from '../activities/classifier/model/ask-model.js';
+import { ASK_THRESHOLD, askable, type AskWeights } from '../activities/classifier/model/ask-model.js';
 
 export const ASK_WEIGHTS_FILE = 'activities/classifier/model/ask-weights.ts';
 
 // Words around an order vary far more than a number's shape: stronger shrinkage and a
 // higher floor keep one writer's phrasing out of the weights (chosen on a tuning block).
-const FIT: FitOptions = { l2: 1e-2, minSeen: 10 };
+const FIT: FitOptions = { l2: 1e-2, minSeen: 4 };
 
 interface Row {
   x: string[];
   y: 0 | 1;
-  id: string;
-  /** What the row was read from, for the cross-validation to score it again. */
-  folded: string;
-  found: IdMention[];
-  hits: IntentHit[];
+  /** The message it was read from, for the cross-validation's folds. */
+  message: number;
 }
 
 // Rows are what the model is asked at run time: the orders the rules kept, where they kept
 // two or more and none was pointed at by place.
 function rows(messages: LabelledMessage[]): Row[] {
-  return messages.flatMap((message) => {
+  return messages.flatMap((message, index) => {
     if (!message.intents.some((i) => i.intent !== 'other')) return [];
     const folded = fold(message.text);
     const found = findOrderIds(folded);
@@ -42,7 +39,7 @@ function rows(messages: LabelledMessage[]): Row[] {
     const wanted = new Set(message.intents.flatMap((i) => i.orderIds));
     // Numbers that are no orders at all are the number model's to learn, not this one's.
     if (!askable(found, ruled) || !ids.some((id) => wanted.has(id))) return [];
-    return ids.map((id) => ({ x: askFeatures(folded, found, hits, id), y: wanted.has(id) ? (1 as const) : (0 as const), id, folded, found, hits }));
+    return ids.map((id) => ({ x: askFeatures(folded, found, hits, id), y: wanted.has(id) ? (1 as const) : (0 as const), message: index }));
   });
 }
 
@@ -58,15 +55,16 @@ export function writeAskWeights(weights: Record<string, number>, out = ASK_WEIGH
 function crossValidate(messages: LabelledMessage[]): void {
   let rulesWrong = 0;
   let combinedWrong = 0;
-  let total = 0;
+  const all = rows(messages);
   for (let k = 0; k < 5; k++) {
-    const weights: AskWeights = fitSparse(rows(messages.filter((_, i) => i % 5 !== k)), FIT);
-    for (const r of rows(messages.filter((_, i) => i % 5 === k))) {
-      total++;
+    const weights: AskWeights = fitSparse(all.filter((r) => r.message % 5 !== k), FIT);
+    for (const r of all.filter((r) => r.message % 5 === k)) {
       if (r.y === 0) rulesWrong++;
-      if (askProbability(r.folded, r.found, r.hits, r.id, weights) >= ASK_THRESHOLD !== (r.y === 1)) combinedWrong++;
+      const z = r.x.reduce((sum, f) => sum + (weights[f] ?? 0), 0);
+      if (1 / (1 + Math.exp(-z)) >= ASK_THRESHOLD !== (r.y === 1)) combinedWrong++;
     }
   }
+  const total = all.length;
   console.log(`${total} orders the rules kept beside others: rules alone wrong on ${rulesWrong}, rules + model (cross-validated) wrong on ${combinedWrong}`);
 }
 

@@ -40,7 +40,14 @@ function rows(messages: LabelledMessage[]): Row[] {
     const candidates = judged.filter((n) => n.verdict !== 'reject');
     const asked = new Set(dropSettled(folded, candidates, scanKeywords(text).hits).map((m) => m.id));
     const settled = (id: string) => !ids.has(id) && candidates.some((n) => n.id === id) && !asked.has(id);
-    return judged.filter((n) => !settled(n.id)).map((n) => ({
+    // Nor is an order named only for context ("you fixed 58040338, thanks; 58040345 is
+    // stuck"): a number shaped like the labelled IDs beside it is an order the customer did
+    // not ask about. Which orders are asked about is the ask model's to learn; taught here,
+    // "X. Cancel Y" would teach that X is no order at all.
+    const idLengths = new Set([...ids].map((id) => id.length));
+    const sibling = (n: (typeof judged)[number]) =>
+      !ids.has(n.id) && n.verdict !== 'reject' && n.id.length >= 5 && idLengths.has(n.id.length) && !/0{2}$/u.test(n.id);
+    return judged.filter((n) => !settled(n.id) && !sibling(n)).map((n) => ({
       x: numberFeatures(text, n, judged),
       y: ids.has(n.id) ? (1 as const) : (0 as const),
       verdict: n.verdict,

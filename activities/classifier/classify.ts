@@ -49,10 +49,13 @@ export function classifyOffline(text: string): Classification {
     // An action without an order: one request, the strongest ask ("cancel all my pending").
     // A bare question ("why", "where") about a payment or the API is not about an order.
     const intent = pickByPriority(scan.hits.map((h) => h.intent)) ?? 'status';
-    // "How long does delivery take?" with no order of the customer's in sight is pre-sales.
+    // "How long does delivery take?" with no order of the customer's in sight is pre-sales;
+    // so is "how does a refund work?", whatever action it names.
     const weak = intent === 'status' || intent === 'speed_up';
-    const ownOrder = findAll(numberContextTables().orderRefs, folded).length > 0;
-    const general = weak && /[?؟]/u.test(raw) && !ownOrder;
+    const tables = numberContextTables();
+    const ownOrder = findAll(tables.orderRefs, folded).length > 0;
+    const asksHow = findAll(tables.howQuestions, folded).length > 0;
+    const general = ((weak && /[?؟]/u.test(raw)) || asksHow) && !ownOrder;
     // "Where is my order? I paid an hour ago": a payment word beside the customer's own
     // order still asks about the order; without one, a bare "where" is about the payment.
     const offTopic = (intent === 'status' && scan.otherCount > 0 && !namesOwnOrder(folded)) || general;

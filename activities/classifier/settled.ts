@@ -52,9 +52,9 @@ const THANKS_FOR =
 // "orders 1 & 2: the first one arrived, the second is stuck": ordinal words stand for the
 // IDs in the order the message named them.
 const ORDINALS: Term[][] = [
-  ['first', "first's", 'first one', '1st', 'первый', 'первая', 'первое', 'перший', 'перша', 'перше', 'el primero', 'la primera', 'o primeiro', 'a primeira', 'le premier', 'la premiere', 'der erste', 'die erste', 'das erste', 'il primo', 'la prima', 'ilki', 'ilk', 'birincisi', 'الاول', 'الأول', 'اولی', 'pehla', 'pehle wala', 'pervyj', 'pervyi', 'pervyy', 'don 1', 'don thu 1', 'yang pertama', 'pertama', 'cai dau', 'don dau'],
-  ['second', "second's", 'second one', '2nd', 'второй', 'вторая', 'второе', 'другий', 'друга', 'друге', 'el segundo', 'la segunda', 'o segundo', 'a segunda', 'le deuxieme', 'la deuxieme', 'le second', 'la seconde', 'der zweite', 'die zweite', 'das zweite', 'il secondo', 'la seconda', 'ikincisi', 'ikinci', 'الثاني', 'التاني', 'دومی', 'doosra', 'dusra', 'dusre', 'doosre', 'vtoroj', 'vtoroi', 'vtoroy', 'don 2', 'don thu 2', 'deusieme', 'yang kedua', 'kedua', 'cai thu hai', 'don thu hai'],
-  ['third', "third's", 'third one', '3rd', 'третий', 'третья', 'третье', 'третій', 'третя', 'третє', 'el tercero', 'la tercera', 'o terceiro', 'a terceira', 'le troisieme', 'la troisieme', 'der dritte', 'die dritte', 'das dritte', 'il terzo', 'la terza', 'ucuncusu', 'ucuncu', 'الثالث', 'التالت', 'سومی', 'teesra', 'tisra', 'teesre', 'tisre', 'tretij', 'tretii', 'don 3', 'don thu 3', 'yang ketiga', 'ketiga', 'cai thu ba', 'don thu ba'],
+  ['first', "first's", 'first one', '1st', 'первый', 'первая', 'первое', 'первую', 'первому', 'перший', 'перша', 'перше', 'першу', 'першому', 'el primero', 'la primera', 'o primeiro', 'a primeira', 'le premier', 'la premiere', 'der erste', 'die erste', 'das erste', 'den ersten', 'dem ersten', 'il primo', 'la prima', 'ilki', 'ilk', 'ilkine', 'birincisi*', 'الاول', 'الأول', 'اولی', 'pehla', 'pehle wala', 'pervyj', 'pervyi', 'pervyy', 'don 1', 'don thu 1', 'yang pertama', 'pertama', 'cai dau', 'don dau'],
+  ['second', "second's", 'second one', '2nd', 'второй', 'вторая', 'второе', 'вторую', 'второму', 'другий', 'друга', 'друге', 'другу', 'другому', 'el segundo', 'la segunda', 'o segundo', 'a segunda', 'le deuxieme', 'la deuxieme', 'le second', 'la seconde', 'der zweite', 'die zweite', 'das zweite', 'den zweiten', 'dem zweiten', 'il secondo', 'la seconda', 'ikincisi*', 'ikinci', 'الثاني', 'التاني', 'دومی', 'doosra', 'dusra', 'dusre', 'doosre', 'vtoroj', 'vtoroi', 'vtoroy', 'don 2', 'don thu 2', 'deusieme', 'yang kedua', 'kedua', 'cai thu hai', 'don thu hai'],
+  ['third', "third's", 'third one', '3rd', 'третий', 'третья', 'третье', 'третью', 'третьему', 'третій', 'третя', 'третє', 'el tercero', 'la tercera', 'o terceiro', 'a terceira', 'le troisieme', 'la troisieme', 'der dritte', 'die dritte', 'das dritte', 'den dritten', 'dem dritten', 'il terzo', 'la terza', 'ucuncusu*', 'ucuncu', 'الثالث', 'التالت', 'سومی', 'teesra', 'tisra', 'teesre', 'tisre', 'tretij', 'tretii', 'don 3', 'don thu 3', 'yang ketiga', 'ketiga', 'cai thu ba', 'don thu ba'],
 ];
 
 // More words that point at listed orders by place: "the last one", "the middle one", "the
@@ -62,11 +62,11 @@ const ORDINALS: Term[][] = [
 const POINTERS: Array<{ terms: Term[]; pick: (n: number) => number[] }> = [
   ...ORDINALS.map((terms, k) => ({ terms, pick: () => [k] })),
   { terms: ['fourth', '4th', 'chautha', 'chauthe', 'chetvertyj', 'don 4', 'четвертый', 'четвертому', 'четвертий', 'el cuarto', 'o quarto', 'le quatrieme', 'la quatrieme', 'der vierte', 'il quarto', 'dorduncu', 'الرابع', 'چهارمی', 'keempat', 'thu tu'], pick: () => [3] },
-  { terms: ['last one', "last one's", 'the last', 'latest one', 'последний', 'последнего', 'последнему', 'последнюю', 'последнее', 'останній', 'останнього', 'останнє', 'el ultimo', 'la ultima', 'o ultimo', 'a ultima', 'le dernier', 'la derniere', 'der letzte', 'den letzten', 'die letzte', "l'ultimo", "l'ultima", 'sonuncu', 'sonuncusu', 'الاخير', 'الأخير', 'اخري', 'آخری', 'aakhri', 'akhri', 'yang terakhir', 'terakhir', 'cai cuoi', 'don cuoi'], pick: (n) => [n - 1] },
+  { terms: ['last one', "last one's", 'the last', 'latest one', 'последний', 'последнего', 'последнему', 'последнюю', 'последнее', 'останній', 'останнього', 'останнє', 'el ultimo', 'la ultima', 'o ultimo', 'a ultima', 'le dernier', 'la derniere', 'der letzte', 'den letzten', 'die letzte', "l'ultimo", "l'ultima", 'sonuncu', 'sonuncusu*', 'الاخير', 'الأخير', 'اخري', 'آخری', 'aakhri', 'akhri', 'yang terakhir', 'terakhir', 'cai cuoi', 'don cuoi'], pick: (n) => [n - 1] },
   { terms: ['middle one', 'the middle', 'средний', 'среднему', 'середній', 'середнє', 'середнього', 'del medio', 'do meio', 'du milieu', 'celle du milieu', 'den mittleren', 'der mittlere', 'in mezzo', 'quello centrale', 'ortadaki', 'الاوسط', 'الوسط', 'وسطی', 'beech wala', 'yang tengah', 'cai giua', 'don giua'], pick: (n) => (n === 3 ? [1] : []) },
-  { terms: ['first two', 'first 2', 'первые два', 'первые две', 'первым двум', 'первых двух', 'перші два', 'першим двом', 'los dos primeros', 'las dos primeras', 'los 2 primeros', 'os dois primeiros', 'as duas primeiras', 'os 2 primeiros', 'les deux premiers', 'les deux premieres', 'les 2 premiers', 'les 2 premieres', 'die ersten zwei', 'die ersten beiden', 'den ersten beiden', 'i primi due', 'le prime due', 'ilk ikisi', 'ilk iki', 'pehle do', 'pehle 2', 'dua pesanan pertama', '2 pesanan pertama', 'dua pertama', 'dua yang pertama', 'hai don dau', '2 don dau'], pick: () => [0, 1] },
+  { terms: ['first two', 'first 2', 'первые два', 'первые две', 'первым двум', 'первых двух', 'перші два', 'першим двом', 'los dos primeros', 'las dos primeras', 'los 2 primeros', 'os dois primeiros', 'as duas primeiras', 'os 2 primeiros', 'dois primeiros', 'duas primeiras', 'dos primeros', 'dos primeras', 'deux premiers', 'deux premieres', 'primi due', 'prime due', 'les deux premiers', 'les deux premieres', 'les 2 premiers', 'les 2 premieres', 'die ersten zwei', 'die ersten beiden', 'den ersten beiden', 'i primi due', 'le prime due', 'ilk ikisi', 'ilk iki', 'pehle do', 'pehle 2', 'dua pesanan pertama', '2 pesanan pertama', 'dua pertama', 'dua yang pertama', 'hai don dau', '2 don dau'], pick: () => [0, 1] },
   { terms: ['first three', 'first 3', 'первые три', 'перші три', 'los tres primeros', 'os tres primeiros', 'les trois premiers', 'les trois premieres', 'die ersten drei', 'i primi tre', 'ilk uc', 'pehle teen', 'tiga pertama', 'ba don dau'], pick: () => [0, 1, 2] },
-  { terms: ['last two', 'last 2', 'последние два', 'последние две', 'останні два', 'los dos ultimos', 'las dos ultimas', 'os dois ultimos', 'as duas ultimas', 'les deux derniers', 'les deux dernieres', 'les 2 dernieres', 'les 2 derniers', 'die letzten zwei', 'die letzten beiden', 'gli ultimi due', 'le ultime due', 'son ikisi', 'son iki', 'aakhri do', 'dua terakhir', 'hai don cuoi'], pick: (n) => [n - 2, n - 1] },
+  { terms: ['last two', 'last 2', 'последние два', 'последние две', 'останні два', 'los dos ultimos', 'las dos ultimas', 'dos ultimos', 'dois ultimos', 'duas ultimas', 'deux derniers', 'deux dernieres', 'ultimi due', 'os dois ultimos', 'as duas ultimas', 'les deux derniers', 'les deux dernieres', 'les 2 dernieres', 'les 2 derniers', 'die letzten zwei', 'die letzten beiden', 'gli ultimi due', 'le ultime due', 'son ikisi', 'son iki', 'aakhri do', 'dua terakhir', 'hai don cuoi'], pick: (n) => [n - 2, n - 1] },
 ];
 
 let compiled: CompiledTerm[] | undefined;
@@ -81,18 +81,23 @@ function pointerTerms() {
   return pointers;
 }
 
-/** The listed positions a clause points at ("the first two", "the last one"), and where. */
-function pointedAt(clause: string, n: number): { picks: number[]; at: { start: number; end: number } } | undefined {
+/**
+ * The listed positions a clause points at ("the first two", "the last one"), each where its
+ * own pointer stands: "refill the first two and speed up the third" points twice.
+ */
+function pointedAt(clause: string, n: number): Array<{ pick: number; at: Span }> {
   // The longest pointer wins where two overlap: "the first two" is not "the first".
   const found = pointerTerms()
     .flatMap(({ terms, pick }) => findAll(terms, clause).map((m) => ({ ...m, pick })))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   const taken: typeof found = [];
   for (const m of found) if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);
-  if (taken.length === 0) return undefined;
-  const picks = [...new Set(taken.flatMap((m) => m.pick(n)))].filter((k) => k >= 0 && k < n);
-  const first = taken.reduce((a, b) => (b.start < a.start ? b : a));
-  return picks.length > 0 ? { picks, at: { start: first.start, end: first.end } } : undefined;
+  taken.sort((a, b) => a.start - b.start);
+  const out: Array<{ pick: number; at: Span }> = [];
+  for (const m of taken) {
+    for (const k of m.pick(n)) if (k >= 0 && k < n && !out.some((o) => o.pick === k)) out.push({ pick: k, at: { from: m.start, to: m.end } });
+  }
+  return out;
 }
 
 interface Span {
@@ -123,8 +128,8 @@ interface Stretch extends Span {
   /** The clause that names the IDs: only there does a "fine" word settle them. */
   head: Span;
   clauses: Span[];
-  /** Where "the second" stood, when the IDs were pointed at rather than named. */
-  pointer?: { start: number; end: number };
+  /** Where "the second" stood for each ID, when the IDs were pointed at rather than named. */
+  pointers?: Map<string, { start: number; end: number }>;
 }
 
 /**
@@ -138,8 +143,9 @@ function stretches(folded: string, mentions: IdMention[], said: number[]): Stret
   const out: Stretch[] = [];
   for (const span of clauses(folded, mentions, said)) {
     let ids = [...new Set(mentions.filter((m) => m.start >= span.from && m.start < span.to).map((m) => m.id))];
-    const pointed = out.length > 0 && ids.length === 0 ? pointedAt(folded.slice(span.from, span.to), order.length) : undefined;
-    if (pointed) ids = pointed.picks.map((k) => order[k]!);
+    const pointed = out.length > 0 && ids.length === 0 ? pointedAt(folded.slice(span.from, span.to), order.length) : [];
+    const pointers = new Map(pointed.map(({ pick, at }) => [order[pick]!, { start: span.from + at.from, end: span.from + at.to }]));
+    if (pointers.size > 0) ids = [...pointers.keys()];
     const last = out.at(-1);
     if (ids.length === 0 && last) {
       // "9950150 — bien.": a clause of bare IDs takes the next one as its words.
@@ -147,7 +153,7 @@ function stretches(folded: string, mentions: IdMention[], said: number[]): Stret
       if (last.clauses.length === 1 && !/\p{L}/u.test(lead) && /(?:[—–\-→:>]|\p{Extended_Pictographic}\uFE0F?)\s*$/u.test(lead)) last.head = { from: last.from, to: span.to };
       last.to = span.to;
       last.clauses.push(span);
-    } else if (ids.length > 0) out.push({ ...span, ids, head: span, clauses: [span], ...(pointed && { pointer: { start: span.from + pointed.at.start, end: span.from + pointed.at.end } }) });
+    } else if (ids.length > 0) out.push({ ...span, ids, head: span, clauses: [span], ...(pointers.size > 0 && { pointers }) });
   }
   return out;
 }
@@ -187,10 +193,11 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
     const listing = !said && !hit && !question;
     if (!listing) for (const id of span.ids) (fine ? settled : asked).add(id);
     // A scene-setting list comes before any ask; "refill 1, 2 and 3" is one ask cut by commas.
-    else if (span.pointer === undefined && !hits.some((h) => h.start < span.from)) lists.push(span);
+    else if (span.pointers === undefined && !hits.some((h) => h.start < span.from)) lists.push(span);
     if (!listing && !fine) for (const id of span.ids) {
-      if (span.pointer === undefined) ownAsk.add(id);
-      else if (!pointedAsk.has(id)) pointedAsk.set(id, span.pointer);
+      const pointer = span.pointers?.get(id);
+      if (pointer === undefined) ownAsk.add(id);
+      else if (!pointedAsk.has(id)) pointedAsk.set(id, pointer);
     }
   }
   // Orders only listed, beside ones the customer pointed at and asked about, are not asked:
@@ -208,6 +215,10 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
     const moved = [...pointedAsk].filter(([id]) => !ownAsk.has(id));
     keep = keep.filter((m) => !moved.some(([id]) => id === m.id));
     for (const [id, at] of moved) keep.push({ id, ...at });
+    // "1 and 2 dropped, 3 is slow. Refill the first two, speed up the third": an order
+    // with words of its own is also read where it was pointed at, so the action beside the
+    // pointer goes to it rather than to the IDs named nearest.
+    for (const [id, at] of pointedAsk) if (ownAsk.has(id) && keep.some((m) => m.id === id)) keep.push({ id, ...at });
     keep.sort((a, b) => a.start - b.start);
   }
   return keep.length > 0 ? keep : mentions;

@@ -23,6 +23,7 @@ export interface NumberContextTables {
   countLabels: CompiledTerm[];
   countWords: CompiledTerm[];
   orderRefs: CompiledTerm[];
+  howQuestions: CompiledTerm[];
 }
 
 let lexicons: CompiledLexicon[] | undefined;
@@ -54,6 +55,7 @@ export function numberContextTables(): NumberContextTables {
     countLabels: merged((l) => l.countLabels),
     countWords: merged((l) => l.countWords),
     orderRefs: merged((l) => l.orderRefs),
+    howQuestions: merged((l) => l.howQuestions),
   };
   return numberContext;
 }

@@ -85,5 +85,6 @@ export const de: Lexicon = {
   notOrderLabels: ['kundennummer', 'kunden-id', 'kundennr', 'benutzer', 'benutzer-id', 'konto', 'plz', 'postleitzahl', 'tickets', 'referenz', 'karte', 'rechnung', 'dienst', 'service', 'ticket', 'transaktion', 'telefon', 'handy'],
   countLabels: ['startanzahl', 'anzahl', 'menge', 'rest', 'betrag', 'startwert'],
   countWords: ['von', 'auf', 'nur', 'jetzt'],
+  howQuestions: [/\bwie (?:funktioniert|beantrage|lauft|bekomme ich|lange dauert (?:ein|eine|der|die))\b/, /\bwas (?:ist|bedeutet) (?:ein |eine |der |die |das )?(?:refill|erstattung|storno|garantie)/, 'unterschied zwischen'],
   orderRefs: ['mein*', 'bestellung*', 'auftrag*'],
 };

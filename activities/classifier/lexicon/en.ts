@@ -125,6 +125,8 @@ export const en: Lexicon = {
     'rate', 'rates', 'cost', 'how much', 'discount', 'api', 'child panel', 'reseller',
     'service list', 'login', 'log in', 'password', 'account', 'email', 'invoice', 'bonus',
     'coupon', 'affiliate', 'referral', 'system prompt', 'developer mode',
+    // Account and integration words customers write in English whatever their language.
+    'otp', '2fa', 'two factor', 'webhook*', 'csv',
     /\bhow\s+(?:do|can|to)\s+(?:i\s+|we\s+)?(?:check|see|track|view)\b/,
     // A deposit that has not arrived is a payment question, not a stuck order.
     /\b(?:balance|deposit|funds|payment)\b[^.?!\n]{0,20}\b(?:still\s+(?:0|zero|empty)|not\s+(?:credited|added|updated|arrived|received|showing))/,
@@ -184,5 +186,7 @@ export const en: Lexicon = {
     'from', 'to', 'now', 'was', 'only', 'got', 'received', 'delivered', 'of', 'min', 'showing',
     'shows', 'current', 'currently', 'at',
   ],
+  howQuestions: ['how do i', 'how do we', 'how does', 'how can i', 'how would i', 'difference between',
+    /\bwhat(?:'s| is| are) (?:a |the |your )?(?:refill|refund|cancel|speed)/, /\bhow long (?:does|do|will) (?:a |the )?(?:refill|refund|cancel)/],
   orderRefs: ['my', 'mine', 'order*', 'i ordered', 'i placed', 'i bought'],
 };

@@ -97,5 +97,6 @@ export const es: Lexicon = {
   ],
   countLabels: ['cantidad', 'inicio', 'conteo inicial', 'quedan', 'monto', 'total'],
   countWords: ['de', 'a', 'solo', 'ahora'],
+  howQuestions: [/\bcomo (?:funciona|pido|solicito|se pide|se hace)\b/, /\bque es (?:el |un |la )?(?:refill|reembolso|garantia|reposicion|cancelacion)/, 'diferencia entre', /\bcuanto tarda (?:un|el|la)\b/],
   orderRefs: ['mi', 'mis', 'pedido*', 'orden', 'ordenes'],
 };

@@ -17,6 +17,9 @@ export const fr: Lexicon = {
       'perdu*', 'diminu*', 'reapprovisionn*', 'recharger les abonnes', 'reremplir', 'il manque',
       'manque*', 'manquant*', 'remett*', 'disparu*', 'descendu*', 'en moins', 'baisser',
       'partent', 'sont partis', 'se desabonn*', 'desabonn*',
+      // "Recharge" tops up a balance, unless an order number stands beside it with no money.
+      /(?<=\d[^.?!\n]{0,40})\brecharg\w*(?![^.?!\n]{0,25}(?:€|\$|\beur|\busd|dollar|solde|compte|carte|crypto|paypal))/,
+      /\brecharg\w*(?=[^.?!\n\d]{0,40}\d)(?![^.?!\n]{0,25}(?:€|\$|\beur|\busd|dollar|solde|compte|carte|crypto|paypal))/,
       /\b(?:termin|complet|livr)\w*\b[^.?!\n]{0,30}\bmais\b/,
     ],
     cancel: [
@@ -71,5 +74,6 @@ export const fr: Lexicon = {
   notOrderLabels: ['utilisateur', 'id utilisateur', 'compte', 'tickets', 'reference', 'carte', 'code postal', 'numero client', 'service', 'ticket', 'transaction', 'telephone'],
   countLabels: ['quantite', 'nombre', 'debut', 'restant', 'montant'],
   countWords: ['de', 'a', 'seulement'],
+  howQuestions: [/\bcomment (?:ca marche|fonctionne|demander|faire|on fait)\b/, 'se fait comment', /\bc'est quoi (?:le|la|un|une|les)\b/, /\bqu'est-ce qu(?:e |')(?:le |la |un |une )?(?:refill|recharge|remboursement|garantie)/, 'difference entre', 'quelle est la difference', /\bcombien de temps (?:prend|met|dure) (?:un|une|le|la)\b/],
   orderRefs: ['mon', 'ma', 'mes', 'commande*'],
 };

@@ -81,5 +81,6 @@ export const hi: Lexicon = {
   orderLabels: ['ऑर्डर', 'आर्डर'],
   notOrderLabels: ['सर्विस', 'सेवा', 'टिकट', 'फोन', 'मोबाइल'],
   countLabels: [],
+  howQuestions: [/\bkaise (?:milega|kare|karte|hota|kaam)/, 'kitna samay', /\bfa?rak kya\b/],
   orderRefs: ['mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे', 'ऑर्डर', 'आर्डर'],
 };

@@ -74,5 +74,6 @@ export const id: Lexicon = {
   notOrderLabels: ['akun', 'pengguna', 'id pengguna', 'kartu', 'kode pos', 'layanan', 'id layanan', 'tiket', 'transaksi', 'no hp', 'nomor hp', 'wa'],
   countLabels: ['jumlah', 'awal', 'sisa'],
   countWords: ['dari', 'jadi', 'cuma', 'hanya'],
+  howQuestions: [/\b(?:gimana|bagaimana) cara/, /\bapa itu (?:refill|refund|garansi)/, 'bedanya'],
   orderRefs: ['saya', 'aku', 'pesanan*', 'orderan*', 'order*', 'punyaku'],
 };

@@ -82,5 +82,6 @@ export const it: Lexicon = {
   notOrderLabels: ['utente', 'id utente', 'tickets', 'riferimento', 'carta', 'cliente', 'servizio', 'ticket', 'transazione', 'telefono'],
   countLabels: ['quantita', 'conteggio iniziale', 'inizio', 'rimanenti', 'importo', 'totale'],
   countWords: ['da', 'a', 'solo'],
+  howQuestions: [/\bcome (?:funziona|si chiede|si richiede|faccio a)\b/, /\bcos'e (?:il |un |la |una )?(?:refill|rimborso|ricarica|garanzia)/, 'che differenza', 'differenza tra', /\bquanto ci mette (?:un|il)\b/],
   orderRefs: ['mio', 'mia', 'miei', 'mie', 'ordine*', "l'ordine"],
 };

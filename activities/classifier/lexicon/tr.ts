@@ -70,5 +70,6 @@ export const tr: Lexicon = {
   notOrderAfter: ['numarali servis*', 'nolu servis*', 'numarali hizmet*', 'nolu hizmet*'],
   countLabels: ['baslangic', 'miktar', 'kalan', 'tutar'],
   countWords: ['sadece', 'simdi'],
+  howQuestions: [/\bnasil (?:isliyor|calisiyor|yapilir|talep)/, /\b(?:refill|iade|garanti)\S* nedir\b/, 'farki ne', 'ne kadar surer'],
   orderRefs: ['siparis*', 'benim'],
 };

@@ -42,4 +42,9 @@ export interface Lexicon {
    * them and without an ID, a "how long / when" question is about the shop, not an order.
    */
   orderRefs?: Term[];
+  /**
+   * Questions about how an action works ("how does a refund work?", "qual a diferença entre
+   * cancelar e reembolso?"). With no order and no own order in sight they ask no action.
+   */
+  howQuestions?: Term[];
 }

@@ -60,5 +60,6 @@ export const vi: Lexicon = {
     'naptien', 'nap tien', 'noi dung', 'noi dung ck', 'ma giao dich',
     'dịch vụ', 'mã dịch vụ', 'sdt', 'số điện thoại', 'zalo'],
   countLabels: ['số lượng', 'ban đầu', 'còn lại'],
+  howQuestions: [/\blam sao de\b/, /\b(?:refill|hoan tien|bao hanh) la gi\b/, 'khac gi', 'khac nhau'],
   orderRefs: ['đơn*', 'của mình', 'của em', 'của tôi'],
 };

@@ -62,5 +62,49 @@ export function askFeatures(folded: string, found: readonly IdMention[], hits: r
     }
   }
   if (![...f].some((x) => x.startsWith('hit'))) f.add('nohit');
+  for (const x of ownership(folded, found, hits, id)) f.add(x);
   return [...f];
+}
+
+// A comma before a number joins a list ("refill 1, 2 and 3"); one before words ends a clause.
+const CLAUSE_END = /[.!?؟;\n:—–]|[,،](?=\s*\p{L})/gu;
+
+/** Index of the stretch (cut at `ends`) each offset falls in. */
+function stretchOf(folded: string, ends: RegExp): (at: number) => number {
+  const cuts = [...folded.matchAll(ends)].map((x) => x.index);
+  return (at) => cuts.filter((c) => c < at).length;
+}
+
+/**
+ * Whose action words these are, told apart from the words themselves: an action in this
+ * order's own sentence (or clause), in another order's only, or in one naming no order.
+ * "Yesterday you fixed 1, thanks. Today 2 is stuck, speed it up": 1's sentence holds no
+ * action, 2's does.
+ */
+function ownership(folded: string, found: readonly IdMention[], hits: readonly IntentHit[], id: string): string[] {
+  const out: string[] = [];
+  for (const [name, ends] of [['sent', SENTENCE_END], ['clause', CLAUSE_END]] as const) {
+    const at = stretchOf(folded, ends);
+    const mine = new Set(found.filter((m) => m.id === id).map((m) => at(m.start)));
+    const theirs = new Set(found.filter((m) => m.id !== id).map((m) => at(m.start)));
+    let own = 0;
+    let other = 0;
+    let free = 0;
+    for (const h of hits) {
+      const s = at(h.start);
+      if (mine.has(s)) own = 1;
+      else if (theirs.has(s)) other = 1;
+      else free = 1;
+    }
+    out.push(`${name}=${own}${other}${free}`);
+  }
+  // The order nearest each action word, by characters between them.
+  let nearest = 0;
+  for (const h of hits) {
+    const gap = (m: IdMention) => (m.end <= h.start ? h.start - m.end : m.start >= h.end ? m.start - h.end : 0);
+    const best = found.reduce((b, m) => (gap(m) < gap(b) ? m : b), found[0]!);
+    if (best.id === id) nearest = 1;
+  }
+  if (hits.length) out.push(`nearest=${nearest}`);
+  return out;
 }

@@ -16,6 +16,8 @@ describe('ask model', () => {
       ['last week you refunded 4410001, thanks. now 4410002 dropped 700, refill pls', ['4410002']],
       ['forget about 5520001, it finished. 5520002 still not done, when?', ['5520002']],
       ['you already refilled 4410001 yesterday, thanks! now 4410002 needs a refill too', ['4410002']],
+      // Thanks in one sentence, the ask in the next: whose action words these are.
+      ['Yesterday you fixed 58040338, thanks a lot. Today 58040345 is stuck, please speed it up.', ['58040345']],
     ];
     for (const [text, want] of cases) it(JSON.stringify(text), () => assert.deepEqual(ids(text), want));
   });

@@ -72,6 +72,8 @@ describe('classifyOffline', () => {
       ['cancel and refund 6671234', 'en', 'refund:6671234'],
       ['рефилл 5512300, отмена 5512399', 'ru', 'refill:5512300 cancel:5512399'],
       ['refill 1122346 aur cancel 1122398', 'hi', 'refill:1122346 cancel:1122398'],
+      // The action on the next order does not make the first number a non-order.
+      ['Refill on 51230244. Cancel 51230251.', 'en', 'refill:51230244 cancel:51230251'],
     ]);
   });
 
@@ -82,6 +84,17 @@ describe('classifyOffline', () => {
       ['does this service have R30 refill?', 'en', 'other'],
       ['Where is my order?', 'en', 'status'],
       ['I want my money back', 'en', 'refund'],
+      ['the OTP 558201 keeps saying invalid', 'en', 'other'],
+    ]);
+  });
+
+  describe('a question about how an action works, no order in sight, asks none', () => {
+    expectReadings([
+      ['how does a refund work? does it go back to the card or to the balance?', 'en', 'other'],
+      ['como funciona o reembolso? volta pro cartão?', 'pt', 'other'],
+      ['wie lange dauert ein Refill normalerweise?', 'de', 'other'],
+      // The customer's own order in the question makes it a request.
+      ['how do I get a refund for my order? it never came', 'en', 'refund'],
     ]);
   });
 
@@ -123,6 +136,9 @@ describe('classifyOffline', () => {
     expectReadings([
       ['annulez la commande 7712347 svp', 'fr', 'cancel:7712347'],
       ['je veux un remboursement pour 4412347', 'fr', 'refund:4412347'],
+      // "Recharge" beside an order number is a refill; beside money it tops up a balance.
+      ['recharge svp : 7730118, 7730125', 'fr', 'refill:7730118,7730125'],
+      ["j'ai fait une recharge de 20 € hier, rien sur le solde", 'fr', 'other'],
     ]);
   });
 

@@ -35,6 +35,14 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('refill 5530117, 5530118 and 5530119 thanks'), 'refill:5530117,5530118,5530119');
   });
 
+  it('gives each pointed action to its orders even when they have words of their own', () => {
+    assert.equal(
+      reading('7730118 et 7730125 ont chuté, 7730132 est lent. Rechargez les deux premiers et accélérez le troisième.'),
+      'refill:7730118,7730125 speed_up:7730132',
+    );
+    assert.equal(reading('6641203 dropped, 6641377 not started. Refill first, speed second.'), 'refill:6641203 speed_up:6641377');
+  });
+
   it('reads "the first / the second" as the orders in the order they were listed', () => {
     assert.equal(reading('two orders, 6641203 and 6641377. the first one went perfectly, the second one hasnt moved since yesterday, speed it up'), 'speed_up:6641377');
     assert.equal(reading('заказы 6641203 и 6641377: первый пришёл полностью, второй стоит с утра, ускорьте'), 'speed_up:6641377');
