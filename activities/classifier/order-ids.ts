@@ -277,7 +277,7 @@ export const KEEP_LABELLED = 0.1;
 // "551209... sorry, I meant 551290": the customer took the first number back. A correction
 // word (or a trailing ellipsis) between two IDs drops the earlier one.
 const TAKEN_BACK =
-  /(?:\.\.\.|…)|\b(?:sorry|i mean|i meant|meant|scusate|scusa|volevo dire|intendevo|perdon|quise decir|quis dizer|desculp\w*|pardon|je voulais dire|sorry|ich meinte|meinte|entschuldigung|извините|имел в виду|вибачте|мав на увазі|pardon|yani|demek istedim|maaf|maksudnya|maksud saya|xin loi|y em la|y la)\b|اسف|قصدي|ببخشيد|منظورم|bolna tha|matlab/u;
+  /(?:\.\.\.|…)|\b(?:sorry|i mean|i meant|meant|scusate|scusa|volevo dire|intendevo|perdon|quise decir|quis dizer|desculp\w*|pardon|je voulais dire|sorry|ich meinte|meinte|entschuldigung|извините|имел в виду|вибачте|мав на увазі|pardon|yani|demek istedim|maaf|maksudnya|maksud saya|maksudku|salah ketik|typo|dogrusu|dogru olan|yanlis yazdim|yanlis yazmisim|xin loi|y em la|y la|ghi nham|nham)\b|اسف|قصدي|ببخشيد|منظورم|الصحيح|بالغلط|غلطت|درستش|اشتباه نوشتم|bolna tha|matlab/u;
 
 function takenBack(folded: string, found: IdMention[]): IdMention[] {
   return found.filter((m, k) => {

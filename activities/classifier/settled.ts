@@ -42,7 +42,7 @@ const NEGATION =
 // Where one clause ends: sentence marks, commas, and the contrast words that join
 // "this one is fine" to "but that one" in each language.
 const CLAUSE_END =
-  /[.;!?؟،,\n]|\p{Extended_Pictographic}|\s[—–-](?=\s)|\s(?:but|while|whereas|а|але|но|однак|mas|pero|mais|aber|doch|invece|ma|pero|ama|fakat|tapi|sedangkan|con|nhung|còn|ولی|ولي|اما|لكن|بس|lekin|par|magar|bas)(?=\s)/gu;
+  /[.;!?؟،؛,\n]|\p{Extended_Pictographic}|\s[—–-](?=\s)|\s(?:but|while|whereas|а|але|но|однак|mas|pero|mais|aber|doch|invece|ma|pero|ama|fakat|tapi|sedangkan|con|nhung|còn|ولی|ولي|اما|لكن|بس|lekin|par|magar|bas)(?=\s)/gu;
 
 // "thanks for the refund on 9910283, could you also refund 9910290": the action a customer
 // thanks for is done; it settles the clause instead of asking for it again.

@@ -82,7 +82,7 @@ export const de: Lexicon = {
   durations: ['tage', 'tagen', 'tag', 'stunden', 'stunde', 'minuten', 'wochen', 'monate'],
   currencies: ['euro', 'eur', 'chf'],
   orderLabels: ['bestellung', 'bestellnummer', 'auftrag', 'auftragsnummer'],
-  notOrderLabels: ['kundennummer', 'kunden-id', 'kundennr', 'benutzer', 'benutzer-id', 'konto', 'plz', 'postleitzahl', 'tickets', 'referenz', 'karte', 'rechnung', 'dienst', 'service', 'ticket', 'transaktion', 'telefon', 'handy'],
+  notOrderLabels: ['rechnung', 'rechnungsnummer', 'rechnungsnr', 'kundennummer', 'kunden-id', 'kundennr', 'benutzer', 'benutzer-id', 'konto', 'plz', 'postleitzahl', 'tickets', 'referenz', 'karte', 'rechnung', 'dienst', 'service', 'ticket', 'transaktion', 'telefon', 'handy'],
   countLabels: ['startanzahl', 'anzahl', 'menge', 'rest', 'betrag', 'startwert'],
   countWords: ['von', 'auf', 'nur', 'jetzt'],
   howQuestions: [/\bwie (?:funktioniert|beantrage|lauft|bekomme ich|lange dauert (?:ein|eine|der|die))\b/, /\bwas (?:ist|bedeutet) (?:ein |eine |der |die |das )?(?:refill|erstattung|storno|garantie)/, 'unterschied zwischen'],

@@ -172,7 +172,7 @@ export const en: Lexicon = {
     'order', 'orders', 'order id', 'order no', 'order number', 'order nr', 'ord', 'id', 'ids',
     'no', 'nr', 'n°', '#', '№',
   ],
-  notOrderLabels: ['account', 'account id', 'user', 'userid', 'uid', 'customer id', 'client id', 'member id', 'tickets', 'ticket no', 'ref', 'reference', 'ref no', 'card', 'card ending', 'ending in', 'ending', 'zip', 'zip code', 'postcode', 'postal code', 
+  notOrderLabels: ['invoice no', 'invoice number', 'bill no', 'account', 'account id', 'user', 'userid', 'uid', 'customer id', 'client id', 'member id', 'tickets', 'ticket no', 'ref', 'reference', 'ref no', 'card', 'card ending', 'ending in', 'ending', 'zip', 'zip code', 'postcode', 'postal code', 
     'service', 'services', 'service id', 'service no', 'service number', 'serv', 'svc',
     'ticket', 'ticket id', 'transaction', 'transaction id', 'txn', 'txid', 'tx', 'payment id',
     'invoice', 'user id', 'phone', 'tel', 'whatsapp', 'mobile', 'call me', 'contact',

@@ -92,7 +92,7 @@ export const es: Lexicon = {
   durations: ['dias', 'horas', 'hora', 'minutos', 'semanas', 'meses'],
   currencies: ['dolares', 'pesos', 'soles', 'euros', 'mxn', 'cop', 'ars', 'clp'],
   orderLabels: ['pedido', 'orden', 'numero de pedido', 'nro', 'no de pedido'],
-  notOrderLabels: ['usuario', 'id de usuario', 'cuenta', 'ticket', 'tickets', 'referencia', 'tarjeta', 'terminada en', 'codigo postal', 'cliente', 
+  notOrderLabels: ['factura', 'numero de factura', 'usuario', 'id de usuario', 'cuenta', 'ticket', 'tickets', 'referencia', 'tarjeta', 'terminada en', 'codigo postal', 'cliente', 
     'servicio', 'servicio id', 'id de servicio', 'transaccion', 'telefono', 'whatsapp',
   ],
   countLabels: ['cantidad', 'inicio', 'conteo inicial', 'quedan', 'monto', 'total'],

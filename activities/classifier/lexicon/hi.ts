@@ -79,7 +79,7 @@ export const hi: Lexicon = {
   durations: ['दिन', 'घंटे', 'ghante', 'ghanta'],
   currencies: ['₹', 'रुपये', 'रुपए', 'रु', 'rupaye', 'rupay', 'rupiya'],
   orderLabels: ['ऑर्डर', 'आर्डर'],
-  notOrderLabels: ['सर्विस', 'सेवा', 'टिकट', 'फोन', 'मोबाइल'],
+  notOrderLabels: ['bill', 'bill no', 'सर्विस', 'सेवा', 'टिकट', 'फोन', 'मोबाइल'],
   countLabels: [],
   howQuestions: [/\bkaise (?:milega|kare|karte|hota|kaam)/, 'kitna samay', /\bfa?rak kya\b/],
   orderRefs: ['mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे', 'ऑर्डर', 'आर्डर'],

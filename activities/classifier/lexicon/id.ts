@@ -71,7 +71,7 @@ export const id: Lexicon = {
   durations: ['hari', 'jam', 'menit', 'minggu', 'bulan'],
   currencies: ['rp', 'rupiah', 'idr'],
   orderLabels: ['pesanan', 'no pesanan', 'nomor pesanan', 'id pesanan'],
-  notOrderLabels: ['akun', 'pengguna', 'id pengguna', 'kartu', 'kode pos', 'layanan', 'id layanan', 'tiket', 'transaksi', 'no hp', 'nomor hp', 'wa'],
+  notOrderLabels: ['faktur', 'no faktur', 'akun', 'pengguna', 'id pengguna', 'kartu', 'kode pos', 'layanan', 'id layanan', 'tiket', 'transaksi', 'no hp', 'nomor hp', 'wa'],
   countLabels: ['jumlah', 'awal', 'sisa'],
   countWords: ['dari', 'jadi', 'cuma', 'hanya'],
   howQuestions: [/\b(?:gimana|bagaimana) cara/, /\bapa itu (?:refill|refund|garansi)/, 'bedanya'],

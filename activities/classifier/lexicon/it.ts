@@ -79,7 +79,7 @@ export const it: Lexicon = {
   durations: ['giorni', 'giorno', 'ore', 'minuti', 'settimane', 'mesi'],
   currencies: ['euro', 'eur'],
   orderLabels: ['ordine', "l'ordine", 'numero ordine'],
-  notOrderLabels: ['utente', 'id utente', 'tickets', 'riferimento', 'carta', 'cliente', 'servizio', 'ticket', 'transazione', 'telefono'],
+  notOrderLabels: ['fattura', 'numero fattura', 'utente', 'id utente', 'tickets', 'riferimento', 'carta', 'cliente', 'servizio', 'ticket', 'transazione', 'telefono'],
   countLabels: ['quantita', 'conteggio iniziale', 'inizio', 'rimanenti', 'importo', 'totale'],
   countWords: ['da', 'a', 'solo'],
   howQuestions: [/\bcome (?:funziona|si chiede|si richiede|faccio a)\b/, /\bcos'e (?:il |un |la |una )?(?:refill|rimborso|ricarica|garanzia)/, 'che differenza', 'differenza tra', /\bquanto ci mette (?:un|il)\b/],

@@ -81,7 +81,7 @@ export const pt: Lexicon = {
   durations: ['dias', 'horas', 'minutos', 'semanas', 'meses'],
   currencies: ['reais', 'r$', 'brl'],
   orderLabels: ['pedido', 'numero do pedido', 'id do pedido'],
-  notOrderLabels: ['usuario', 'id de usuario', 'conta', 'ticket', 'tickets', 'referencia', 'cartao', 'cep', 'cliente', 'servico', 'id do servico', 'transacao', 'telefone', 'whatsapp', 'zap'],
+  notOrderLabels: ['nota fiscal', 'fatura', 'nf', 'usuario', 'id de usuario', 'conta', 'ticket', 'tickets', 'referencia', 'cartao', 'cep', 'cliente', 'servico', 'id do servico', 'transacao', 'telefone', 'whatsapp', 'zap'],
   countLabels: ['quantidade', 'inicio', 'contagem inicial', 'restante', 'valor', 'total'],
   countWords: ['de', 'pra', 'para', 'so', 'agora'],
   howQuestions: [/\bcomo (?:funciona|faco|peco|se faz|pedir|solicitar|solicito)\b/, /\bo que e (?:o |um |a )?(?:refil|refill|reembolso|estorno|garantia|cancelamento)/, 'qual a diferenca', 'qual e a diferenca', /\bquanto tempo demora (?:um|o|a)\b/],

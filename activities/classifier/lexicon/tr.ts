@@ -66,7 +66,7 @@ export const tr: Lexicon = {
   durations: ['gun', 'gundur', 'saat', 'dakika', 'hafta'],
   currencies: ['tl', '₺', 'lira'],
   orderLabels: ['siparis', 'siparis no', 'siparis numarasi', 'siparis numaram'],
-  notOrderLabels: ['kullanici', 'kullanici id', 'hesap', 'musteri no', 'posta kodu', 'kart', 'servis', 'hizmet', 'destek talebi', 'telefon', 'dekont'],
+  notOrderLabels: ['fatura', 'fatura no', 'kullanici', 'kullanici id', 'hesap', 'musteri no', 'posta kodu', 'kart', 'servis', 'hizmet', 'destek talebi', 'telefon', 'dekont'],
   notOrderAfter: ['numarali servis*', 'nolu servis*', 'numarali hizmet*', 'nolu hizmet*'],
   countLabels: ['baslangic', 'miktar', 'kalan', 'tutar'],
   countWords: ['sadece', 'simdi'],

@@ -56,7 +56,7 @@ export const vi: Lexicon = {
   durations: ['ngày', 'giờ', 'phút', 'tuần', 'tháng'],
   currencies: ['vnd', 'vnđ', 'đồng', 'đ'],
   orderLabels: ['đơn', 'đơn hàng', 'mã đơn'],
-  notOrderLabels: ['tai khoan', 'nguoi dung', 'ma khach hang', 
+  notOrderLabels: ['hoa don', 'so hoa don', 'tai khoan', 'nguoi dung', 'ma khach hang', 
     'naptien', 'nap tien', 'noi dung', 'noi dung ck', 'ma giao dich',
     'dịch vụ', 'mã dịch vụ', 'sdt', 'số điện thoại', 'zalo'],
   countLabels: ['số lượng', 'ban đầu', 'còn lại'],

@@ -113,6 +113,8 @@ describe('order IDs', () => {
       ['رفیل 5512345 سرویس 45213', ['5512345']],
       ['refill 5512345 ticket 44512', ['5512345']],
       ['refill 5512345 transaction id 88123456', ['5512345']],
+      ['commande 5512345, facture 004512 : remboursement svp', ['5512345']],
+      ['pedido 5512345, nota fiscal 004512, reembolso', ['5512345']],
     ]);
   });
 
@@ -250,6 +252,9 @@ describe('order IDs', () => {
     expectIds([
       ['order 551209... sorry, I meant 551290, not started yet', ['551290']],
       ['الطلب 551209... آسف، قصدي 551292، ما بدأ للحين', ['551292']],
+      ["551209'a yazdım, doğrusu 551293: iptal", ['551293']],
+      ['كتبت 551209 بالغلط، الصحيح 551294', ['551294']],
+      ['cancel 551209 typo 551295', ['551295']],
       // Without a correction word both stay.
       ['551209 and 551290 not started yet', ['551209', '551290']],
     ], extracted);

@@ -35,6 +35,10 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('refill 5530117, 5530118 and 5530119 thanks'), 'refill:5530117,5530118,5530119');
   });
 
+  it('ends a clause at the Arabic semicolon', () => {
+    assert.equal(reading('41370653 رو لغو کنید؛ 41370660 رو لغو نکنید!'), 'cancel:41370653');
+  });
+
   it('gives each pointed action to its orders even when they have words of their own', () => {
     assert.equal(
       reading('7730118 et 7730125 ont chuté, 7730132 est lent. Rechargez les deux premiers et accélérez le troisième.'),
