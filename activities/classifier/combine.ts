@@ -17,6 +17,11 @@ interface Reading {
 export const OTHER_BESIDE_IDS = 0.45;
 /** The model alone names an action from this probability on. */
 export const MODEL_ALONE = 0.5;
+/**
+ * ...and from this one where the rules read no action and are not unsure of it: a topic
+ * that asks none ("ring me back about order 123"), or no IDs. "Back" there is no refund.
+ */
+const MODEL_BESIDE_OTHER = 0.65;
 /** Below this the model denies an intent the rules read. */
 const MODEL_DENIES = 0.1;
 
@@ -48,7 +53,7 @@ export function combineWithModel(rules: Reading, scores: IntentScores, ids: stri
     // IDs, "other" is common and the model must be surer; so it must beside IDs named with a
     // topic that asks no action (classify.ts: "call me back on … about 123").
     const besideOther = read[0] === 'other' && rules.confidence >= OTHER_BESIDE_IDS;
-    const need = ids.length > 0 && !besideOther ? 0 : MODEL_ALONE;
+    const need = besideOther ? MODEL_BESIDE_OTHER : ids.length > 0 ? 0 : MODEL_ALONE;
     // A question about a named order in words the rules do not know was guessed a status
     // question; the model knows the questions that ask no action of it ("can you change the
     // username on 123?", "the drip feed of 123 has a 6h interval, can it be shorter?").
