@@ -88,13 +88,16 @@ describe('classifyOffline', () => {
     ]);
   });
 
-  describe('a question about how an action works, no order in sight, asks none', () => {
+  describe('a question about how an action works or the policy, no order in sight, asks none', () => {
     expectReadings([
       ['how does a refund work? does it go back to the card or to the balance?', 'en', 'other'],
       ['como funciona o reembolso? volta pro cartão?', 'pt', 'other'],
       ['wie lange dauert ein Refill normalerweise?', 'de', 'other'],
       // The customer's own order in the question makes it a request.
       ['how do I get a refund for my order? it never came', 'en', 'refund'],
+      // A question about the policy, in words no list holds: the intent model reads it.
+      ['do refunds go to the card or only to the balance? just asking in general', 'en', 'other'],
+      ['can you refill? lost a lot', 'en', 'refill'],
     ]);
   });
 

@@ -33,6 +33,16 @@ describe('rules and the intent model combined', () => {
     assert.ok(got.confidence < DEFAULT_CONFIDENCE_THRESHOLD);
   });
 
+  it('reads no action where the rules read one with no order named and the model reads none', () => {
+    const rules = { intents: [{ intent: 'refund' as const, orderIds: [] }], confidence: 0.8 };
+    const got = combineWithModel(rules, scores({ other: 0.7, refund: 0.25 }), [], LETTERS);
+    assert.deepEqual(got.intents, [{ intent: 'other', orderIds: [] }]);
+    assert.ok(got.confidence < DEFAULT_CONFIDENCE_THRESHOLD);
+    // A named order keeps the action the rules read: acting on it is theirs to decide.
+    const named = { intents: [{ intent: 'refund' as const, orderIds: ['1183304'] }], confidence: 0.95 };
+    assert.deepEqual(combineWithModel(named, scores({ other: 0.7, refund: 0.25 }), ['1183304'], LETTERS).intents, named.intents);
+  });
+
   it('keeps the rules when the model only leans elsewhere', () => {
     const rules = { intents: [{ intent: 'refund' as const, orderIds: ['1183304'] }], confidence: 0.95 };
     const got = combineWithModel(rules, scores({ status: 0.55, refund: 0.3 }), ['1183304'], LETTERS);
