@@ -57,6 +57,12 @@ const ORDINALS: Term[][] = [
   ['third', "third's", 'third one', '3rd', 'третий', 'третья', 'третье', 'третью', 'третьему', 'третій', 'третя', 'третє', 'el tercero', 'la tercera', 'o terceiro', 'a terceira', 'le troisieme', 'la troisieme', 'der dritte', 'die dritte', 'das dritte', 'den dritten', 'dem dritten', 'il terzo', 'la terza', 'ucuncusu*', 'ucuncu', 'الثالث', 'التالت', 'سومی', 'teesra', 'tisra', 'teesre', 'tisre', 'tretij', 'tretii', 'don 3', 'don thu 3', 'yang ketiga', 'ketiga', 'cai thu ba', 'don thu ba'],
 ];
 
+// "Both", "all three": a clause pointing at every listed order ("1 slow, 2 stuck. push both").
+const ALL_LISTED: Term[] = ['both', 'both of them', 'all of them', 'all three', 'оба', 'обе', 'обоим', 'обидва', 'обидві', 'los dos', 'las dos', 'ambos', 'ambas', 'os dois', 'as duas', 'les deux', 'tous les deux', 'beide', 'beiden', 'entrambi', 'tutti e due', 'ikisi de', 'ikisini de', 'ikisine de', 'her ikisi', 'الاثنين', 'الثنين', 'هر دو', 'هردو', 'dono', 'donon', 'dua-duanya', 'keduanya', 'ca hai'];
+
+// "My first time", "pertama kali", "ilk kez": an ordinal before a word for "time" points at nothing.
+const FIRST_TIME = /^\s+(?:time|kali|kez|defa|kere|раз|vez|fois|mal|volta|lan|baar|bar|مره|بار)(?![\p{L}])/u;
+
 // More words that point at listed orders by place: "the last one", "the middle one", "the
 // first two". Each picks positions out of the n orders listed.
 const POINTERS: Array<{ terms: Term[]; pick: (n: number) => number[] }> = [
@@ -66,6 +72,7 @@ const POINTERS: Array<{ terms: Term[]; pick: (n: number) => number[] }> = [
   { terms: ['middle one', 'the middle', 'средний', 'среднему', 'середній', 'середнє', 'середнього', 'del medio', 'do meio', 'du milieu', 'celle du milieu', 'den mittleren', 'der mittlere', 'in mezzo', 'quello centrale', 'ortadaki', 'الاوسط', 'الوسط', 'وسطی', 'beech wala', 'yang tengah', 'cai giua', 'don giua'], pick: (n) => (n === 3 ? [1] : []) },
   { terms: ['first two', 'first 2', 'первые два', 'первые две', 'первым двум', 'первых двух', 'перші два', 'першим двом', 'los dos primeros', 'las dos primeras', 'los 2 primeros', 'os dois primeiros', 'as duas primeiras', 'os 2 primeiros', 'dois primeiros', 'duas primeiras', 'dos primeros', 'dos primeras', 'deux premiers', 'deux premieres', 'primi due', 'prime due', 'les deux premiers', 'les deux premieres', 'les 2 premiers', 'les 2 premieres', 'die ersten zwei', 'die ersten beiden', 'den ersten beiden', 'i primi due', 'le prime due', 'ilk ikisi', 'ilk iki', 'pehle do', 'pehle 2', 'dua pesanan pertama', '2 pesanan pertama', 'dua pertama', 'dua yang pertama', 'hai don dau', '2 don dau'], pick: () => [0, 1] },
   { terms: ['first three', 'first 3', 'первые три', 'перші три', 'los tres primeros', 'os tres primeiros', 'les trois premiers', 'les trois premieres', 'die ersten drei', 'i primi tre', 'ilk uc', 'pehle teen', 'tiga pertama', 'ba don dau'], pick: () => [0, 1, 2] },
+  { terms: ALL_LISTED, pick: (n) => [...Array(n).keys()] },
   { terms: ['last two', 'last 2', 'последние два', 'последние две', 'останні два', 'los dos ultimos', 'las dos ultimas', 'dos ultimos', 'dois ultimos', 'duas ultimas', 'deux derniers', 'deux dernieres', 'ultimi due', 'os dois ultimos', 'as duas ultimas', 'les deux derniers', 'les deux dernieres', 'les 2 dernieres', 'les 2 derniers', 'die letzten zwei', 'die letzten beiden', 'gli ultimi due', 'le ultime due', 'son ikisi', 'son iki', 'aakhri do', 'dua terakhir', 'hai don cuoi'], pick: (n) => [n - 2, n - 1] },
 ];
 
@@ -89,6 +96,7 @@ function pointedAt(clause: string, n: number): Array<{ pick: number; at: Span }>
   // The longest pointer wins where two overlap: "the first two" is not "the first".
   const found = pointerTerms()
     .flatMap(({ terms, pick }) => findAll(terms, clause).map((m) => ({ ...m, pick })))
+    .filter((m) => !FIRST_TIME.test(clause.slice(m.end)))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   const taken: typeof found = [];
   for (const m of found) if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);

@@ -35,6 +35,14 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('refill 5530117, 5530118 and 5530119 thanks'), 'refill:5530117,5530118,5530119');
   });
 
+  it('reads "both" as every listed order and "the first time" as no pointer', () => {
+    assert.equal(reading('7730118 dropped 200, 7730125 never started. refund both'), 'refund:7730118,7730125');
+    assert.equal(
+      reading("my orders 7730118 and 7730125, 2 days at 0%. it's the first time I buy here, what is wrong? please run them"),
+      'speed_up:7730118,7730125',
+    );
+  });
+
   it('ends a clause at the Arabic semicolon', () => {
     assert.equal(reading('41370653 رو لغو کنید؛ 41370660 رو لغو نکنید!'), 'cancel:41370653');
   });
