@@ -188,7 +188,7 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
   const settled = new Set<string>();
   const asked = new Set<string>();
   // "orders 1, 2, 3. refund the second": where the asked order was pointed at.
-  const pointedAsk = new Map<string, { start: number; end: number }>();
+  const pointedAsk = new Map<string, Array<{ start: number; end: number }>>();
   const ownAsk = new Set<string>();
   const lists: Span[] = [];
   for (const span of stretches(folded, mentions, [...words, ...hits].map((w) => w.start))) {
@@ -205,7 +205,7 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
     if (!listing && !fine) for (const id of span.ids) {
       const pointer = span.pointers?.get(id);
       if (pointer === undefined) ownAsk.add(id);
-      else if (!pointedAsk.has(id)) pointedAsk.set(id, pointer);
+      else pointedAsk.set(id, [...(pointedAsk.get(id) ?? []), pointer]);
     }
   }
   // Orders only listed, beside ones the customer pointed at and asked about, are not asked:
@@ -222,11 +222,11 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
     keep = keep.filter((m) => pointedAsk.has(m.id) || !listedOnly(m.id));
     const moved = [...pointedAsk].filter(([id]) => !ownAsk.has(id));
     keep = keep.filter((m) => !moved.some(([id]) => id === m.id));
-    for (const [id, at] of moved) keep.push({ id, ...at });
+    for (const [id, at] of moved) for (const p of at) keep.push({ id, ...p });
     // "1 and 2 dropped, 3 is slow. Refill the first two, speed up the third": an order
     // with words of its own is also read where it was pointed at, so the action beside the
     // pointer goes to it rather than to the IDs named nearest.
-    for (const [id, at] of pointedAsk) if (ownAsk.has(id) && keep.some((m) => m.id === id)) keep.push({ id, ...at });
+    for (const [id, at] of pointedAsk) if (ownAsk.has(id) && keep.some((m) => m.id === id)) for (const p of at) keep.push({ id, ...p });
     keep.sort((a, b) => a.start - b.start);
   }
   return keep.length > 0 ? keep : mentions;
