@@ -12,6 +12,7 @@ import { scanKeywords } from '../activities/classifier/keywords.js';
 import { dropSettled } from '../activities/classifier/settled.js';
 import { askFeatures } from '../activities/classifier/model/ask-features.js';
 import { ASK_THRESHOLD, askable, type AskWeights } from '../activities/classifier/model/ask-model.js';
+import { sparseProbability } from '../activities/classifier/model/sparse.js';
 
 export const ASK_WEIGHTS_FILE = 'activities/classifier/model/ask-weights.ts';
 
@@ -61,8 +62,7 @@ function crossValidate(messages: LabelledMessage[]): void {
     const weights: AskWeights = fitSparse(all.filter((r) => r.message % 5 !== k), FIT);
     for (const r of all.filter((r) => r.message % 5 === k)) {
       if (r.y === 0) rulesWrong++;
-      const z = r.x.reduce((sum, f) => sum + (weights[f] ?? 0), 0);
-      if (1 / (1 + Math.exp(-z)) >= ASK_THRESHOLD !== (r.y === 1)) combinedWrong++;
+      if (sparseProbability(r.x, weights) >= ASK_THRESHOLD !== (r.y === 1)) combinedWrong++;
     }
   }
   const total = all.length;

@@ -6,17 +6,16 @@ import type { IntentHit } from '../keywords.js';
 import type { IdMention } from '../order-ids.js';
 import { askFeatures } from './ask-features.js';
 import { ASK_WEIGHTS } from './ask-weights.js';
+import { sparseProbability, type SparseWeights } from './sparse.js';
 
-export type AskWeights = Readonly<Record<string, number>>;
+export type AskWeights = SparseWeights;
 
 /** Below this an order named beside others is taken as context, not asked about. */
 export const ASK_THRESHOLD = 0.5;
 
 /** Probability that the customer asks about order `id` (see ask-features.ts). */
 export function askProbability(folded: string, found: readonly IdMention[], hits: readonly IntentHit[], id: string, weights: AskWeights = ASK_WEIGHTS): number {
-  let z = 0;
-  for (const f of askFeatures(folded, found, hits, id)) z += weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return sparseProbability(askFeatures(folded, found, hits, id), weights);
 }
 
 export interface Asked {

@@ -5,12 +5,11 @@
 // number standing beside a longer odd one in words the lexicons do not hold.
 import { numberFeatures, type NumberSpot } from './number-features.js';
 import { NUMBER_WEIGHTS } from './number-weights.js';
+import { sparseProbability, type SparseWeights } from './sparse.js';
 
-export type NumberWeights = Readonly<Record<string, number>>;
+export type NumberWeights = SparseWeights;
 
 /** Probability that the number at `at` is an order ID. */
 export function scoreNumber(text: string, at: NumberSpot, all: readonly NumberSpot[], weights: NumberWeights = NUMBER_WEIGHTS): number {
-  let z = 0;
-  for (const f of numberFeatures(text, at, all)) z += weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return sparseProbability(numberFeatures(text, at, all), weights);
 }
