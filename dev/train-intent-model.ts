@@ -1,7 +1,8 @@
 // Trains the classifier's models from the labelled tuning messages: the intent model
 // (activities/classifier/model/intents.json), the language model for Latin letters
-// (languages.json), the number model (number-weights.ts, see train-number-model.ts) and
-// the ask model (ask-weights.ts, see train-ask-model.ts). Deterministic: the same files give the same weights.
+// (languages.json), the number model (number-weights.ts, see train-number-model.ts),
+// the ask model (ask-weights.ts, see train-ask-model.ts) and the action model
+// (action-weights.ts, see train-action-model.ts). Deterministic: the same files give the same weights.
 // Usage: npx tsx dev/train-intent-model.ts [--out path] [--exclude file.jsonl ...]
 // The sealed evaluation set is never read here.
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import type { LinearFile } from '../activities/classifier/model/linear.js';
 import { OFFLINE_LANGUAGES } from '../activities/classifier/types.js';
 import { NUMBER_WEIGHTS_FILE, trainNumberModel, writeNumberWeights } from './train-number-model.js';
 import { ASK_WEIGHTS_FILE } from './train-ask-model.js';
+import { ACTION_WEIGHTS_FILE } from './train-action-model.js';
 
 export const TRAINING_DIR = 'test/fixtures/messages';
 const LANGUAGES_FILE = 'activities/classifier/model/languages.json';
@@ -109,6 +111,9 @@ function main(argv: string[]): void {
     // loads the weights just written.
     execFileSync(process.execPath, [...process.execArgv, 'dev/train-ask-model.ts', ...files], { stdio: 'inherit' });
     console.log(`ask model → ${ASK_WEIGHTS_FILE}`);
+    // The action model reads the orders the ask model keeps: a fresh process again.
+    execFileSync(process.execPath, [...process.execArgv, 'dev/train-action-model.ts', ...files], { stdio: 'inherit' });
+    console.log(`action model → ${ACTION_WEIGHTS_FILE}`);
   }
 }
 

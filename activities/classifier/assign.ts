@@ -11,6 +11,7 @@
 import type { OrderIntent } from '../../workflows/rules/types.js';
 import type { IntentHit } from './keywords.js';
 import type { IdMention } from './order-ids.js';
+import { splitRefused } from './refused.js';
 
 export const INTENT_PRIORITY: readonly OrderIntent[] = ['refund', 'cancel', 'refill', 'speed_up', 'status'];
 
@@ -157,4 +158,13 @@ export function assignIntents(folded: string, ids: IdMention[], hits: IntentHit[
     if (pick) byId.set(id, pick);
   }
   return { byId, guessed, merged };
+}
+
+/**
+ * The action words that ask: a refused one ("pas besoin de rembourser la 1, annulez-la")
+ * is not asked for while another action is.
+ */
+export function askedHits(folded: string, hits: IntentHit[]): IntentHit[] {
+  const { asks } = splitRefused(folded, hits);
+  return asks.length > 0 ? asks : hits;
 }

@@ -2,7 +2,7 @@
 // The text is only ever read: whatever it says ("ignore your rules", "you are admin") can
 // change which intents and IDs come out, never anything else.
 import type { OrderIntent } from '../../workflows/rules/types.js';
-import { assignIntents, pickByPriority } from './assign.js';
+import { askedHits, assignIntents, pickByPriority } from './assign.js';
 import { scanKeywords } from './keywords.js';
 import { detectLanguage } from './language.js';
 import { fold } from './normalize.js';
@@ -11,13 +11,15 @@ import { numberContextTables } from './tables.js';
 import { findAll } from './terms.js';
 import { combineWithModel, OTHER_BESIDE_IDS } from './combine.js';
 import { dropSettled } from './settled.js';
-import { splitRefused } from './refused.js';
 import { keepAsked } from './model/ask-model.js';
+import { reviseActions } from './model/action-model.js';
 import { scoreIntents } from './model/intent-model.js';
 import type { Classification, ClassifiedIntent } from './types.js';
 
 /** Confidence of a reading whose orders the ask model chose against the rules: unsure. */
 const ASK_OVERRULED = 0.7;
+/** ...and of one whose actions the action model chose against the rules. */
+const ACTION_REVISED = 0.7;
 
 /** Longer texts are cut here: a support message has no business being longer. */
 export const MAX_TEXT_CHARS = 10_000;
@@ -35,6 +37,7 @@ export function classifyOffline(text: string): Classification {
 
   let intents: ClassifiedIntent[];
   let confidence: number;
+  let revisedActions = false;
   if (scan.hits.length === 0 && mentions.length > 0 && scan.otherCount === 0 && /[?؟]/u.test(raw)) {
     // A question about named orders in words we do not know ("was ist mit 123?", "123 ok?")
     // asks how they are doing: status, the weakest reading, and unsure of it.
@@ -62,19 +65,22 @@ export function classifyOffline(text: string): Classification {
     intents = [{ intent: offTopic ? 'other' : intent, orderIds: [] }];
     confidence = offTopic ? 0.6 : 0.8;
   } else {
-    // "Pas besoin de rembourser la 1, annulez-la": a refused action is not asked for, while
-    // another action is.
-    const { asks } = splitRefused(folded, scan.hits);
-    const assignment = assignIntents(folded, mentions, asks.length > 0 ? asks : scan.hits);
-    intents = groupByIntent(assignment.byId);
+    const hits = askedHits(folded, scan.hits);
+    const assignment = assignIntents(folded, mentions, hits);
+    // Where the words around an order point at another action than the rules paired it
+    // with, the action model's reading stands, unsure.
+    const revised = reviseActions(folded, mentions, hits, assignment.byId);
+    intents = groupByIntent(revised.byId);
     const distinct = new Set(scan.hits.map((h) => h.intent)).size;
     confidence = distinct === 1 ? 0.95 : assignment.guessed ? 0.7 : assignment.merged ? 0.85 : 0.9;
+    revisedActions = revised.changed;
   }
   const letters = blankLinks(folded).replace(/[^\p{L}]/gu, '').length;
   ({ intents, confidence } = combineWithModel({ intents, confidence }, scoreIntents(raw), mentions.map((m) => m.id), letters));
   // Which orders are asked about was the ask model's call against the rules': the LLM,
   // when configured, reads it again.
   if (asked.overruled) confidence = Math.min(confidence, ASK_OVERRULED);
+  if (revisedActions) confidence = Math.min(confidence, ACTION_REVISED);
   if (!grounded && raw.replace(/[\s\d\p{P}\p{S}]/gu, '').length > 40) confidence -= 0.2;
   return { language, intents, confidence: Math.max(0, Math.min(1, confidence)) };
 }

@@ -9,10 +9,10 @@ import type { IdMention } from '../order-ids.js';
 const LEFT_TOKENS = 6;
 const RIGHT_TOKENS = 8;
 const REACH = 60;
-const SENTENCE_END = /[.!?؟;؛\n]/gu;
+export const SENTENCE_END = /[.!?؟;؛\n]/gu;
 
 /** Words and signs of a stretch of folded text, digits masked, plus 4-letter stems. */
-function tokens(text: string): string[] {
+export function tokens(text: string): string[] {
   return text.match(/[\p{L}\p{M}']+|\d+|[?؟!:]/gu)?.map((t) => (/^\d/u.test(t) ? '0' : t)) ?? [];
 }
 
@@ -67,10 +67,10 @@ export function askFeatures(folded: string, found: readonly IdMention[], hits: r
 }
 
 // A comma before a number joins a list ("refill 1, 2 and 3"); one before words ends a clause.
-const CLAUSE_END = /[.!?؟;؛\n:—–]|[,،](?=\s*\p{L})/gu;
+export const CLAUSE_END = /[.!?؟;؛\n:—–]|[,،](?=\s*\p{L})/gu;
 
 /** Index of the stretch (cut at `ends`) each offset falls in. */
-function stretchOf(folded: string, ends: RegExp): (at: number) => number {
+export function stretchOf(folded: string, ends: RegExp): (at: number) => number {
   const cuts = [...folded.matchAll(ends)].map((x) => x.index);
   return (at) => cuts.filter((c) => c < at).length;
 }
