@@ -45,7 +45,11 @@ export function pickByPriority(intents: Iterable<OrderIntent>): OrderIntent | un
 
 function buildClauses(folded: string, ids: IdMention[], hits: IntentHit[]): Clause[] {
   const cuts = [0];
-  for (const m of folded.matchAll(CLAUSE_BREAK)) cuts.push(m.index + m[0].length);
+  for (const m of folded.matchAll(CLAUSE_BREAK)) {
+    // "cancel 1 and 2 and refund": a conjunction between two IDs lists them, ends nothing.
+    const listed = /^\s/u.test(m[0]) && /\d\s*$/u.test(folded.slice(0, m.index)) && /^\s*#?\d/u.test(folded.slice(m.index + m[0].length));
+    if (!listed) cuts.push(m.index + m[0].length);
+  }
   for (const m of folded.matchAll(/\n/g)) cuts.push(m.index + 1);
   cuts.sort((a, b) => a - b);
   cuts.push(folded.length + 1);

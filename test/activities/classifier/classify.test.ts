@@ -76,6 +76,9 @@ describe('classifyOffline', () => {
       ['refill 1122346 aur cancel 1122398', 'hi', 'refill:1122346 cancel:1122398'],
       // The action on the next order does not make the first number a non-order.
       ['Refill on 51230244. Cancel 51230251.', 'en', 'refill:51230244 cancel:51230251'],
+      // "and" between two IDs lists them: the money back is asked for both.
+      ['cancel 6620011 and 6620012 and put the money back on my balance', 'en', 'refund:6620011,6620012'],
+      ['отмените 7730021 и 7730022 и верните деньги', 'ru', 'refund:7730021,7730022'],
     ]);
   });
 
