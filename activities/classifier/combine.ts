@@ -2,7 +2,8 @@
 // IDs, which action goes with which ID, clauses); the model reads phrasings no word list
 // holds ("the likes are melting away", "give it a push"). The model decides where the
 // rules found no action, overrules a single action it all but rules out, and reads "no
-// action" where the rules read one with no order named and it reads none; elsewhere it
+// action" where the rules read one and it reads none (and all but rules that one out where
+// an order is named); elsewhere it
 // moves the confidence, so a reading the model doubts goes to the LLM when one is configured.
 // Every reading the model made stays below the LLM threshold.
 import { ORDER_INTENTS, type OrderIntent } from '../../workflows/rules/types.js';
@@ -73,10 +74,13 @@ export function combineWithModel(rules: Reading, scores: IntentScores, ids: stri
   if (only !== undefined && letters <= MAX_LETTERS_TO_OVERRULE && best !== only && p >= MODEL_OVERRULES && scores[only] < MODEL_DOUBTS) {
     return { intents: [{ intent: best, orderIds: rules.intents[0]?.orderIds ?? [] }], confidence: Math.min(0.6, 0.3 + 0.4 * p) };
   }
-  // One action read in a message naming no order, where the model reads no action at all:
-  // a question about the shop's policy ("do you refund to the card or the balance?", "does
-  // the 30-day refill cover likes?") or thanks for one done. The model's reading, unsure.
-  if (only !== undefined && ids.length === 0 && scores.other >= MODEL_ALONE) {
+  // One action read where the model reads no action at all. With no order named: a question
+  // about the shop's policy ("do you refund to the card or the balance?", "does the 30-day
+  // refill cover likes?") or thanks for one done. With an order named, the model must also
+  // all but rule the action out: thanks for it done, a request taken back ("thanks for the
+  // refill on 1", "forget my cancel request for 1, it started"); that bar was chosen on a
+  // writer block before it was trained on (`tune-28`). The model's reading, unsure.
+  if (only !== undefined && scores.other >= MODEL_ALONE && (ids.length === 0 || scores[only] < MODEL_DOUBTS)) {
     return { intents: [{ intent: 'other', orderIds: [] }], confidence: Math.min(0.6, 0.3 + 0.4 * scores.other) };
   }
   const denied = read.some((i) => i !== 'other' && scores[i] < MODEL_DENIES);

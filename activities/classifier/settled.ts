@@ -17,20 +17,20 @@ import type { Term } from './lexicon/index.js';
 // forms are separate words in most of these languages ("geldi" / "gelmedi", "رسید" /
 // "نرسید"); the rest are caught by NEGATION below.
 const SETTLED_WORDS: Record<string, Term[]> = {
-  en: ['great', 'was great', 'going well', 'no problem', 'no problems', 'no issues', 'without problems', 'without issues', 'as expected', 'fully', 'came in', 'keep going', 'running fine', 'all done', '✅', '👍', '✔', '✔️', 'arrived', 'came', 'came in', 'delivered', 'fine', 'ok', 'okay', 'all good', 'good', 'perfect', 'perfectly', 'went well', 'done', 'complete', 'completed', 'finished', 'received', 'got it', 'worked', 'went through', 'keep', 'leave it', 'leave that one', 'keep it', /\b(?:leave|keep|let)\b[^.,;!?\n]{0,25}\b(?:running|going|run|alone|be|finish)\b/],
-  ru: ['без проблем', 'всё хорошо', 'все хорошо', 'хорошо', 'в порядке', 'прошёл', 'прошел', 'пришел', 'пришло', 'пришли', 'пришла', 'нормально', 'ок', 'всё ок', 'все ок', 'отлично', 'выполнен*', 'завершен*', 'доставлен*', 'готов*', 'норм', 'дошел', 'дошло', 'дошли', 'на месте', 'нормальный', 'нормальное', 'пусть крутится', 'пусть идет', 'пусть идёт', 'оставьте', 'не трогайте'],
-  uk: ['хай іде', 'хай йде', 'нехай йде', 'все добре', 'без проблем', 'в порядку', 'прийшло', 'прийшов', 'прийшли', 'прийшла', 'нормально', 'ок', 'все ок', 'добре', 'чудово', 'виконан*', 'завершен*', 'доставлен*', 'готов*', 'дійшло', 'на місці', 'нормальне', 'нормальний', 'нехай іде', 'нехай крутиться', 'залиште', 'не чіпайте', 'nekhay ide'],
-  es: ['anduvo bien', 'barbaro', 'sin problema', 'sin problemas', 'todo bien', 'esta bien', 'va bien', 'llego', 'llegaron', 'llego bien', 'bien', 'perfecto', 'listo', 'completad*', 'completo', 'termino', 'terminad*', 'recibido', 'entregado', 'todo ok', 'genial', 'geniales', 'ok', 'dejadlo', 'dejenlo', 'dejalo', 'que siga', 'ese no', 'no lo toquen', 'no lo toques'],
-  pt: ['de boa', 'sem problema', 'sem problemas', 'tudo ok', 'deu certo', 'foi bem', 'rodando bem', 'chegou', 'chegaram', 'certinho', 'certo', 'perfeito', 'beleza', 'concluid*', 'completo', 'completou', 'finalizad*', 'recebido', 'entregue', 'ok', 'tudo certo', 'pode deixar', 'deixa rodando', 'deixa ele', 'que continue'],
-  fr: ['aucun souci', 'sans souci', 'rien a signaler', 'tout est ok', 'laissez tourner', 'c\'est bon', 'impeccable', 'arrive', 'arrivee', 'arrives', 'arrivees', 'bien recu', 'recu', 'parfait', 'fini', 'finie', 'finis', 'termine*', 'complete*', 'livre*', 'nickel', 'ok', 'laissez-la', 'laissez la', 'laissez-le', 'qu\'elle continue', 'n\'y touchez pas', 'ne touchez pas', 'touchez pas'],
-  de: ['vollstandig', 'keine aktion', 'ist durch', 'in ordnung', 'ohne probleme', 'lauft gut', 'angekommen', 'ist da', 'passt', 'perfekt', 'erledigt', 'abgeschlossen', 'fertig', 'geliefert', 'ok', 'alles gut', 'gut', 'laufen lassen', 'lasst sie laufen', 'weiterlaufen'],
-  it: ['tutto a posto', 'andava bene', 'va bene', 'nessun problema', 'tutto bene', 'arrivato', 'arrivata', 'arrivati', 'perfetto', 'tutto ok', 'ok', 'completato', 'concluso', 'finito', 'consegnato', 'partito', 'a posto', 'lasciatelo', 'lasciatela', 'lascialo', 'che continui'],
-  tr: ['problem yok', 'sikinti yok', 'sorun olmadi', 'guzel', 'geldi', 'tamam', 'tamamlandi', 'tamamlanmis', 'bitti', 'sorun yok', 'sorunsuz', 'sorunsuzdu', 'gayet iyi', 'iyiydi', 'super', 'kalsin', 'devam etsin', 'dokunmayin'],
-  ar: ['kwayes', 'kwayyes', 'كويس', 'زين', 'mashi', 'meshi', 'وصل', 'وصلت', 'تمام', 'اكتمل', 'مكتمل', 'خلص', 'ممتاز', 'tamam', 'wesel', 'wasal', 'khalas', 'خليه', 'سيبه', 'سيبوه', 'خلوه'],
-  fa: ['خوبه', 'مشکلی نداره', 'اوکیه', 'khube', 'moshkeli nadare', 'رسید', 'کامل رسید', 'اومد', 'تموم شد', 'تکمیل شد', 'اوکی', 'عالی', 'resid', 'tamoom shod', 'tamoom shodan', 'oke', 'بمونه', 'بذارید بمونه', 'کاری نداشته باشید'],
-  hi: ['sahi hai', 'theek hai', 'koi dikkat nahi', 'koi problem nahi', 'aa gaya', 'aa gya', 'mil gaya', 'mil gya', 'complete ho gaya', 'ho gaya', 'sahi se', 'theek', 'thik', 'badhiya', 'आ गया', 'मिल गया', 'पूरा हो गया', 'ठीक', 'rehne do', 'chalne do', 'chalta rehne do'],
-  id: ['lancar', 'udah oke', 'sip', 'udah masuk', 'sudah masuk', 'masuk semua', 'beres', 'mantap', 'aman', 'selesai', 'lengkap', 'oke', 'ok', 'biarin', 'biarkan', 'biarin aja', 'lanjut aja'],
-  vi: ['on', 'tot', 'binh thuong', 'khong sao', 'len du', 'du roi', 'ok roi', 'xong', 'xong roi', 'hoan thanh', 'da nhan', 'on roi', 'ok', 'de nguyen', 'cu chay', 'giu lai'],
+  en: ['can stay', 'no rush', 'as is', 'let it be', 'leave it be', 'untouched', 'ignore', 'forget', 'forget about', 'nevermind', 'never mind', 'nvm', 'resolved', 'sorted out', 'figured it out', 'recovered', 'came back', 'great', 'was great', 'going well', 'no problem', 'no problems', 'no issues', 'without problems', 'without issues', 'as expected', 'fully', 'came in', 'keep going', 'running fine', 'all done', '✅', '👍', '✔', '✔️', 'arrived', 'came', 'came in', 'delivered', 'fine', 'ok', 'okay', 'all good', 'good', 'perfect', 'perfectly', 'went well', 'done', 'complete', 'completed', 'finished', 'received', 'got it', 'worked', 'went through', 'keep', 'leave it', 'leave that one', 'keep it', /\b(?:leave|keep|let)\b[^.,;!?\n]{0,25}\b(?:running|going|run|alone|be|finish)\b/],
+  ru: ['не трогать', 'не трогай', 'пусть работает', 'пусть работают', 'пусть висит', 'пусть висят', 'пусть выполняется', 'пусть идут', 'пусть крутятся', 'пусть будет', 'как есть', 'ждём', 'ждем', 'подождём', 'подождем', 'игнор', 'забудьте', 'забудь', 'разобрались', 'решено', 'восстановилось', 'восстановились', 'докрутились', 'без проблем', 'всё хорошо', 'все хорошо', 'хорошо', 'в порядке', 'прошёл', 'прошел', 'пришел', 'пришло', 'пришли', 'пришла', 'нормально', 'ок', 'всё ок', 'все ок', 'отлично', 'выполнен*', 'завершен*', 'доставлен*', 'готов*', 'норм', 'дошел', 'дошло', 'дошли', 'на месте', 'нормальный', 'нормальное', 'пусть крутится', 'пусть идет', 'пусть идёт', 'оставьте', 'не трогайте'],
+  uk: ['не чіпати', 'не чіпай', 'хай буде', 'як є', 'хай працює', 'хай працюють', 'хай висить', 'хай повисить', 'нехай виконується', 'нехай працює', 'хай виконується', 'почекаю', 'чекаємо', 'ігноруйте', 'забудьте', 'розібрались', 'розібралися', 'вирішено', 'відновилось', 'відновилися', 'хай іде', 'хай йде', 'нехай йде', 'все добре', 'без проблем', 'в порядку', 'прийшло', 'прийшов', 'прийшли', 'прийшла', 'нормально', 'ок', 'все ок', 'добре', 'чудово', 'виконан*', 'завершен*', 'доставлен*', 'готов*', 'дійшло', 'на місці', 'нормальне', 'нормальний', 'нехай іде', 'нехай крутиться', 'залиште', 'не чіпайте', 'nekhay ide'],
+  es: ['como esta', 'que sigan', 'no tocar', 'puede quedarse', 'olviden', 'olvida', 'olvidalo', 'resuelto', 'se recupero', 'se arreglo', 'solucionado', 'anduvo bien', 'barbaro', 'sin problema', 'sin problemas', 'todo bien', 'esta bien', 'va bien', 'llego', 'llegaron', 'llego bien', 'bien', 'perfecto', 'listo', 'completad*', 'completo', 'termino', 'terminad*', 'recibido', 'entregado', 'todo ok', 'genial', 'geniales', 'ok', 'dejadlo', 'dejenlo', 'dejalo', 'que siga', 'ese no', 'no lo toquen', 'no lo toques'],
+  pt: ['como esta', 'pode ficar', 'nao mexe', 'nao mexam', 'deixa quieto', 'pode continuar', 'esquece', 'esqueca', 'esquecam', 'resolvido', 'se resolveu', 'de boa', 'sem problema', 'sem problemas', 'tudo ok', 'deu certo', 'foi bem', 'rodando bem', 'chegou', 'chegaram', 'certinho', 'certo', 'perfeito', 'beleza', 'concluid*', 'completo', 'completou', 'finalizad*', 'recebido', 'entregue', 'ok', 'tudo certo', 'pode deixar', 'deixa rodando', 'deixa ele', 'que continue'],
+  fr: ['comme ca', 'peut rester', 'pas touche', 'oubliez', 'laissez tomber', 'resolu', 'regle', 'aucun souci', 'sans souci', 'rien a signaler', 'tout est ok', 'laissez tourner', 'c\'est bon', 'impeccable', 'arrive', 'arrivee', 'arrives', 'arrivees', 'bien recu', 'recu', 'parfait', 'fini', 'finie', 'finis', 'termine*', 'complete*', 'livre*', 'nickel', 'ok', 'laissez-la', 'laissez la', 'laissez-le', 'qu\'elle continue', 'n\'y touchez pas', 'ne touchez pas', 'touchez pas'],
+  de: ['so lassen', 'kann bleiben', 'nicht anfassen', 'vergessen sie', 'vergiss', 'gelost', 'hat sich erledigt', 'geklart', 'vollstandig', 'keine aktion', 'ist durch', 'in ordnung', 'ohne probleme', 'lauft gut', 'angekommen', 'ist da', 'passt', 'perfekt', 'erledigt', 'abgeschlossen', 'fertig', 'geliefert', 'ok', 'alles gut', 'gut', 'laufen lassen', 'lasst sie laufen', 'weiterlaufen'],
+  it: ['lasciate stare', 'lascia stare', 'puo restare', 'non toccate', 'continui pure', 'lascia perdere', 'lasciate perdere', 'risolto', 'sistemato', 'tutto a posto', 'andava bene', 'va bene', 'nessun problema', 'tutto bene', 'arrivato', 'arrivata', 'arrivati', 'perfetto', 'tutto ok', 'ok', 'completato', 'concluso', 'finito', 'consegnato', 'partito', 'a posto', 'lasciatelo', 'lasciatela', 'lascialo', 'che continui'],
+  tr: ['aynen kalsin', 'bekleyelim', 'elleme', 'ellemeyin', 'bos verin', 'unutun', 'cozuldu', 'halloldu', 'duzeldi', 'problem yok', 'sikinti yok', 'sorun olmadi', 'guzel', 'geldi', 'tamam', 'tamamlandi', 'tamamlanmis', 'bitti', 'sorun yok', 'sorunsuz', 'sorunsuzdu', 'gayet iyi', 'iyiydi', 'super', 'kalsin', 'devam etsin', 'dokunmayin'],
+  ar: ['اتركوه', 'اتركه', 'انسوه', 'انحلت', 'اتحلت', 'انحل', 'kwayes', 'kwayyes', 'كويس', 'زين', 'mashi', 'meshi', 'وصل', 'وصلت', 'تمام', 'اكتمل', 'مكتمل', 'خلص', 'ممتاز', 'tamam', 'wesel', 'wasal', 'khalas', 'خليه', 'سيبه', 'سيبوه', 'خلوه'],
+  fa: ['دست نزنید', 'بیخیال', 'حل شد', 'درست شد', 'خوبه', 'مشکلی نداره', 'اوکیه', 'khube', 'moshkeli nadare', 'رسید', 'کامل رسید', 'اومد', 'تموم شد', 'تکمیل شد', 'اوکی', 'عالی', 'resid', 'tamoom shod', 'tamoom shodan', 'oke', 'بمونه', 'بذارید بمونه', 'کاری نداشته باشید'],
+  hi: ['chhodo', 'chhod do', 'solve ho gaya', 'theek ho gaya', 'thik ho gaya', 'sahi hai', 'theek hai', 'koi dikkat nahi', 'koi problem nahi', 'aa gaya', 'aa gya', 'mil gaya', 'mil gya', 'complete ho gaya', 'ho gaya', 'sahi se', 'theek', 'thik', 'badhiya', 'आ गया', 'मिल गया', 'पूरा हो गया', 'ठीक', 'rehne do', 'chalne do', 'chalta rehne do'],
+  id: ['udah normal', 'sudah normal', 'abaikan', 'lupakan', 'lancar', 'udah oke', 'sip', 'udah masuk', 'sudah masuk', 'masuk semua', 'beres', 'mantap', 'aman', 'selesai', 'lengkap', 'oke', 'ok', 'biarin', 'biarkan', 'biarin aja', 'lanjut aja'],
+  vi: ['cu de', 'de vay', 'bo qua', 'da xu ly', 'on', 'tot', 'binh thuong', 'khong sao', 'len du', 'du roi', 'ok roi', 'xong', 'xong roi', 'hoan thanh', 'da nhan', 'on roi', 'ok', 'de nguyen', 'cu chay', 'giu lai'],
 };
 
 // A negation in the clause means the order is not fine ("not arrived", "не пришло",
@@ -52,9 +52,9 @@ const THANKS_FOR =
 // "orders 1 & 2: the first one arrived, the second is stuck": ordinal words stand for the
 // IDs in the order the message named them.
 const ORDINALS: Term[][] = [
-  ['first', "first's", 'first one', '1st', 'первый', 'первая', 'первое', 'первую', 'первому', 'перший', 'перша', 'перше', 'першу', 'першому', 'el primero', 'la primera', 'o primeiro', 'a primeira', 'le premier', 'la premiere', 'der erste', 'die erste', 'das erste', 'den ersten', 'dem ersten', 'il primo', 'la prima', 'ilki', 'ilk', 'ilkine', 'birincisi*', 'الاول', 'الأول', 'اولی', 'pehla', 'pehle wala', 'pervyj', 'pervyi', 'pervyy', 'don 1', 'don thu 1', 'yang pertama', 'pertama', 'cai dau', 'don dau'],
-  ['second', "second's", 'second one', '2nd', 'второй', 'вторая', 'второе', 'вторую', 'второму', 'другий', 'друга', 'друге', 'другу', 'другому', 'el segundo', 'la segunda', 'o segundo', 'a segunda', 'le deuxieme', 'la deuxieme', 'le second', 'la seconde', 'der zweite', 'die zweite', 'das zweite', 'den zweiten', 'dem zweiten', 'il secondo', 'la seconda', 'ikincisi*', 'ikinci', 'الثاني', 'التاني', 'دومی', 'doosra', 'dusra', 'dusre', 'doosre', 'vtoroj', 'vtoroi', 'vtoroy', 'don 2', 'don thu 2', 'deusieme', 'yang kedua', 'kedua', 'cai thu hai', 'don thu hai'],
-  ['third', "third's", 'third one', '3rd', 'третий', 'третья', 'третье', 'третью', 'третьему', 'третій', 'третя', 'третє', 'el tercero', 'la tercera', 'o terceiro', 'a terceira', 'le troisieme', 'la troisieme', 'der dritte', 'die dritte', 'das dritte', 'den dritten', 'dem dritten', 'il terzo', 'la terza', 'ucuncusu*', 'ucuncu', 'الثالث', 'التالت', 'سومی', 'teesra', 'tisra', 'teesre', 'tisre', 'tretij', 'tretii', 'don 3', 'don thu 3', 'yang ketiga', 'ketiga', 'cai thu ba', 'don thu ba'],
+  ['first', "first's", 'first one', '1st', 'первый', 'первая', 'первое', 'первую', 'первому', 'первого', 'перший', 'першого', 'перша', 'перше', 'першу', 'першому', 'el primero', 'la primera', 'o primeiro', 'a primeira', 'le premier', 'la premiere', 'der erste', 'die erste', 'das erste', 'den ersten', 'dem ersten', 'il primo', 'la prima', 'ilki', 'ilk', 'ilkine', 'birincisi*', 'الاول', 'الأول', 'اولی', 'pehla', 'pehle wala', 'pervyj', 'pervyi', 'pervyy', 'don 1', 'don thu 1', 'yang pertama', 'pertama', 'cai dau', 'don dau'],
+  ['second', "second's", 'second one', '2nd', 'второй', 'вторая', 'второе', 'вторую', 'второму', 'второго', 'другий', 'другого', 'друга', 'друге', 'другу', 'другому', 'el segundo', 'la segunda', 'o segundo', 'a segunda', 'le deuxieme', 'la deuxieme', 'le second', 'la seconde', 'der zweite', 'die zweite', 'das zweite', 'den zweiten', 'dem zweiten', 'il secondo', 'la seconda', 'ikincisi*', 'ikinci', 'الثاني', 'التاني', 'دومی', 'doosra', 'dusra', 'dusre', 'doosre', 'vtoroj', 'vtoroi', 'vtoroy', 'don 2', 'don thu 2', 'deusieme', 'yang kedua', 'kedua', 'cai thu hai', 'don thu hai'],
+  ['third', "third's", 'third one', '3rd', 'третий', 'третья', 'третье', 'третью', 'третьему', 'третьего', 'третій', 'третього', 'третя', 'третє', 'el tercero', 'la tercera', 'o terceiro', 'a terceira', 'le troisieme', 'la troisieme', 'der dritte', 'die dritte', 'das dritte', 'den dritten', 'dem dritten', 'il terzo', 'la terza', 'ucuncusu*', 'ucuncu', 'الثالث', 'التالت', 'سومی', 'teesra', 'tisra', 'teesre', 'tisre', 'tretij', 'tretii', 'don 3', 'don thu 3', 'yang ketiga', 'ketiga', 'cai thu ba', 'don thu ba'],
 ];
 
 // "Both", "all three": a clause pointing at every listed order ("1 slow, 2 stuck. push both").
@@ -151,8 +151,14 @@ function stretches(folded: string, mentions: IdMention[], said: number[]): Stret
   const out: Stretch[] = [];
   for (const span of clauses(folded, mentions, said)) {
     let ids = [...new Set(mentions.filter((m) => m.start >= span.from && m.start < span.to).map((m) => m.id))];
-    const pointed = out.length > 0 && ids.length === 0 ? pointedAt(folded.slice(span.from, span.to), order.length) : [];
-    const pointers = new Map(pointed.map(({ pick, at }) => [order[pick]!, { start: span.from + at.from, end: span.from + at.to }]));
+    const text = folded.slice(span.from, span.to);
+    const pointed = out.length > 0 && ids.length === 0 ? pointedAt(text, order.length) : [];
+    // "1, 2, 3, 4. Cancel all except the last": the pointer picks the ones left out.
+    const except = pointed.length > 0 && pointed.every(({ at }) => EXCEPT.test(text.slice(0, at.from)));
+    const picked = except
+      ? order.flatMap((id, k) => (pointed.some((p) => p.pick === k) ? [] : [{ id, at: pointed[0]!.at }]))
+      : pointed.map(({ pick, at }) => ({ id: order[pick]!, at }));
+    const pointers = new Map(picked.map(({ id, at }) => [id, { start: span.from + at.from, end: span.from + at.to }]));
     if (pointers.size > 0) ids = [...pointers.keys()];
     const last = out.at(-1);
     if (ids.length === 0 && last) {
@@ -171,13 +177,58 @@ function stretches(folded: string, mentions: IdMention[], said: number[]): Stret
 const EXCLUDED_BEFORE =
   /(?<![\p{L}])(?:but not|and not|not|except(?: for)?|apart from|mais pas|sauf|pero no|excepto|salvo|menos|mas nao|exceto|aber nicht|und nicht|ausser|ma non|tranne|eccetto|но не|а не|кроме|але не|крім|haric|kecuali|tapi bukan|ngoai tru|tru|lekin nahi|siwa|ما عدا|الا|غير|به جز|بجز|جز)\s+(?:(?:la|el|le|o|a|the|der|die|das|den|il|lo|order|pedido|commande|auftrag|ordine|заказ|замовлення)\s+)?[#№]?$/u;
 
+// Words that join listed IDs: "except 1, 2 and 3" excludes all three.
+const LIST_JOIN = /^\s*(?:[,،&+\/]|and|и|і|та|y|e|et|und|ve|dan|aur|va|و)?\s*(?:[,،]\s*)?[#№]?$/u;
+const EXCEPT = /(?<![\p{L}])(?:except(?: for)?|apart from|but not|sauf|excepto|salvo|menos|exceto|ausser|tranne|eccetto|кроме|крім|окрім|haric|kecuali|ngoai tru|tru|siwa|ما عدا|غير|به جز|بجز|جز)\s+(?:(?:the|el|la|le|o|a|der|die|das|den|il|lo)\s+)?$/u;
+
+/** Orders named after "except" (and the ones listed straight after them) are left out. */
+function excludedIds(folded: string, mentions: IdMention[]): Set<string> {
+  const out = new Set<string>();
+  let chained = false;
+  mentions.forEach((m, k) => {
+    const prev = mentions[k - 1];
+    const listedAfter = chained && prev !== undefined && LIST_JOIN.test(folded.slice(prev.end, m.start));
+    chained = listedAfter || EXCLUDED_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start));
+    if (chained) out.add(m.id);
+  });
+  return out;
+}
+
+/**
+ * "Speed up the second and the third: 1, 2, 3", "cancel all except the first: 1, 2, 3": a
+ * pointer before a colon and a run of IDs picks out of that run; the rest is only listed.
+ */
+function unpickedAfterPointer(folded: string, mentions: IdMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const colon of folded.matchAll(/[:：]/gu)) {
+    const lead = folded.slice(0, colon.index).split(/[.!?\n]/u).at(-1) ?? '';
+    const leadFrom = colon.index - lead.length;
+    if (mentions.some((m) => m.start >= leadFrom && m.start < colon.index)) continue;
+    const run: IdMention[] = [];
+    for (const m of mentions.filter((x) => x.start > colon.index)) {
+      const from = run.at(-1)?.end ?? colon.index + 1;
+      if (!(run.length === 0 ? /^\s*[#№]?$/u : LIST_JOIN).test(folded.slice(from, m.start))) break;
+      run.push(m);
+    }
+    const ids = [...new Set(run.map((m) => m.id))];
+    if (ids.length < 2) continue;
+    const pointed = pointedAt(lead, ids.length);
+    if (pointed.length === 0) continue;
+    const except = pointed.some(({ at }) => EXCEPT.test(lead.slice(0, at.from)));
+    const picked = new Set(pointed.map(({ pick }) => ids[pick]!));
+    for (const id of ids) if (picked.has(id) === except) out.add(id);
+  }
+  return out;
+}
+
 /** The mentions minus the IDs of orders the customer only says are fine. */
 export function dropSettled(folded: string, mentions: IdMention[], allHits: IntentHit[]): IdMention[] {
   if (new Set(mentions.map((m) => m.id)).size < 2) return mentions;
   const { asks: hits, refused } = splitRefused(folded, allHits);
   const words = [...findAll(settledTerms(), folded), ...refused].sort((a, b) => a.start - b.start);
   const thanks = [...folded.matchAll(new RegExp(THANKS_FOR.source, 'gu'))].map((m) => m.index);
-  const excluded = new Set(mentions.filter((m) => EXCLUDED_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start))).map((m) => m.id));
+  const excluded = excludedIds(folded, mentions);
+  for (const id of unpickedAfterPointer(folded, mentions)) excluded.add(id);
   const pointing = pointerTerms().some(({ terms }) => findAll(terms, folded).length > 0);
   const repeated = new Set(mentions.map((m) => m.id)).size < mentions.length;
   if (words.length === 0 && thanks.length === 0 && excluded.size === 0 && !pointing && !repeated) return mentions;

@@ -90,6 +90,9 @@ describe('classifyOffline', () => {
       ['Where is my order?', 'en', 'status'],
       ['I want my money back', 'en', 'refund'],
       ['the OTP 558201 keeps saying invalid', 'en', 'other'],
+      // Thanks for an action done on the one order named asks for it no more.
+      ['Danke für die Erstattung von 9906601, ist angekommen.', 'de', 'other'],
+      ['merci pour le remboursement de la 4410092, bien reçu', 'fr', 'other'],
     ]);
   });
 

@@ -38,9 +38,16 @@ describe('rules and the intent model combined', () => {
     const got = combineWithModel(rules, scores({ other: 0.7, refund: 0.25 }), [], LETTERS);
     assert.deepEqual(got.intents, [{ intent: 'other', orderIds: [] }]);
     assert.ok(got.confidence < DEFAULT_CONFIDENCE_THRESHOLD);
-    // A named order keeps the action the rules read: acting on it is theirs to decide.
+    // A named order keeps the action the rules read unless the model all but rules it out.
     const named = { intents: [{ intent: 'refund' as const, orderIds: ['1183304'] }], confidence: 0.95 };
     assert.deepEqual(combineWithModel(named, scores({ other: 0.7, refund: 0.25 }), ['1183304'], LETTERS).intents, named.intents);
+  });
+
+  it('reads thanks for an action done on a named order as no action when the model all but rules the action out', () => {
+    const named = { intents: [{ intent: 'refill' as const, orderIds: ['1183304'] }], confidence: 0.95 };
+    const got = combineWithModel(named, scores({ other: 0.7, refill: 0.1 }), ['1183304'], LETTERS);
+    assert.deepEqual(got.intents, [{ intent: 'other', orderIds: [] }]);
+    assert.ok(got.confidence < DEFAULT_CONFIDENCE_THRESHOLD);
   });
 
   it('keeps the rules when the model only leans elsewhere', () => {

@@ -73,6 +73,23 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('cancelen todo: 6641203, 6641377 y 6641390, excepto el 6641402'), 'cancel:6641203,6641377,6641390');
   });
 
+  it('leaves out the orders listed straight after "except", and all but the pointed ones after "except the first"', () => {
+    assert.equal(reading('cancel everything except 4401772 and 4401773. That means 4401770, 4401771 and 4401774'), 'cancel:4401770,4401771,4401774');
+    assert.equal(reading('cancel all except the first: 5502201, 5502202, 5502203'), 'cancel:5502202,5502203');
+    assert.equal(reading('Замовлення: 6610201, 6610202, 6610203, 6610204. Скасуйте всі крім останнього'), 'cancel:6610201,6610202,6610203');
+  });
+
+  it('reads a pointer before a colon as picking out of the IDs listed after it', () => {
+    assert.equal(reading('speed up the second and the third: 3302101, 3302102, 3302103'), 'speed_up:3302102,3302103');
+    assert.equal(reading('aceleren el segundo y el tercero: 3302201, 3302202, 3302203'), 'speed_up:3302202,3302203');
+  });
+
+  it('leaves out an order the customer lets be, forgets or calls resolved', () => {
+    assert.equal(reading('cancel 6603301, 6603302 can stay'), 'cancel:6603301');
+    assert.equal(reading('refund 7704401, ignore 7704402 i figured it out'), 'refund:7704401');
+    assert.equal(reading('20019283 — скасувати, 20019285 — не чіпати'), 'cancel:20019283');
+  });
+
   it('reads the state after an arrow as the order\'s own', () => {
     assert.equal(reading('6641203 → cancel, 6641377 → ok'), 'cancel:6641203');
   });
