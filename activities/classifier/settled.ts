@@ -146,7 +146,7 @@ interface Stretch extends Span {
  * only keep its orders asked about ("4471902 completed, but 300 dropped"), never settle
  * them: "cancel 1, 2, 3. The live is over" does not make 3 fine.
  */
-function stretches(folded: string, mentions: IdMention[], said: number[]): Stretch[] {
+function stretches(folded: string, mentions: IdMention[], said: number[], asks: number[]): Stretch[] {
   const order = [...new Set(mentions.map((m) => m.id))];
   const out: Stretch[] = [];
   for (const span of clauses(folded, mentions, said)) {
@@ -161,7 +161,22 @@ function stretches(folded: string, mentions: IdMention[], said: number[]): Stret
     const pointers = new Map(picked.map(({ id, at }) => [id, { start: span.from + at.from, end: span.from + at.to }]));
     if (pointers.size > 0) ids = [...pointers.keys()];
     const last = out.at(-1);
-    if (ids.length === 0 && last) {
+    // "1, 2, 3 are fine": IDs listed bare, comma after comma, share the words after the last.
+    const bare = (st: Stretch) => {
+      const at = mentions.find((m) => m.start >= st.from && m.start < st.to)?.start ?? st.from;
+      const tail = folded.slice(at, st.to);
+      return st.clauses.length === 1 && st.pointers === undefined && /^[^\p{L}]*[,،]\s*$/u.test(tail) && !said.some((x) => x >= st.from && x < st.to);
+    };
+    // Only a state is shared: "1, 2, 3 refill all, but 2 stays" still lets 2 be left alone.
+    const saysOwn = ids.length > 0 && pointers.size === 0 && !asks.some((x) => x >= span.from && x < span.to) && /^[\s#№(]*\d[^\p{L}]*\p{L}/u.test(text) && !/^[^\p{L}]*:/u.test(text) && pointedAt(text, order.length).length === 0;
+    let first = out.length;
+    while (saysOwn && first > 0 && bare(out[first - 1]!) && out[first - 1]!.to === (out[first]?.from ?? span.from)) first--;
+    if (first < out.length) {
+      const merged = out.splice(first);
+      const from = merged[0]!.from;
+      const all = { from, to: span.to };
+      out.push({ ...all, ids: [...new Set([...merged.flatMap((m) => m.ids), ...ids])], head: all, clauses: [all] });
+    } else if (ids.length === 0 && last) {
       // "9950150 — bien.": a clause of bare IDs takes the next one as its words.
       const lead = folded.slice(last.from, last.to);
       if (last.clauses.length === 1 && !/\p{L}/u.test(lead) && /(?:[—–\-→:>]|\p{Extended_Pictographic}\uFE0F?)\s*$/u.test(lead)) last.head = { from: last.from, to: span.to };
@@ -242,7 +257,7 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
   const pointedAsk = new Map<string, Array<{ start: number; end: number }>>();
   const ownAsk = new Set<string>();
   const lists: Span[] = [];
-  for (const span of stretches(folded, mentions, [...words, ...hits].map((w) => w.start))) {
+  for (const span of stretches(folded, mentions, [...words, ...hits].map((w) => w.start), hits.map((h) => h.start))) {
     const thanked = thanks.find((t) => within(t, span.head));
     const said = thanked !== undefined || words.some((w) => within(w.start, span.head));
     const hit = hits.some((h) => within(h.start, span) && (thanked === undefined || h.start < thanked));
@@ -267,7 +282,8 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
   // "six orders (1, 2, 3, 4, 5, 6); 3 and 5 dropped": orders named again with an ask are the
   // ones asked about, the rest of the list only set the scene. Only their ask is kept.
   const inList = (m: IdMention) => lists.some((span) => within(m.start, span));
-  const renamed = new Set(mentions.filter((m) => inList(m) && ownAsk.has(m.id)).map((m) => m.id));
+  // Orders named again only to be excepted ("1, 2, 3. cancel all except 2") set no scene.
+  const renamed = new Set(mentions.filter((m) => inList(m) && ownAsk.has(m.id) && !excluded.has(m.id)).map((m) => m.id));
   if (renamed.size > 0) keep = keep.filter((m) => (renamed.has(m.id) ? !inList(m) : !listedOnly(m.id)));
   if (pointedAsk.size > 0) {
     keep = keep.filter((m) => pointedAsk.has(m.id) || !listedOnly(m.id));

@@ -79,6 +79,16 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('Замовлення: 6610201, 6610202, 6610203, 6610204. Скасуйте всі крім останнього'), 'cancel:6610201,6610202,6610203');
   });
 
+  it('leaves out orders listed, then named again only to be excepted', () => {
+    assert.equal(reading('ordini aperti: 6602281, 6602282, 6602283, 6602284. annullate tutti tranne 6602282 e 6602284'), 'cancel:6602281,6602283');
+  });
+
+  it('reads IDs listed bare before a state as sharing it', () => {
+    assert.equal(reading('refill 4401101, 4401103 please. 4401102, 4401104 are fine'), 'refill:4401101,4401103');
+    // An action shared by the list does not stop one of them being let be after it.
+    assert.equal(reading('6601201, 6601202, 6601203 cancel all of them but 6601202 can stay'), 'cancel:6601201,6601203');
+  });
+
   it('reads a pointer before a colon as picking out of the IDs listed after it', () => {
     assert.equal(reading('speed up the second and the third: 3302101, 3302102, 3302103'), 'speed_up:3302102,3302103');
     assert.equal(reading('aceleren el segundo y el tercero: 3302201, 3302202, 3302203'), 'speed_up:3302202,3302203');
