@@ -149,6 +149,12 @@ interface Stretch extends Span {
 function stretches(folded: string, mentions: IdMention[], said: number[], asks: number[]): Stretch[] {
   const order = [...new Set(mentions.map((m) => m.id))];
   const out: Stretch[] = [];
+  // A stretch of IDs and separators only, ending in a comma ("1," or "orders 1, 2,").
+  const bare = (st: Stretch) => {
+    const at = mentions.find((m) => m.start >= st.from && m.start < st.to)?.start ?? st.from;
+    const tail = folded.slice(at, st.to);
+    return st.clauses.length === 1 && st.pointers === undefined && /^[^\p{L}]*[,،]\s*$/u.test(tail) && !said.some((x) => x >= st.from && x < st.to);
+  };
   for (const span of clauses(folded, mentions, said)) {
     let ids = [...new Set(mentions.filter((m) => m.start >= span.from && m.start < span.to).map((m) => m.id))];
     const text = folded.slice(span.from, span.to);
@@ -162,12 +168,7 @@ function stretches(folded: string, mentions: IdMention[], said: number[], asks: 
     if (pointers.size > 0) ids = [...pointers.keys()];
     const last = out.at(-1);
     // "1, 2, 3 are fine": IDs listed bare, comma after comma, share the words after the last.
-    const bare = (st: Stretch) => {
-      const at = mentions.find((m) => m.start >= st.from && m.start < st.to)?.start ?? st.from;
-      const tail = folded.slice(at, st.to);
-      return st.clauses.length === 1 && st.pointers === undefined && /^[^\p{L}]*[,،]\s*$/u.test(tail) && !said.some((x) => x >= st.from && x < st.to);
-    };
-    // Only a state is shared: "1, 2, 3 refill all, but 2 stays" still lets 2 be left alone.
+    // Only a state is shared: "1, 2, 3 cancel all, but 2 can stay" still lets 2 be.
     const saysOwn = ids.length > 0 && pointers.size === 0 && !asks.some((x) => x >= span.from && x < span.to) && /^[\s#№(]*\d[^\p{L}]*\p{L}/u.test(text) && !/^[^\p{L}]*:/u.test(text) && pointedAt(text, order.length).length === 0;
     let first = out.length;
     while (saysOwn && first > 0 && bare(out[first - 1]!) && out[first - 1]!.to === (out[first]?.from ?? span.from)) first--;
