@@ -6,7 +6,7 @@
 import type { OrderIntent } from '../../../workflows/rules/types.js';
 import type { IntentHit } from '../keywords.js';
 import type { IdMention } from '../order-ids.js';
-import { askFeatures, CLAUSE_END, SENTENCE_END, stretchOf } from './ask-features.js';
+import { askFeatures, CLAUSE_END, gap, hitOwners, nearestMention, SENTENCE_END } from './ask-features.js';
 
 export function actionFeatures(
   folded: string,
@@ -21,24 +21,13 @@ export function actionFeatures(
   f.add(`distinct=${Math.min(distinct, 3)}`);
   f.add(`rule=${ruled ?? 'none'}&distinct=${Math.min(distinct, 3)}`);
   for (const [name, ends] of [['sent', SENTENCE_END], ['clause', CLAUSE_END]] as const) {
-    const at = stretchOf(folded, ends);
-    const mine = new Set(mentions.filter((m) => m.id === id).map((m) => at(m.start)));
-    const theirs = new Set(mentions.filter((m) => m.id !== id).map((m) => at(m.start)));
-    for (const h of hits) {
-      const s = at(h.start);
-      f.add(`${name}:${mine.has(s) ? 'own' : theirs.has(s) ? 'other' : 'free'}=${h.intent}`);
-    }
+    hitOwners(folded, mentions, hits, id, ends).forEach((owner, k) => f.add(`${name}:${owner}=${hits[k]!.intent}`));
   }
   // The action word nearest each mention of the order, and the order nearest each word.
-  const gap = (m: { start: number; end: number }, h: { start: number; end: number }) =>
-    m.end <= h.start ? h.start - m.end : m.start >= h.end ? m.start - h.end : 0;
   for (const m of mentions.filter((x) => x.id === id)) {
     const near = hits.reduce<IntentHit | undefined>((b, h) => (!b || gap(m, h) < gap(m, b) ? h : b), undefined);
     if (near) f.add(`nearhit=${near.intent}${near.start < m.start ? '<' : '>'}`);
   }
-  for (const h of hits) {
-    const best = mentions.reduce((b, m) => (gap(m, h) < gap(b, h) ? m : b), mentions[0]!);
-    if (best.id === id) f.add(`nearest:${h.intent}`);
-  }
+  for (const h of hits) if (nearestMention(mentions, h).id === id) f.add(`nearest:${h.intent}`);
   return [...f];
 }

@@ -12,7 +12,7 @@ const REACH = 60;
 export const SENTENCE_END = /[.!?؟;؛\n]/gu;
 
 /** Words and signs of a stretch of folded text, digits masked, plus 4-letter stems. */
-export function tokens(text: string): string[] {
+function tokens(text: string): string[] {
   return text.match(/[\p{L}\p{M}']+|\d+|[?؟!:]/gu)?.map((t) => (/^\d/u.test(t) ? '0' : t)) ?? [];
 }
 
@@ -70,9 +70,28 @@ export function askFeatures(folded: string, found: readonly IdMention[], hits: r
 export const CLAUSE_END = /[.!?؟;؛\n:—–]|[,،](?=\s*\p{L})/gu;
 
 /** Index of the stretch (cut at `ends`) each offset falls in. */
-export function stretchOf(folded: string, ends: RegExp): (at: number) => number {
+function stretchOf(folded: string, ends: RegExp): (at: number) => number {
   const cuts = [...folded.matchAll(ends)].map((x) => x.index);
   return (at) => cuts.filter((c) => c < at).length;
+}
+
+/** Characters between an order mention and an action word (0 when they overlap). */
+export const gap = (m: { start: number; end: number }, h: { start: number; end: number }): number =>
+  m.end <= h.start ? h.start - m.end : m.start >= h.end ? m.start - h.end : 0;
+
+/** The order mention nearest an action word; the first of equals. */
+export const nearestMention = (found: readonly IdMention[], h: IntentHit): IdMention =>
+  found.reduce((b, m) => (gap(m, h) < gap(b, h) ? m : b), found[0]!);
+
+/**
+ * For each action word, whose stretch (cut at `ends`) it stands in, seen from order `id`:
+ * its own, another order's only, or one naming no order.
+ */
+export function hitOwners(folded: string, found: readonly IdMention[], hits: readonly IntentHit[], id: string, ends: RegExp): Array<'own' | 'other' | 'free'> {
+  const at = stretchOf(folded, ends);
+  const mine = new Set(found.filter((m) => m.id === id).map((m) => at(m.start)));
+  const theirs = new Set(found.filter((m) => m.id !== id).map((m) => at(m.start)));
+  return hits.map((h) => (mine.has(at(h.start)) ? 'own' : theirs.has(at(h.start)) ? 'other' : 'free'));
 }
 
 /**
@@ -84,27 +103,10 @@ export function stretchOf(folded: string, ends: RegExp): (at: number) => number 
 function ownership(folded: string, found: readonly IdMention[], hits: readonly IntentHit[], id: string): string[] {
   const out: string[] = [];
   for (const [name, ends] of [['sent', SENTENCE_END], ['clause', CLAUSE_END]] as const) {
-    const at = stretchOf(folded, ends);
-    const mine = new Set(found.filter((m) => m.id === id).map((m) => at(m.start)));
-    const theirs = new Set(found.filter((m) => m.id !== id).map((m) => at(m.start)));
-    let own = 0;
-    let other = 0;
-    let free = 0;
-    for (const h of hits) {
-      const s = at(h.start);
-      if (mine.has(s)) own = 1;
-      else if (theirs.has(s)) other = 1;
-      else free = 1;
-    }
-    out.push(`${name}=${own}${other}${free}`);
+    const owners = new Set(hitOwners(folded, found, hits, id, ends));
+    out.push(`${name}=${+owners.has('own')}${+owners.has('other')}${+owners.has('free')}`);
   }
   // The order nearest each action word, by characters between them.
-  let nearest = 0;
-  for (const h of hits) {
-    const gap = (m: IdMention) => (m.end <= h.start ? h.start - m.end : m.start >= h.end ? m.start - h.end : 0);
-    const best = found.reduce((b, m) => (gap(m) < gap(b) ? m : b), found[0]!);
-    if (best.id === id) nearest = 1;
-  }
-  if (hits.length) out.push(`nearest=${nearest}`);
+  if (hits.length) out.push(`nearest=${+hits.some((h) => nearestMention(found, h).id === id)}`);
   return out;
 }
