@@ -36,7 +36,7 @@ interface Clause {
 }
 
 const CLAUSE_BREAK =
-  /[.;!?؛]+(?=\s|$)|[,،](?=\s*[\p{L}])|\s(?:and|also|then|plus|и|і|та|а также|y|e|et|und|ve|dan|aur|और|و|\+|&)(?=\s)/gu;
+  /[.;!?؛]+(?=\s|$)|[,،](?=\s*[\p{L}])|\s(?:and|also|then|plus|и|і|та|а также|y|e|et|und|ve|dan|aur|और|و|\+|&|а|but|pero|mais|aber|ma|ama|tapi|lekin|लेकिन|nhung|але|но|اما|لكن|ولكن)(?=\s)/gu;
 
 export function pickByPriority(intents: Iterable<OrderIntent>): OrderIntent | undefined {
   const set = new Set(intents);

@@ -17,20 +17,20 @@ import type { Term } from './lexicon/index.js';
 // forms are separate words in most of these languages ("geldi" / "gelmedi", "رسید" /
 // "نرسید"); the rest are caught by NEGATION below.
 const SETTLED_WORDS: Record<string, Term[]> = {
-  en: ['can stay', 'no rush', 'as is', 'let it be', 'leave it be', 'untouched', 'ignore', 'forget', 'forget about', 'nevermind', 'never mind', 'nvm', 'resolved', 'sorted out', 'figured it out', 'recovered', 'came back', 'great', 'was great', 'going well', 'no problem', 'no problems', 'no issues', 'without problems', 'without issues', 'as expected', 'fully', 'came in', 'keep going', 'running fine', 'all done', '✅', '👍', '✔', '✔️', 'arrived', 'came', 'came in', 'delivered', 'fine', 'ok', 'okay', 'all good', 'good', 'perfect', 'perfectly', 'went well', 'done', 'complete', 'completed', 'finished', 'received', 'got it', 'worked', 'went through', 'keep', 'leave it', 'leave that one', 'keep it', /\b(?:leave|keep|let)\b[^.,;!?\n]{0,25}\b(?:running|going|run|alone|be|finish)\b/],
-  ru: ['не трогать', 'не трогай', 'пусть работает', 'пусть работают', 'пусть висит', 'пусть висят', 'пусть выполняется', 'пусть идут', 'пусть крутятся', 'пусть будет', 'как есть', 'ждём', 'ждем', 'подождём', 'подождем', 'игнор', 'забудьте', 'забудь', 'разобрались', 'решено', 'восстановилось', 'восстановились', 'докрутились', 'без проблем', 'всё хорошо', 'все хорошо', 'хорошо', 'в порядке', 'прошёл', 'прошел', 'пришел', 'пришло', 'пришли', 'пришла', 'нормально', 'ок', 'всё ок', 'все ок', 'отлично', 'выполнен*', 'завершен*', 'доставлен*', 'готов*', 'норм', 'дошел', 'дошло', 'дошли', 'на месте', 'нормальный', 'нормальное', 'пусть крутится', 'пусть идет', 'пусть идёт', 'оставьте', 'не трогайте'],
-  uk: ['не чіпати', 'не чіпай', 'хай буде', 'як є', 'хай працює', 'хай працюють', 'хай висить', 'хай повисить', 'нехай виконується', 'нехай працює', 'хай виконується', 'почекаю', 'чекаємо', 'ігноруйте', 'забудьте', 'розібрались', 'розібралися', 'вирішено', 'відновилось', 'відновилися', 'хай іде', 'хай йде', 'нехай йде', 'все добре', 'без проблем', 'в порядку', 'прийшло', 'прийшов', 'прийшли', 'прийшла', 'нормально', 'ок', 'все ок', 'добре', 'чудово', 'виконан*', 'завершен*', 'доставлен*', 'готов*', 'дійшло', 'на місці', 'нормальне', 'нормальний', 'нехай іде', 'нехай крутиться', 'залиште', 'не чіпайте', 'nekhay ide'],
-  es: ['como esta', 'que sigan', 'no tocar', 'puede quedarse', 'olviden', 'olvida', 'olvidalo', 'resuelto', 'se recupero', 'se arreglo', 'solucionado', 'anduvo bien', 'barbaro', 'sin problema', 'sin problemas', 'todo bien', 'esta bien', 'va bien', 'llego', 'llegaron', 'llego bien', 'bien', 'perfecto', 'listo', 'completad*', 'completo', 'termino', 'terminad*', 'recibido', 'entregado', 'todo ok', 'genial', 'geniales', 'ok', 'dejadlo', 'dejenlo', 'dejalo', 'que siga', 'ese no', 'no lo toquen', 'no lo toques'],
-  pt: ['como esta', 'pode ficar', 'nao mexe', 'nao mexam', 'deixa quieto', 'pode continuar', 'esquece', 'esqueca', 'esquecam', 'resolvido', 'se resolveu', 'de boa', 'sem problema', 'sem problemas', 'tudo ok', 'deu certo', 'foi bem', 'rodando bem', 'chegou', 'chegaram', 'certinho', 'certo', 'perfeito', 'beleza', 'concluid*', 'completo', 'completou', 'finalizad*', 'recebido', 'entregue', 'ok', 'tudo certo', 'pode deixar', 'deixa rodando', 'deixa ele', 'que continue'],
-  fr: ['comme ca', 'peut rester', 'pas touche', 'oubliez', 'laissez tomber', 'resolu', 'regle', 'aucun souci', 'sans souci', 'rien a signaler', 'tout est ok', 'laissez tourner', 'c\'est bon', 'impeccable', 'arrive', 'arrivee', 'arrives', 'arrivees', 'bien recu', 'recu', 'parfait', 'fini', 'finie', 'finis', 'termine*', 'complete*', 'livre*', 'nickel', 'ok', 'laissez-la', 'laissez la', 'laissez-le', 'qu\'elle continue', 'n\'y touchez pas', 'ne touchez pas', 'touchez pas'],
-  de: ['so lassen', 'kann bleiben', 'nicht anfassen', 'vergessen sie', 'vergiss', 'gelost', 'hat sich erledigt', 'geklart', 'vollstandig', 'keine aktion', 'ist durch', 'in ordnung', 'ohne probleme', 'lauft gut', 'angekommen', 'ist da', 'passt', 'perfekt', 'erledigt', 'abgeschlossen', 'fertig', 'geliefert', 'ok', 'alles gut', 'gut', 'laufen lassen', 'lasst sie laufen', 'weiterlaufen'],
-  it: ['lasciate stare', 'lascia stare', 'puo restare', 'non toccate', 'continui pure', 'lascia perdere', 'lasciate perdere', 'risolto', 'sistemato', 'tutto a posto', 'andava bene', 'va bene', 'nessun problema', 'tutto bene', 'arrivato', 'arrivata', 'arrivati', 'perfetto', 'tutto ok', 'ok', 'completato', 'concluso', 'finito', 'consegnato', 'partito', 'a posto', 'lasciatelo', 'lasciatela', 'lascialo', 'che continui'],
-  tr: ['aynen kalsin', 'bekleyelim', 'elleme', 'ellemeyin', 'bos verin', 'unutun', 'cozuldu', 'halloldu', 'duzeldi', 'problem yok', 'sikinti yok', 'sorun olmadi', 'guzel', 'geldi', 'tamam', 'tamamlandi', 'tamamlanmis', 'bitti', 'sorun yok', 'sorunsuz', 'sorunsuzdu', 'gayet iyi', 'iyiydi', 'super', 'kalsin', 'devam etsin', 'dokunmayin'],
-  ar: ['اتركوه', 'اتركه', 'انسوه', 'انحلت', 'اتحلت', 'انحل', 'kwayes', 'kwayyes', 'كويس', 'زين', 'mashi', 'meshi', 'وصل', 'وصلت', 'تمام', 'اكتمل', 'مكتمل', 'خلص', 'ممتاز', 'tamam', 'wesel', 'wasal', 'khalas', 'خليه', 'سيبه', 'سيبوه', 'خلوه'],
-  fa: ['دست نزنید', 'بیخیال', 'حل شد', 'درست شد', 'خوبه', 'مشکلی نداره', 'اوکیه', 'khube', 'moshkeli nadare', 'رسید', 'کامل رسید', 'اومد', 'تموم شد', 'تکمیل شد', 'اوکی', 'عالی', 'resid', 'tamoom shod', 'tamoom shodan', 'oke', 'بمونه', 'بذارید بمونه', 'کاری نداشته باشید'],
-  hi: ['chhodo', 'chhod do', 'solve ho gaya', 'theek ho gaya', 'thik ho gaya', 'sahi hai', 'theek hai', 'koi dikkat nahi', 'koi problem nahi', 'aa gaya', 'aa gya', 'mil gaya', 'mil gya', 'complete ho gaya', 'ho gaya', 'sahi se', 'theek', 'thik', 'badhiya', 'आ गया', 'मिल गया', 'पूरा हो गया', 'ठीक', 'rehne do', 'chalne do', 'chalta rehne do'],
-  id: ['udah normal', 'sudah normal', 'abaikan', 'lupakan', 'lancar', 'udah oke', 'sip', 'udah masuk', 'sudah masuk', 'masuk semua', 'beres', 'mantap', 'aman', 'selesai', 'lengkap', 'oke', 'ok', 'biarin', 'biarkan', 'biarin aja', 'lanjut aja'],
-  vi: ['cu de', 'de vay', 'bo qua', 'da xu ly', 'on', 'tot', 'binh thuong', 'khong sao', 'len du', 'du roi', 'ok roi', 'xong', 'xong roi', 'hoan thanh', 'da nhan', 'on roi', 'ok', 'de nguyen', 'cu chay', 'giu lai'],
+  en: ['can stay', 'no rush', 'as is', 'let it be', 'leave it be', 'untouched', 'ignore', 'forget', 'forget about', 'nevermind', 'never mind', 'nvm', 'resolved', 'sorted out', 'figured it out', 'recovered', 'came back', 'great', 'was great', 'going well', 'no problem', 'no problems', 'no issues', 'without problems', 'without issues', 'as expected', 'fully', 'came in', 'keep going', 'running fine', 'all done', '✅', '👍', '✔', '✔️', 'arrived', 'came', 'came in', 'delivered', 'fine', 'ok', 'okay', 'all good', 'good', 'perfect', 'perfectly', 'went well', 'done', 'complete', 'completed', 'finished', 'received', 'got it', 'worked', 'went through', 'keep', 'leave it', 'no action', 'stable', 'can wait', 'holds', 'is holding', '✓', 'leave that one', 'keep it', /\b(?:leave|keep|let)\b[^.,;!?\n]{0,25}\b(?:running|going|run|alone|be|finish)\b/],
+  ru: ['не трогать', 'не трогай', 'пусть работает', 'пусть работают', 'пусть висит', 'пусть висят', 'пусть выполняется', 'пусть идут', 'пусть крутятся', 'пусть будет', 'как есть', 'ждём', 'ждем', 'подождём', 'подождем', 'игнор', 'забудьте', 'забудь', 'разобрались', 'решено', 'восстановилось', 'восстановились', 'докрутились', 'без проблем', 'всё хорошо', 'все хорошо', 'хорошо', 'в порядке', 'прошёл', 'прошел', 'пришел', 'пришло', 'пришли', 'пришла', 'нормально', 'ок', 'всё ок', 'все ок', 'отлично', 'выполнен*', 'завершен*', 'доставлен*', 'готов*', 'норм', 'дошел', 'дошло', 'дошли', 'на месте', 'нормальный', 'нормальное', 'пусть крутится', 'пусть идет', 'пусть идёт', 'оставьте', 'не трогайте', 'стабильн*', 'подождет', 'подождёт', 'может подождать', 'забейте', 'продолжайте', 'пусть продолжается'],
+  uk: ['не чіпати', 'не чіпай', 'хай буде', 'як є', 'хай працює', 'хай працюють', 'хай висить', 'хай повисить', 'нехай виконується', 'нехай працює', 'хай виконується', 'почекаю', 'чекаємо', 'ігноруйте', 'забудьте', 'розібрались', 'розібралися', 'вирішено', 'відновилось', 'відновилися', 'хай іде', 'хай йде', 'нехай йде', 'все добре', 'без проблем', 'в порядку', 'прийшло', 'прийшов', 'прийшли', 'прийшла', 'нормально', 'ок', 'все ок', 'добре', 'чудово', 'виконан*', 'завершен*', 'доставлен*', 'готов*', 'дійшло', 'на місці', 'нормальне', 'нормальний', 'нехай іде', 'нехай крутиться', 'залиште', 'не чіпайте', 'nekhay ide', 'продовжуйте', 'стабільн*', 'зачекає', 'може почекати', 'забийте'],
+  es: ['como esta', 'que sigan', 'no tocar', 'puede quedarse', 'olviden', 'olvida', 'olvidalo', 'resuelto', 'se recupero', 'se arreglo', 'solucionado', 'anduvo bien', 'barbaro', 'sin problema', 'sin problemas', 'todo bien', 'esta bien', 'va bien', 'llego', 'llegaron', 'llego bien', 'bien', 'perfecto', 'listo', 'completad*', 'completo', 'termino', 'terminad*', 'recibido', 'entregado', 'todo ok', 'genial', 'geniales', 'ok', 'dejadlo', 'dejenlo', 'dejalo', 'que siga', 'ese no', 'no lo toquen', 'no lo toques', 'sigan', 'que continue', 'continuen', 'estable', 'puede esperar', 'pueden esperar'],
+  pt: ['como esta', 'pode ficar', 'nao mexe', 'nao mexam', 'deixa quieto', 'pode continuar', 'esquece', 'esqueca', 'esquecam', 'resolvido', 'se resolveu', 'de boa', 'sem problema', 'sem problemas', 'tudo ok', 'deu certo', 'foi bem', 'rodando bem', 'chegou', 'chegaram', 'certinho', 'certo', 'perfeito', 'beleza', 'concluid*', 'completo', 'completou', 'finalizad*', 'recebido', 'entregue', 'ok', 'tudo certo', 'pode deixar', 'deixa rodando', 'deixa ele', 'que continue', 'pode esperar', 'podem esperar', 'estavel', 'sem pressa', 'tudo bem', 'ta bom', 'esta bom'],
+  fr: ['comme ca', 'peut rester', 'pas touche', 'oubliez', 'laissez tomber', 'resolu', 'regle', 'aucun souci', 'sans souci', 'rien a signaler', 'tout est ok', 'laissez tourner', 'c\'est bon', 'impeccable', 'arrive', 'arrivee', 'arrives', 'arrivees', 'bien recu', 'recu', 'parfait', 'fini', 'finie', 'finis', 'termine*', 'complete*', 'livre*', 'nickel', 'ok', 'laissez-la', 'laissez la', 'laissez-le', 'qu\'elle continue', 'n\'y touchez pas', 'ne touchez pas', 'touchez pas', 'ras', 'pas de souci', 'ca va', 'stable', 'tient', 'peut attendre', 'peuvent attendre'],
+  de: ['so lassen', 'kann bleiben', 'nicht anfassen', 'vergessen sie', 'vergiss', 'gelost', 'hat sich erledigt', 'geklart', 'vollstandig', 'keine aktion', 'ist durch', 'in ordnung', 'ohne probleme', 'lauft gut', 'angekommen', 'ist da', 'passt', 'perfekt', 'erledigt', 'abgeschlossen', 'fertig', 'geliefert', 'ok', 'alles gut', 'gut', 'laufen lassen', 'lasst sie laufen', 'weiterlaufen', 'bleibt', 'stabil', 'kann warten', 'konnen warten'],
+  it: ['lasciate stare', 'lascia stare', 'puo restare', 'non toccate', 'continui pure', 'lascia perdere', 'lasciate perdere', 'risolto', 'sistemato', 'tutto a posto', 'andava bene', 'va bene', 'nessun problema', 'tutto bene', 'arrivato', 'arrivata', 'arrivati', 'perfetto', 'tutto ok', 'ok', 'completato', 'concluso', 'finito', 'consegnato', 'partito', 'a posto', 'lasciatelo', 'lasciatela', 'lascialo', 'che continui', 'vanno bene', 'tiene', 'stabile', 'continuate pure', 'continua pure', 'aspetto', 'puo aspettare', 'possono aspettare'],
+  tr: ['aynen kalsin', 'bekleyelim', 'elleme', 'ellemeyin', 'bos verin', 'unutun', 'cozuldu', 'halloldu', 'duzeldi', 'problem yok', 'sikinti yok', 'sorun olmadi', 'guzel', 'geldi', 'tamam', 'tamamlandi', 'tamamlanmis', 'bitti', 'sorun yok', 'sorunsuz', 'sorunsuzdu', 'gayet iyi', 'iyiydi', 'super', 'kalsin', 'devam etsin', 'dokunmayin', 'bekleyebilir', 'stabil'],
+  ar: ['اتركوه', 'اتركه', 'انسوه', 'انحلت', 'اتحلت', 'انحل', 'kwayes', 'kwayyes', 'كويس', 'زين', 'mashi', 'meshi', 'وصل', 'وصلت', 'تمام', 'اكتمل', 'مكتمل', 'خلص', 'ممتاز', 'tamam', 'wesel', 'wasal', 'khalas', 'خليه', 'سيبه', 'سيبوه', 'سيبوا', 'خلوه', 'mni7', 'mnih', 'خلوا'],
+  fa: ['دست نزنید', 'بیخیال', 'حل شد', 'درست شد', 'خوبه', 'مشکلی نداره', 'اوکیه', 'khube', 'moshkeli nadare', 'رسید', 'کامل رسید', 'اومد', 'تموم شد', 'تکمیل شد', 'اوکی', 'عالی', 'resid', 'tamoom shod', 'tamoom shodan', 'oke', 'بمونه', 'بذارید بمونه', 'کاری نداشته باشید', 'صبر میکنم'],
+  hi: ['chhodo', 'chhod do', 'solve ho gaya', 'theek ho gaya', 'thik ho gaya', 'sahi hai', 'theek hai', 'koi dikkat nahi', 'koi problem nahi', 'aa gaya', 'aa gya', 'mil gaya', 'mil gya', 'complete ho gaya', 'ho gaya', 'sahi se', 'theek', 'thik', 'badhiya', 'आ गया', 'मिल गया', 'पूरा हो गया', 'ठीक', 'rehne do', 'chalne do', 'chalta rehne do', 'stable', 'ruk sakta hai'],
+  id: ['udah normal', 'sudah normal', 'abaikan', 'lupakan', 'lancar', 'udah oke', 'sip', 'udah masuk', 'sudah masuk', 'masuk semua', 'beres', 'mantap', 'aman', 'selesai', 'lengkap', 'oke', 'ok', 'biarin', 'biarkan', 'biarin aja', 'lanjut aja', 'stabil', 'bisa nunggu'],
+  vi: ['cu de', 'de vay', 'bo qua', 'da xu ly', 'on', 'tot', 'binh thuong', 'khong sao', 'len du', 'du roi', 'ok roi', 'xong', 'xong roi', 'hoan thanh', 'da nhan', 'on roi', 'ok', 'de nguyen', 'cu chay', 'giu lai', 'on dinh', 'de do'],
 };
 
 // A negation in the clause means the order is not fine ("not arrived", "не пришло",
@@ -70,11 +70,17 @@ const POINTERS: Array<{ terms: Term[]; pick: (n: number) => number[] }> = [
   { terms: ['fourth', '4th', 'chautha', 'chauthe', 'chetvertyj', 'don 4', 'четвертый', 'четвертому', 'четвертий', 'el cuarto', 'o quarto', 'le quatrieme', 'la quatrieme', 'der vierte', 'il quarto', 'dorduncu', 'الرابع', 'چهارمی', 'keempat', 'thu tu'], pick: () => [3] },
   { terms: ['last one', "last one's", 'the last', 'latest one', 'последний', 'последнего', 'последнему', 'последнюю', 'последнее', 'останній', 'останнього', 'останнє', 'el ultimo', 'la ultima', 'o ultimo', 'a ultima', 'le dernier', 'la derniere', 'der letzte', 'den letzten', 'die letzte', "l'ultimo", "l'ultima", 'sonuncu', 'sonuncusu*', 'الاخير', 'الأخير', 'اخري', 'آخری', 'aakhri', 'akhri', 'yang terakhir', 'terakhir', 'cai cuoi', 'don cuoi'], pick: (n) => [n - 1] },
   { terms: ['middle one', 'the middle', 'средний', 'среднему', 'середній', 'середнє', 'середнього', 'del medio', 'do meio', 'du milieu', 'celle du milieu', 'den mittleren', 'der mittlere', 'in mezzo', 'quello centrale', 'ortadaki', 'الاوسط', 'الوسط', 'وسطی', 'beech wala', 'yang tengah', 'cai giua', 'don giua'], pick: (n) => (n === 3 ? [1] : []) },
-  { terms: ['first two', 'first 2', 'первые два', 'первые две', 'первым двум', 'первых двух', 'перші два', 'першим двом', 'los dos primeros', 'las dos primeras', 'los 2 primeros', 'os dois primeiros', 'as duas primeiras', 'os 2 primeiros', 'dois primeiros', 'duas primeiras', 'dos primeros', 'dos primeras', 'deux premiers', 'deux premieres', 'primi due', 'prime due', 'les deux premiers', 'les deux premieres', 'les 2 premiers', 'les 2 premieres', 'die ersten zwei', 'die ersten beiden', 'den ersten beiden', 'i primi due', 'le prime due', 'ilk ikisi', 'ilk iki', 'pehle do', 'pehle 2', 'dua pesanan pertama', '2 pesanan pertama', 'dua pertama', 'dua yang pertama', 'hai don dau', '2 don dau'], pick: () => [0, 1] },
-  { terms: ['first three', 'first 3', 'первые три', 'перші три', 'los tres primeros', 'os tres primeiros', 'les trois premiers', 'les trois premieres', 'die ersten drei', 'i primi tre', 'ilk uc', 'pehle teen', 'tiga pertama', 'ba don dau'], pick: () => [0, 1, 2] },
+  { terms: ['first two', 'first 2', 'первые два', 'первые две', 'первым двум', 'первых двух', 'перші два', 'першим двом', 'los dos primeros', 'las dos primeras', 'los 2 primeros', 'os dois primeiros', 'as duas primeiras', 'os 2 primeiros', 'dois primeiros', 'duas primeiras', 'dos primeros', 'dos primeras', 'deux premiers', 'deux premieres', 'primi due', 'prime due', 'les deux premiers', 'les deux premieres', 'les 2 premiers', 'les 2 premieres', 'die ersten zwei', 'die ersten beiden', 'den ersten beiden', 'i primi due', 'le prime due', 'ilk ikisi', 'ilk iki', 'pehle do', 'pehle 2', 'dua pesanan pertama', '2 pesanan pertama', 'dua pertama', 'dua yang pertama', 'hai don dau', '2 don dau', '2 pertama', 'yg 2 pertama', 'yang 2 pertama', 'دوتای اول', 'دو تای اول', 'دو تا اول', 'ilk ikisini', 'ilk ikisine', 'الاثنين الاولين', 'اول اثنين', 'el etnein el awalaneen', 'first couple'], pick: () => [0, 1] },
+  { terms: ['first three', 'first 3', 'первые три', 'перші три', 'los tres primeros', 'os tres primeiros', 'les trois premiers', 'les trois premieres', 'die ersten drei', 'i primi tre', 'ilk uc', 'pehle teen', 'tiga pertama', 'ba don dau', 'ilk ucu', 'ilk ucunu', '3 pertama', 'سه تای اول', 'اول ثلاثة', '3 don dau'], pick: () => [0, 1, 2] },
   { terms: ALL_LISTED, pick: (n) => [...Array(n).keys()] },
-  { terms: ['last two', 'last 2', 'последние два', 'последние две', 'останні два', 'los dos ultimos', 'las dos ultimas', 'dos ultimos', 'dois ultimos', 'duas ultimas', 'deux derniers', 'deux dernieres', 'ultimi due', 'os dois ultimos', 'as duas ultimas', 'les deux derniers', 'les deux dernieres', 'les 2 dernieres', 'les 2 derniers', 'die letzten zwei', 'die letzten beiden', 'gli ultimi due', 'le ultime due', 'son ikisi', 'son iki', 'aakhri do', 'dua terakhir', 'hai don cuoi'], pick: (n) => [n - 2, n - 1] },
+  { terms: ['last three', 'last 3', 'последние три', 'останні три', 'los tres ultimos', 'os tres ultimos', 'les trois derniers', 'die letzten drei', 'gli ultimi tre', 'son ucu', 'son ucunu', 'son uc', 'tiga terakhir', 'سه تای آخر', 'ba don cuoi', 'ba don sau'], pick: (n) => [n - 3, n - 2, n - 1] },
+  { terms: ['last two', 'last 2', 'последние два', 'последние две', 'останні два', 'los dos ultimos', 'las dos ultimas', 'dos ultimos', 'dois ultimos', 'duas ultimas', 'deux derniers', 'deux dernieres', 'ultimi due', 'os dois ultimos', 'as duas ultimas', 'les deux derniers', 'les deux dernieres', 'les 2 dernieres', 'les 2 derniers', 'die letzten zwei', 'die letzten beiden', 'gli ultimi due', 'le ultime due', 'son ikisi', 'son iki', 'aakhri do', 'dua terakhir', 'hai don cuoi', '2 terakhir', 'yg 2 terakhir', 'yang 2 terakhir', 'son ikisini', 'son ikisine', 'دوتای آخر', 'دو تای آخر', 'الاثنين الاخيرين', 'el etnein el akhraneen', '2 don sau', 'hai don sau', '2 don cuoi'], pick: (n) => [n - 2, n - 1] },
 ];
+
+// "Only 2 arrived, speed up the rest": the listed orders not named before. "The rest of 1"
+// is the undelivered part of an order, not other orders.
+const REST: Term[] = ['the rest', 'the others', 'the other ones', 'the other two', 'the remaining', 'all the others', 'остальные', 'остальным', 'остальных', 'другие', 'решту', 'решта', 'інші', 'іншим', 'інших', 'los demas', 'las demas', 'el resto', 'los otros', 'las otras', 'os outros', 'as outras', 'o resto', 'les autres', 'le reste', 'die anderen', 'die restlichen', 'den rest', 'gli altri', 'le altre', 'il resto', 'digerleri', 'digerlerini', 'digerlerine', 'kalanlar', 'kalanlari', 'kalanlara', 'الباقي', 'الباقين', 'الباقيه', 'الباقية', 'بقيه', 'بقیه', 'باقی', 'باقيشون', 'baaki', 'baki sab', 'sisanya', 'yang lain', 'lainnya', 'con lai', 'may don con lai', 'cac don con lai'];
+const REST_OF = /^\s+(?:of|do|da|del|de|du|des|von|vom|der|della|dello|del|из|з|ng|dari|cua|از|من)(?![\p{L}])/u;
 
 let compiled: CompiledTerm[] | undefined;
 function settledTerms(): CompiledTerm[] {
@@ -88,11 +94,17 @@ function pointerTerms() {
   return pointers;
 }
 
+let rest: CompiledTerm[] | undefined;
+function restTerms(): CompiledTerm[] {
+  rest ??= compileTerms(REST);
+  return rest;
+}
+
 /**
  * The listed positions a clause points at ("the first two", "the last one"), each where its
  * own pointer stands: "refill the first two and speed up the third" points twice.
  */
-function pointedAt(clause: string, n: number): Array<{ pick: number; at: Span }> {
+function pointedAt(clause: string, n: number, named?: Set<number>): Array<{ pick: number; at: Span; rest?: true }> {
   // The longest pointer wins where two overlap: "the first two" is not "the first".
   const found = pointerTerms()
     .flatMap(({ terms, pick }) => findAll(terms, clause).map((m) => ({ ...m, pick })))
@@ -101,9 +113,16 @@ function pointedAt(clause: string, n: number): Array<{ pick: number; at: Span }>
   const taken: typeof found = [];
   for (const m of found) if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);
   taken.sort((a, b) => a.start - b.start);
-  const out: Array<{ pick: number; at: Span }> = [];
+  const out: Array<{ pick: number; at: Span; rest?: true }> = [];
   for (const m of taken) {
     for (const k of m.pick(n)) if (k >= 0 && k < n && !out.some((o) => o.pick === k)) out.push({ pick: k, at: { from: m.start, to: m.end } });
+  }
+  // "The rest" picks what neither this clause nor an earlier one named.
+  // A clause with other pointers ("the last 2 are pending, the rest done") is left to them.
+  const others = named === undefined || out.length > 0 ? [] : findAll(restTerms(), clause).filter((m) => !REST_OF.test(clause.slice(m.end)));
+  for (const m of others.slice(0, 1)) {
+    const left = [...Array(n).keys()].filter((k) => !named!.has(k) && !out.some((o) => o.pick === k));
+    if (left.length > 0 && left.length < n) out.push(...left.map((k) => ({ pick: k, at: { from: m.start, to: m.end }, rest: true as const })));
   }
   return out;
 }
@@ -138,6 +157,8 @@ interface Stretch extends Span {
   clauses: Span[];
   /** Where "the second" stood for each ID, when the IDs were pointed at rather than named. */
   pointers?: Map<string, { start: number; end: number }>;
+  /** Opened by "the rest": what follows is said of the orders before, not of the rest. */
+  rest?: boolean;
 }
 
 /**
@@ -158,7 +179,16 @@ function stretches(folded: string, mentions: IdMention[], said: number[], asks: 
   for (const span of clauses(folded, mentions, said)) {
     let ids = [...new Set(mentions.filter((m) => m.start >= span.from && m.start < span.to).map((m) => m.id))];
     const text = folded.slice(span.from, span.to);
-    const pointed = out.length > 0 && ids.length === 0 ? pointedAt(text, order.length) : [];
+    // Orders an earlier clause pointed at or named again after listing them.
+    const named = new Set<number>();
+    const seen = new Set<string>();
+    for (const st of out) for (const id of st.ids) {
+      if (st.pointers !== undefined || seen.has(id)) named.add(order.indexOf(id));
+      seen.add(id);
+    }
+    // "The rest" counts only beside an action or state word: "sort out the rest?" asks nothing new.
+    const speaks = said.some((x) => x >= span.from && x < span.to);
+    const pointed = (out.length > 0 && ids.length === 0 ? pointedAt(text, order.length, named) : []).filter((p) => !p.rest || speaks);
     // "1, 2, 3, 4. Cancel all except the last": the pointer picks the ones left out.
     const except = pointed.length > 0 && pointed.every(({ at }) => EXCEPT.test(text.slice(0, at.from)));
     const picked = except
@@ -177,13 +207,16 @@ function stretches(folded: string, mentions: IdMention[], said: number[], asks: 
       const from = merged[0]!.from;
       const all = { from, to: span.to };
       out.push({ ...all, ids: [...new Set([...merged.flatMap((m) => m.ids), ...ids])], head: all, clauses: [all] });
+    } else if (ids.length === 0 && last?.rest) {
+      // "The others are fine. Refill those two": the ask is not the rest's.
+      continue;
     } else if (ids.length === 0 && last) {
       // "9950150 — bien.": a clause of bare IDs takes the next one as its words.
       const lead = folded.slice(last.from, last.to);
       if (last.clauses.length === 1 && !/\p{L}/u.test(lead) && /(?:[—–\-→:>]|\p{Extended_Pictographic}\uFE0F?)\s*$/u.test(lead)) last.head = { from: last.from, to: span.to };
       last.to = span.to;
       last.clauses.push(span);
-    } else if (ids.length > 0) out.push({ ...span, ids, head: span, clauses: [span], ...(pointers.size > 0 && { pointers }) });
+    } else if (ids.length > 0) out.push({ ...span, ids, head: span, clauses: [span], ...(pointers.size > 0 && { pointers }), ...(pointed.length > 0 && pointed.every((p) => p.rest) && { rest: true }) });
   }
   return out;
 }

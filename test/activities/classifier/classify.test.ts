@@ -79,6 +79,9 @@ describe('classifyOffline', () => {
       // "and" between two IDs lists them: the money back is asked for both.
       ['cancel 6620011 and 6620012 and put the money back on my balance', 'en', 'refund:6620011,6620012'],
       ['отмените 7730021 и 7730022 и верните деньги', 'ru', 'refund:7730021,7730022'],
+      // "but" / "а" starts the next order's own clause: its action is not the list's.
+      ['отмените 5520011 и 5520012, а по 5520013 верните деньги', 'ru', 'cancel:5520011,5520012 refund:5520013'],
+      ['cancel 5520021 and 5520022 🙏 but for 5520023 I want a refund', 'en', 'cancel:5520021,5520022 refund:5520023'],
     ]);
   });
 

@@ -122,6 +122,25 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('pedidos 6641203, 6641377 y 6641390: los dos primeros llegaron, el tercero no arranca'), 'speed_up:6641390');
   });
 
+  it('reads "the first two / the last three" in more languages as those listed orders', () => {
+    assert.equal(reading('pesanan 6620031, 6620032, 6620033, 6620034. 2 pertama refill, 2 terakhir batalkan'), 'cancel:6620033,6620034 refill:6620031,6620032');
+    assert.equal(reading('6 sipariş: 7710041 7710042 7710043 7710044 7710045 7710046. ilk üçü iptal, son üçü hızlandırın'), 'cancel:7710041,7710042,7710043 speed_up:7710044,7710045,7710046');
+    assert.equal(reading('4 đơn 8830011, 8830012, 8830013, 8830014. 2 đơn đầu hủy, 2 đơn sau hoàn tiền'), 'cancel:8830011,8830012 refund:8830013,8830014');
+  });
+
+  it('reads "the rest" as the listed orders not named before it, and "the rest of" as part of one order', () => {
+    assert.equal(reading('Orders 3310021, 3310022, 3310023, 3310024. Only 3310022 arrived, please refill the rest'), 'refill:3310021,3310023,3310024');
+    assert.equal(reading('orders 4410051, 4410052, 4410053. cancel the first one, speed up the others'), 'cancel:4410051 speed_up:4410052,4410053');
+    assert.equal(reading('Заказы 5510061, 5510062, 5510063. Пришёл только 5510062. Остальные ускорьте'), 'speed_up:5510061,5510063');
+    assert.equal(reading('3310021 partial, 3310022 fine. refund the rest of 3310021'), 'refund:3310021');
+  });
+
+  it('leaves out an order told "no action", "keep it running" or "can wait"', () => {
+    assert.equal(reading('cancel 5520011; 5520013 — no action'), 'cancel:5520011');
+    assert.equal(reading('ускорьте 5520011, а 5520013 подождёт'), 'speed_up:5520011');
+    assert.equal(reading('stornieren: 5520011. 5520013 bleibt'), 'cancel:5520011');
+  });
+
   it('reads orders named again with an ask as the ones asked about, not the whole list', () => {
     assert.equal(reading('four orders (6641203, 6641377, 6641390, 6641402), 6641377 and 6641402 dropped, please refill'), 'refill:6641377,6641402');
     assert.equal(reading('refill 6641203, 6641377 and 6641390 please, 6641377 dropped the most'), 'refill:6641203,6641377,6641390');
