@@ -27,6 +27,7 @@ export const de: Lexicon = {
       'stoppt', 'anhalten', 'zuruckziehen', 'nicht mehr brauch*', 'brauche ich nicht mehr',
     ],
     status: [
+      "wie steht's", 'wie steht es', "wie sieht's aus", 'wie sieht es aus',
       'was war los',
       /\bob\b[^.?!\n]{0,40}\boder\s+nicht\b/,
       'storniert', 'wurde storniert', 'abgebrochen', 'wo ist', 'wo bleibt', 'wann', 'warum',

@@ -41,6 +41,7 @@ export const en: Lexicon = {
       /\b(?:want|need|get|have)\s+(?:it|this|that|them|(?:the|my|this)?\s*orders?)?\s*cancel+ed\b/,
     ],
     speed_up: [
+      'kick it', 'give it a push', 'give it a kick', 'push pls', 'push please', /(?<![\p{L}])push(?=\s+(?:it|them|these|those|#?\d))/u,
       'priority', 'prioritize', 'prioritise', 'tired of waiting', 'start my order', 'start it already',
       'speed*', 'spead*', 'sped up', 'spped up', 'spid up', 'faster', 'fast', 'hurry', 'boost',
       'accelerat*', 'push it', 'slow', 'so slow', 'too slow', 'slowly', 'not start*',

@@ -27,6 +27,7 @@ export const fr: Lexicon = {
       'arrete', 'plus besoin',
     ],
     status: [
+      'ou elle en est', 'ou il en est', 'ou en est', 'ou en sont',
       'annulee', 'annules', 'annulees', 'pourquoi', 'ou en est', 'ou est', 'quand', /\b(?:est|sont)[\s-]+ou\b/, 'ou en sont', 'statut',
       'etat de', 'que se passe', 'combien de temps',
       'des nouvelles', 'nouvelles', 'avancement', 'suivi', 'ca en est ou', 'en est ou', 'delai',

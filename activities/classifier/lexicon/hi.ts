@@ -31,6 +31,7 @@ export const hi: Lexicon = {
       'band kar do', 'band kardo', 'ab nahi chahiye', 'nahi chahiye ab',
     ],
     status: [
+      'जानकारी दीजिए', 'जानकारी दें', 'status bata',
       'kya haal', 'kya hal', 'kya scene',
       'kisne cancel', 'cancel kisne', 'cancel kyu', 'cancel kyon', 'kyu cancel',
       'कहाँ', 'कहां', 'कब', 'क्यों', 'कैंसिल क्यों', 'कैंसिल हो गया', 'कैंसिल हुआ', 'स्टेटस',
@@ -43,6 +44,7 @@ export const hi: Lexicon = {
       /\b(?:kyu|kyun|kyon|kiu)\b[^.?!\n]{0,20}\bcancel\w*/,
     ],
     speed_up: [
+      'तेज़', 'tez karo', 'tez kar do',
       'जल्दी', 'धीरे', 'बहुत धीरे', 'शुरू नहीं', 'स्टार्ट नहीं', 'पेंडिंग', 'अटका', 'स्पीड',
       'jaldi', 'jldi', 'start nahi', 'start nhi', 'shuru nahi', 'atka', 'atak gaya', 'ruka hua',
       'speed badhao', 'fast karo', 'ruk gaya', 'ruk gya', 'ruka', 'ruka hai', 'atak gya',

@@ -23,6 +23,7 @@ export const id: Lexicon = {
       'gajadi', 'hentikan', 'berhenti', 'gak butuh', 'ga butuh', 'tidak butuh', 'cancel aja',
     ],
     status: [
+      'dicekin', 'cekin', /(?<![\p{L}])cek(?=\s+(?:order\s+|pesanan\s+)?#?\d{5})/u,
       'gimana', 'bagaimana', 'gmn',
       /\bdibatal\w*\s+(?:oleh\s+)?sistem\b/, 'alasannya', 'kenapa dibatalkan',
       'kapan', 'dimana', 'di mana', 'kenapa', 'mengapa', 'sampai mana',
@@ -36,6 +37,7 @@ export const id: Lexicon = {
       'sampe mana', 'udah sampe mana', 'nyampe mana',
     ],
     speed_up: [
+      'dicepetin', 'cepetin',
       'gaspol', 'gas pol', 'gasin', 'digas', 'ngebut',
       'percepat*', 'dipercepat', 'cepat', 'cepetin', 'lambat', 'lama banget', 'belum jalan',
       'belum masuk', 'belum berjalan', 'belum mulai', 'belum diproses', 'belum start', 'nyangkut',

@@ -26,6 +26,7 @@ export const it: Lexicon = {
       'fermate', 'fermatelo', 'fermalo', 'non mi serve piu', 'non serve piu', 'stoppate',
     ],
     status: [
+      'come vanno', 'stato del', 'stato dell',
       /\b(?:risulta|e stato|e stata|risultano|sono stati)\s+(?:annullat|cancellat)\w*/, 'come mai',
       'annullato', 'annullata', 'e stato annullato', "dov'e", 'dove', 'quando', 'perche',
       'a che punto',
@@ -37,6 +38,7 @@ export const it: Lexicon = {
       /\bperche\b[^.?!\n]{0,30}\b(?:annull|cancell)\w*/,
     ],
     speed_up: [
+      'spingete', 'spingetelo', 'spingetela',
       'velocizz*', 'accelera*', 'piu veloce', 'lento', 'lenta', 'molto lento', 'non e partito',
       'non partito', 'non e iniziato', 'non iniziato', 'non parte', 'bloccato', 'in attesa',
       'ancora in attesa', 'fermo', 'non arrivano', 'non arrivato', 'in sospeso', 'sospeso',

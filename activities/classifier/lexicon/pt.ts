@@ -30,6 +30,7 @@ export const pt: Lexicon = {
       'parar o pedido', 'interromp*', 'nao preciso mais', 'nao quero mais', 'desist*',
     ],
     status: [
+      'como estao', 'como tao', 'prazo dele', 'prazo dela',
       /\bpor\s*que\b[^.?!\n]{0,30}\breembolsad\w*/,
       /\bsaber\s+se\b[^.?!\n]{0,40}\b(?:andando|rodando|indo|anda)\b/,
       'cancelado', 'cancelada', 'foi cancelado', 'cade', 'onde esta', 'quando', 'por que',

@@ -12,17 +12,20 @@ export const vi: Lexicon = {
   ],
   intents: {
     refill: [
+      'bù đơn', 'bù view', 'bù sub', 'bù nha', 'bù hết', /(?<=\d\s*(?:\([^)\n]*\)\s*)?(?:→\s*|-\s*|:\s*)?)bu(?=\s*(?:[,.!;\n]|$))/u,
       'bảo hành', 'tụt', 'bị tụt', 'giảm', 'hụt', 'bù lại', 'bù follow', 'bù like', 'thiếu',
       'rớt', 'bị rớt', 'bù giúp', 'bù thêm',
       /mất\s+(?:\d+\s*k?\s+)?(?:follow|like|sub|view|mem|lượt)/,
     ],
     cancel: ['hủy', 'huỷ', 'hủy đơn', 'dừng lại', 'dừng đơn', 'dừng giúp', 'không cần nữa'],
     status: [
+      'hỏi tiến độ', 'tiến độ', 'xem giúp', 'check giúp',
       'bị hủy', 'đã hủy', 'tại sao', 'ở đâu', 'đâu rồi', 'đâu vậy', 'khi nào', 'bao giờ',
       'bao lâu', 'trạng thái', 'thế nào', 'sao rồi', 'tình trạng', 'tới đâu', 'đến đâu',
       'tình hình', 'xong chưa', 'hoàn thành chưa', 'chạy xong chưa', 'xong hết chưa',
     ],
     speed_up: [
+      'đẩy giúp', 'đẩy đi', 'đẩy lên', /(?<=[,:→-]\s*)day(?=\s*[.!,\n]|\s*$)/u,
       'đẩy nhanh', 'nhanh', 'nhanh lên', 'chậm', 'chậm quá', 'chưa chạy', 'chưa lên',
       'chưa xong', 'lâu', 'lâu quá', 'lâu vậy', 'đang chờ', 'chờ duyệt', 'treo', 'không chạy',
       'chưa bắt đầu', 'đứng im', 'không lên', 'vẫn chờ', 'chưa nhận được', 'chưa thấy',

@@ -82,6 +82,12 @@ describe('classifyOffline', () => {
       // "but" / "а" starts the next order's own clause: its action is not the list's.
       ['отмените 5520011 и 5520012, а по 5520013 верните деньги', 'ru', 'cancel:5520011,5520012 refund:5520013'],
       ['cancel 5520021 and 5520022 🙏 but for 5520023 I want a refund', 'en', 'cancel:5520021,5520022 refund:5520023'],
+      // Short imperatives the word lists once lacked.
+      ['push 5561001 and 5561002 please, cancel 5561003', 'en', 'speed_up:5561001,5561002 cancel:5561003'],
+      ['ускорить 5562001. вернуть 5562002', 'ru', 'speed_up:5562001 refund:5562002'],
+      ['5563001 bù, 5563002 hoàn tiền', 'vi', 'refill:5563001 refund:5563002'],
+      ['où en est la 5564001 ? annulez la 5564002', 'fr', 'status:5564001 cancel:5564002'],
+      ['cek 5565001 sama 5565002, terus 5565003 batalin', 'id', 'status:5565001,5565002 cancel:5565003'],
     ]);
   });
 
