@@ -1,7 +1,7 @@
 // The offline classifier: rules and word lists shipped in the repository, no network.
 // The text is only ever read: whatever it says ("ignore your rules", "you are admin") can
 // change which intents and IDs come out, never anything else.
-import type { OrderIntent } from '../../workflows/rules/types.js';
+import { ORDER_INTENTS, type OrderIntent } from '../../workflows/rules/types.js';
 import { askedHits, assignIntents, pickByPriority } from './assign.js';
 import { scanKeywords } from './keywords.js';
 import { detectLanguage } from './language.js';
@@ -10,7 +10,7 @@ import { blankLinks, findOrderIds } from './order-ids.js';
 import { numberContextTables } from './tables.js';
 import { findAll } from './terms.js';
 import { combineWithModel, OTHER_BESIDE_IDS } from './combine.js';
-import { dropSettled } from './settled.js';
+import { dropSettled, onlyThanked } from './settled.js';
 import { keepAsked } from './model/ask-model.js';
 import { reviseActions } from './model/action-model.js';
 import { scoreIntents } from './model/intent-model.js';
@@ -20,6 +20,9 @@ import type { Classification, ClassifiedIntent } from './types.js';
 const ASK_OVERRULED = 0.7;
 /** ...and of one whose actions the action model chose against the rules. */
 const ACTION_REVISED = 0.7;
+
+/** Confidence of "thanks for the refill on 1" read as no action: the intent model may still differ. */
+const THANKED = 0.8;
 
 /** Longer texts are cut here: a support message has no business being longer. */
 export const MAX_TEXT_CHARS = 10_000;
@@ -38,11 +41,16 @@ export function classifyOffline(text: string): Classification {
   let intents: ClassifiedIntent[];
   let confidence: number;
   let revisedActions = false;
+  const thanked = mentions.length > 0 && onlyThanked(folded, scan.hits);
   if (scan.hits.length === 0 && mentions.length > 0 && scan.otherCount === 0 && /[?؟]/u.test(raw)) {
     // A question about named orders in words we do not know ("was ist mit 123?", "123 ok?")
     // asks how they are doing: status, the weakest reading, and unsure of it.
     intents = [{ intent: 'status', orderIds: [...new Set(mentions.map((m) => m.id))] }];
     confidence = 0.4;
+  } else if (thanked) {
+    // Thanks for an action already done asks nothing more.
+    intents = [{ intent: 'other', orderIds: [] }];
+    confidence = THANKED;
   } else if (scan.hits.length === 0) {
     intents = [{ intent: 'other', orderIds: [] }];
     // IDs with no words we know: the customer surely wants something we did not read.
@@ -76,7 +84,10 @@ export function classifyOffline(text: string): Classification {
     revisedActions = revised.changed;
   }
   const letters = blankLinks(folded).replace(/[^\p{L}]/gu, '').length;
-  ({ intents, confidence } = combineWithModel({ intents, confidence }, scoreIntents(raw), mentions.map((m) => m.id), letters));
+  const scores = scoreIntents(raw);
+  // Thanks for a done action stays no action; a model that reads an ask there only makes it unsure.
+  if (thanked) confidence = Math.min(confidence, 1 - Math.max(...ORDER_INTENTS.map((i) => scores[i])));
+  else ({ intents, confidence } = combineWithModel({ intents, confidence }, scores, mentions.map((m) => m.id), letters));
   // Which orders are asked about was the ask model's call against the rules': the LLM,
   // when configured, reads it again.
   if (asked.overruled) confidence = Math.min(confidence, ASK_OVERRULED);

@@ -49,6 +49,23 @@ const CLAUSE_END =
 const THANKS_FOR =
   /(?<![\p{L}])(?:thanks for|thank you for|thx for|спасибо за|благодарю за|дякую за|gracias por|obrigad[oa] (?:pel[oa]s?|por)|valeu pel[oa]|merci pour|danke fur|grazie per|شكرا على|شكرا ع|ممنون بابت|مرسی بابت|terima kasih (?:atas|untuk)|makasih (?:atas|udah)|cam on (?:vi|da))(?![\p{L}])/u;
 
+/**
+ * "Thanks for the refill on 9910283!": every action word stands right after thanks for it,
+ * so the action is done and nothing is asked. A later action word ("...but it dropped
+ * again") or a question keeps the message a request.
+ */
+// "Thanks for the refill! But now 2 is dropping too": a contrast or "too" after the thanks
+// brings a new request in words the lists may lack.
+const MORE_AFTER_THANKS =
+  /(?<![\p{L}])(?:but|also|too|again|но|тоже|также|опять|але|теж|також|знову|pero|tambien|mas|tambem|mais|aussi|aber|auch|ma|anche|ama|fakat|tapi|juga|lekin|magar|bhi|nhung|cung|اما|لكن|بس|ولی|ولي|هم)(?![\p{L}])/u;
+
+export function onlyThanked(folded: string, hits: IntentHit[]): boolean {
+  if (hits.length === 0 || /[?؟]/u.test(folded)) return false;
+  const ends = [...folded.matchAll(new RegExp(THANKS_FOR.source, 'gu'))].map((m) => m.index + m[0].length);
+  if (ends.length > 0 && MORE_AFTER_THANKS.test(folded.slice(ends[0]))) return false;
+  return hits.every((h) => ends.some((end) => h.start >= end && /^[^.!?\n,;]{0,20}$/u.test(folded.slice(end, h.start))));
+}
+
 // "orders 1 & 2: the first one arrived, the second is stuck": ordinal words stand for the
 // IDs in the order the message named them.
 const ORDINALS: Term[][] = [

@@ -159,6 +159,18 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('если не вернёте деньги за 7741001 и 7741002, открою спор'), 'refund:7741001,7741002');
   });
 
+  it('reads thanks for a done action on the only order as no action, unsure when the model reads one', () => {
+    assert.equal(reading('дякую за рефіл по 5570011! 🥳'), 'other:');
+    assert.equal(reading('Danke für den Refill bei 5570012!'), 'other:');
+    assert.equal(classifyOffline('gracias por reponer el 5570013 🥳').confidence < 0.75, true);
+  });
+
+  it('keeps the ask after thanks for an earlier action', () => {
+    assert.equal(reading('thanks for the refill on 5570021, but it dropped again'), 'refill:5570021');
+    assert.equal(reading('спасибо за возврат по 5570022. верните и за 5570023, та же проблема'), 'refund:5570023');
+    assert.equal(reading('Merci pour le remboursement partiel de la 5570024, mais je veux aussi le reste.'), 'refund:5570024');
+  });
+
   it('keeps the only order named even when it is called done', () => {
     assert.equal(reading('5530117 completed but only half the followers came'), 'refill:5530117');
   });
