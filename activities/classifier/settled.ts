@@ -20,8 +20,8 @@ const SETTLED_WORDS: Record<string, Term[]> = {
   en: ['can stay', 'no rush', 'as is', 'let it be', 'leave it be', 'untouched', 'ignore', 'forget', 'forget about', 'nevermind', 'never mind', 'nvm', 'resolved', 'sorted out', 'figured it out', 'recovered', 'came back', 'great', 'was great', 'going well', 'no problem', 'no problems', 'no issues', 'without problems', 'without issues', 'as expected', 'fully', 'came in', 'keep going', 'running fine', 'all done', '✅', '👍', '✔', '✔️', 'arrived', 'came', 'came in', 'delivered', 'fine', 'ok', 'okay', 'all good', 'good', 'perfect', 'perfectly', 'went well', 'done', 'complete', 'completed', 'finished', 'received', 'got it', 'worked', 'went through', 'keep', 'leave it', 'no action', 'stable', 'can wait', 'holds', 'is holding', '✓', 'leave that one', 'keep it', /\b(?:leave|keep|let)\b[^.,;!?\n]{0,25}\b(?:running|going|run|alone|be|finish)\b/],
   ru: ['не трогать', 'не трогай', 'пусть работает', 'пусть работают', 'пусть висит', 'пусть висят', 'пусть выполняется', 'пусть идут', 'пусть крутятся', 'пусть будет', 'как есть', 'ждём', 'ждем', 'подождём', 'подождем', 'игнор', 'забудьте', 'забудь', 'разобрались', 'решено', 'восстановилось', 'восстановились', 'докрутились', 'без проблем', 'всё хорошо', 'все хорошо', 'хорошо', 'в порядке', 'прошёл', 'прошел', 'пришел', 'пришло', 'пришли', 'пришла', 'нормально', 'ок', 'всё ок', 'все ок', 'отлично', 'выполнен*', 'завершен*', 'доставлен*', 'готов*', 'норм', 'дошел', 'дошло', 'дошли', 'на месте', 'нормальный', 'нормальное', 'пусть крутится', 'пусть идет', 'пусть идёт', 'оставьте', 'не трогайте', 'стабильн*', 'подождет', 'подождёт', 'может подождать', 'забейте', 'продолжайте', 'пусть продолжается'],
   uk: ['не чіпати', 'не чіпай', 'хай буде', 'як є', 'хай працює', 'хай працюють', 'хай висить', 'хай повисить', 'нехай виконується', 'нехай працює', 'хай виконується', 'почекаю', 'чекаємо', 'ігноруйте', 'забудьте', 'розібрались', 'розібралися', 'вирішено', 'відновилось', 'відновилися', 'хай іде', 'хай йде', 'нехай йде', 'все добре', 'без проблем', 'в порядку', 'прийшло', 'прийшов', 'прийшли', 'прийшла', 'нормально', 'ок', 'все ок', 'добре', 'чудово', 'виконан*', 'завершен*', 'доставлен*', 'готов*', 'дійшло', 'на місці', 'нормальне', 'нормальний', 'нехай іде', 'нехай крутиться', 'залиште', 'не чіпайте', 'nekhay ide', 'продовжуйте', 'стабільн*', 'зачекає', 'може почекати', 'забийте'],
-  es: ['como esta', 'que sigan', 'no tocar', 'puede quedarse', 'olviden', 'olvida', 'olvidalo', 'resuelto', 'se recupero', 'se arreglo', 'solucionado', 'anduvo bien', 'barbaro', 'sin problema', 'sin problemas', 'todo bien', 'esta bien', 'va bien', 'llego', 'llegaron', 'llego bien', 'bien', 'perfecto', 'listo', 'completad*', 'completo', 'termino', 'terminad*', 'recibido', 'entregado', 'todo ok', 'genial', 'geniales', 'ok', 'dejadlo', 'dejenlo', 'dejalo', 'que siga', 'ese no', 'no lo toquen', 'no lo toques', 'sigan', 'que continue', 'continuen', 'estable', 'puede esperar', 'pueden esperar'],
-  pt: ['como esta', 'pode ficar', 'nao mexe', 'nao mexam', 'deixa quieto', 'pode continuar', 'esquece', 'esqueca', 'esquecam', 'resolvido', 'se resolveu', 'de boa', 'sem problema', 'sem problemas', 'tudo ok', 'deu certo', 'foi bem', 'rodando bem', 'chegou', 'chegaram', 'certinho', 'certo', 'perfeito', 'beleza', 'concluid*', 'completo', 'completou', 'finalizad*', 'recebido', 'entregue', 'ok', 'tudo certo', 'pode deixar', 'deixa rodando', 'deixa ele', 'que continue', 'pode esperar', 'podem esperar', 'estavel', 'sem pressa', 'tudo bem', 'ta bom', 'esta bom'],
+  es: ['como esta', 'que sigan', 'no tocar', 'puede quedarse', 'olviden', 'olvida', 'olvidalo', 'resuelto', 'se recupero', 'se arreglo', 'solucionado', 'anduvo bien', 'barbaro', 'sin problema', 'sin problemas', 'todo bien', 'esta bien', 'va bien', 'llego', 'llegaron', 'llego bien', 'bien', 'perfecto', 'listo', 'completad*', 'completo', 'termino', 'terminad*', 'recibido', 'entregado', 'todo ok', 'genial', 'geniales', 'ok', 'dejadlo', 'dejenlo', 'dejalo', 'que siga', 'ese no', 'no lo toquen', 'no lo toques', 'sigan', 'que continue', 'continuen', 'estable', 'puede esperar', 'pueden esperar', 'dejar', 'dejarlo', 'dejarlos'],
+  pt: ['como esta', 'pode ficar', 'nao mexe', 'nao mexam', 'deixa quieto', 'pode continuar', 'esquece', 'esqueca', 'esquecam', 'resolvido', 'se resolveu', 'de boa', 'sem problema', 'sem problemas', 'tudo ok', 'deu certo', 'foi bem', 'rodando bem', 'chegou', 'chegaram', 'certinho', 'certo', 'perfeito', 'beleza', 'concluid*', 'completo', 'completou', 'finalizad*', 'recebido', 'entregue', 'ok', 'tudo certo', 'pode deixar', 'deixa rodando', 'deixa ele', 'que continue', 'pode esperar', 'podem esperar', 'estavel', 'sem pressa', 'tudo bem', 'ta bom', 'esta bom', 'deixa', 'deixar'],
   fr: ['comme ca', 'peut rester', 'pas touche', 'oubliez', 'laissez tomber', 'resolu', 'regle', 'aucun souci', 'sans souci', 'rien a signaler', 'tout est ok', 'laissez tourner', 'c\'est bon', 'impeccable', 'arrive', 'arrivee', 'arrives', 'arrivees', 'bien recu', 'recu', 'parfait', 'fini', 'finie', 'finis', 'termine*', 'complete*', 'livre*', 'nickel', 'ok', 'laissez-la', 'laissez la', 'laissez-le', 'qu\'elle continue', 'n\'y touchez pas', 'ne touchez pas', 'touchez pas', 'ras', 'pas de souci', 'ca va', 'stable', 'tient', 'peut attendre', 'peuvent attendre'],
   de: ['so lassen', 'kann bleiben', 'nicht anfassen', 'vergessen sie', 'vergiss', 'gelost', 'hat sich erledigt', 'geklart', 'vollstandig', 'keine aktion', 'ist durch', 'in ordnung', 'ohne probleme', 'lauft gut', 'angekommen', 'ist da', 'passt', 'perfekt', 'erledigt', 'abgeschlossen', 'fertig', 'geliefert', 'ok', 'alles gut', 'gut', 'laufen lassen', 'lasst sie laufen', 'weiterlaufen', 'bleibt', 'stabil', 'kann warten', 'konnen warten'],
   it: ['lasciate stare', 'lascia stare', 'puo restare', 'non toccate', 'continui pure', 'lascia perdere', 'lasciate perdere', 'risolto', 'sistemato', 'tutto a posto', 'andava bene', 'va bene', 'nessun problema', 'tutto bene', 'arrivato', 'arrivata', 'arrivati', 'perfetto', 'tutto ok', 'ok', 'completato', 'concluso', 'finito', 'consegnato', 'partito', 'a posto', 'lasciatelo', 'lasciatela', 'lascialo', 'che continui', 'vanno bene', 'tiene', 'stabile', 'continuate pure', 'continua pure', 'aspetto', 'puo aspettare', 'possono aspettare'],
@@ -86,7 +86,8 @@ const POINTERS: Array<{ terms: Term[]; pick: (n: number) => number[] }> = [
   ...ORDINALS.map((terms, k) => ({ terms, pick: () => [k] })),
   { terms: ['fourth', '4th', 'chautha', 'chauthe', 'chetvertyj', 'don 4', 'четвертый', 'четвертому', 'четвертий', 'el cuarto', 'o quarto', 'le quatrieme', 'la quatrieme', 'der vierte', 'il quarto', 'dorduncu', 'الرابع', 'چهارمی', 'keempat', 'thu tu'], pick: () => [3] },
   { terms: ['last one', "last one's", 'the last', 'latest one', 'последний', 'последнего', 'последнему', 'последнюю', 'последнее', 'останній', 'останнього', 'останнє', 'el ultimo', 'la ultima', 'o ultimo', 'a ultima', 'le dernier', 'la derniere', 'der letzte', 'den letzten', 'die letzte', "l'ultimo", "l'ultima", 'sonuncu', 'sonuncusu*', 'الاخير', 'الأخير', 'اخري', 'آخری', 'aakhri', 'akhri', 'yang terakhir', 'terakhir', 'cai cuoi', 'don cuoi'], pick: (n) => [n - 1] },
-  { terms: ['middle one', 'the middle', 'средний', 'среднему', 'середній', 'середнє', 'середнього', 'del medio', 'do meio', 'du milieu', 'celle du milieu', 'den mittleren', 'der mittlere', 'in mezzo', 'quello centrale', 'ortadaki', 'الاوسط', 'الوسط', 'وسطی', 'beech wala', 'yang tengah', 'cai giua', 'don giua'], pick: (n) => (n === 3 ? [1] : []) },
+  { terms: ['second to last', 'second-to-last', 'penultimate', 'предпоследний', 'предпоследнего', 'предпоследнему', 'передостанній', 'передостаннє', 'передостаннього', 'el penultimo', 'la penultima', 'o penultimo', 'a penultima', "l'avant-dernier", "l'avant-derniere", 'der vorletzte', 'die vorletzte', 'den vorletzten', "il penultimo", "la penultima", 'sondan ikinci', 'قبل الاخير', 'یکی مونده به آخر'], pick: (n) => (n >= 3 ? [n - 2] : []) },
+  { terms: ['middle one', 'the middle', 'die mittlere', 'das mittlere', 'el del medio', 'la del medio', 'o do meio', 'a do meio', 'quello in mezzo', 'quella in mezzo', 'средний', 'среднему', 'середній', 'середнє', 'середнього', 'del medio', 'do meio', 'du milieu', 'celle du milieu', 'den mittleren', 'der mittlere', 'in mezzo', 'quello centrale', 'ortadaki', 'الاوسط', 'الوسط', 'وسطی', 'beech wala', 'yang tengah', 'cai giua', 'don giua'], pick: (n) => (n === 3 ? [1] : []) },
   { terms: ['first two', 'first 2', 'первые два', 'первые две', 'первым двум', 'первых двух', 'перші два', 'першим двом', 'los dos primeros', 'las dos primeras', 'los 2 primeros', 'os dois primeiros', 'as duas primeiras', 'os 2 primeiros', 'dois primeiros', 'duas primeiras', 'dos primeros', 'dos primeras', 'deux premiers', 'deux premieres', 'primi due', 'prime due', 'les deux premiers', 'les deux premieres', 'les 2 premiers', 'les 2 premieres', 'die ersten zwei', 'die ersten beiden', 'den ersten beiden', 'i primi due', 'le prime due', 'ilk ikisi', 'ilk iki', 'pehle do', 'pehle 2', 'dua pesanan pertama', '2 pesanan pertama', 'dua pertama', 'dua yang pertama', 'hai don dau', '2 don dau', '2 pertama', 'yg 2 pertama', 'yang 2 pertama', 'دوتای اول', 'دو تای اول', 'دو تا اول', 'ilk ikisini', 'ilk ikisine', 'الاثنين الاولين', 'اول اثنين', 'el etnein el awalaneen', 'first couple'], pick: () => [0, 1] },
   { terms: ['first three', 'first 3', 'первые три', 'перші три', 'los tres primeros', 'os tres primeiros', 'les trois premiers', 'les trois premieres', 'die ersten drei', 'i primi tre', 'ilk uc', 'pehle teen', 'tiga pertama', 'ba don dau', 'ilk ucu', 'ilk ucunu', '3 pertama', 'سه تای اول', 'اول ثلاثة', '3 don dau'], pick: () => [0, 1, 2] },
   { terms: ALL_LISTED, pick: (n) => [...Array(n).keys()] },
@@ -263,9 +264,13 @@ function excludedIds(folded: string, mentions: IdMention[]): Set<string> {
 /**
  * "Speed up the second and the third: 1, 2, 3", "cancel all except the first: 1, 2, 3": a
  * pointer before a colon and a run of IDs picks out of that run; the rest is only listed.
+ * "First and second refill, the third leave it: 1, 2, 3": each clause before the colon
+ * points with its own words, so a picked order is read where it was pointed at (`moved`),
+ * and one pointed at only with words that let it be is left out too.
  */
-function unpickedAfterPointer(folded: string, mentions: IdMention[]): Set<string> {
-  const out = new Set<string>();
+function pickedAfterPointer(folded: string, mentions: IdMention[], words: Span[], asks: number[]): { unpicked: Set<string>; moved: Map<string, Span[]> } {
+  const unpicked = new Set<string>();
+  const moved = new Map<string, Span[]>();
   for (const colon of folded.matchAll(/[:：]/gu)) {
     const lead = folded.slice(0, colon.index).split(/[.!?\n]/u).at(-1) ?? '';
     const leadFrom = colon.index - lead.length;
@@ -282,9 +287,38 @@ function unpickedAfterPointer(folded: string, mentions: IdMention[]): Set<string
     if (pointed.length === 0) continue;
     const except = pointed.some(({ at }) => EXCEPT.test(lead.slice(0, at.from)));
     const picked = new Set(pointed.map(({ pick }) => ids[pick]!));
-    for (const id of ids) if (picked.has(id) === except) out.add(id);
+    for (const id of ids) if (picked.has(id) === except) unpicked.add(id);
+    if (except) continue;
+    // Each pointer takes the words after it up to the next pointer or clause end ("the
+    // third — leave it"), else those before it in its clause ("cancel the first"), else what
+    // the next pointer takes ("the first and the second are fine"). Words that let an order
+    // be, with no action beside them, leave it out.
+    const cuts = [...lead.matchAll(CLAUSE_END)].filter((m) => !/^\s[—–-]$/u.test(m[0]));
+    const ends = [0, ...cuts.map((m) => m.index + m[0].length), lead.length];
+    // One entry per pointer: "the first two" picks two orders at one place.
+    const spots = [...new Map(pointed.map((p) => [p.at.from, p.at])).values()].sort((a, b) => a.from - b.from);
+    const state = (from: number, to: number): 'ask' | 'fine' | undefined => {
+      const inside = (x: number) => x >= leadFrom + from && x < leadFrom + to;
+      if (asks.some(inside)) return 'ask';
+      return words.some((w) => inside(w.from)) ? 'fine' : undefined;
+    };
+    let next: 'ask' | 'fine' = 'ask';
+    for (let k = spots.length - 1; k >= 0; k--) {
+      const at = spots[k]!;
+      const clauseFrom = Math.max(...ends.filter((e) => e <= at.from));
+      const clauseTo = Math.min(...ends.filter((e) => e > at.from));
+      const after = state(at.from, Math.min(spots[k + 1]?.from ?? clauseTo, clauseTo));
+      const before = state(Math.max(spots[k - 1]?.to ?? clauseFrom, clauseFrom), at.from);
+      next = after ?? before ?? next;
+      for (const { pick } of pointed.filter((p) => p.at.from === at.from)) {
+        const id = ids[pick]!;
+        if (next === 'fine') unpicked.add(id);
+        else moved.set(id, [...(moved.get(id) ?? []), { from: leadFrom + at.from, to: leadFrom + at.to }]);
+      }
+    }
   }
-  return out;
+  for (const id of unpicked) moved.delete(id);
+  return { unpicked, moved };
 }
 
 /** The mentions minus the IDs of orders the customer only says are fine. */
@@ -294,7 +328,8 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
   const words = [...findAll(settledTerms(), folded), ...refused].sort((a, b) => a.start - b.start);
   const thanks = [...folded.matchAll(new RegExp(THANKS_FOR.source, 'gu'))].map((m) => m.index);
   const excluded = excludedIds(folded, mentions);
-  for (const id of unpickedAfterPointer(folded, mentions)) excluded.add(id);
+  const afterPointer = pickedAfterPointer(folded, mentions, words.map((w) => ({ from: w.start, to: w.end })), hits.map((h) => h.start));
+  for (const id of afterPointer.unpicked) excluded.add(id);
   const pointing = pointerTerms().some(({ terms }) => findAll(terms, folded).length > 0);
   const repeated = new Set(mentions.map((m) => m.id)).size < mentions.length;
   if (words.length === 0 && thanks.length === 0 && excluded.size === 0 && !pointing && !repeated) return mentions;
@@ -329,6 +364,8 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
   // "I ordered twice, 1 and 2. cancel the second". A pointed order only listed before is
   // read where it was pointed at, so the action beside the pointer is its own.
   const listedOnly = (id: string) => !settled.has(id) && !asked.has(id);
+  // The words before the colon belong to the pointers, not to the first ID after it.
+  for (const id of afterPointer.moved.keys()) settled.delete(id);
   let keep = mentions.filter((m) => !excluded.has(m.id) && (!settled.has(m.id) || asked.has(m.id)));
   // "six orders (1, 2, 3, 4, 5, 6); 3 and 5 dropped": orders named again with an ask are the
   // ones asked about, the rest of the list only set the scene. Only their ask is kept.
@@ -345,6 +382,13 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
     // with words of its own is also read where it was pointed at, so the action beside the
     // pointer goes to it rather than to the IDs named nearest.
     for (const [id, at] of pointedAsk) if (ownAsk.has(id) && keep.some((m) => m.id === id)) for (const p of at) keep.push({ id, ...p });
+    keep.sort((a, b) => a.start - b.start);
+  }
+  // "First two refill, the third cancel: 1, 2, 3": each picked order stands at its pointer.
+  const moved = [...afterPointer.moved].filter(([id]) => keep.some((m) => m.id === id));
+  if (moved.length > 0) {
+    keep = keep.filter((m) => !afterPointer.moved.has(m.id));
+    for (const [id, at] of moved) for (const p of at) keep.push({ id, start: p.from, end: p.to });
     keep.sort((a, b) => a.start - b.start);
   }
   return keep.length > 0 ? keep : mentions;

@@ -128,6 +128,16 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('4 đơn 8830011, 8830012, 8830013, 8830014. 2 đơn đầu hủy, 2 đơn sau hoàn tiền'), 'cancel:8830011,8830012 refund:8830013,8830014');
   });
 
+  it('reads several pointers before a colon each with its own words', () => {
+    assert.equal(reading('Перше й друге — відновіть, третє хай іде як іде: 5580011, 5580012, 5580013'), 'refill:5580011,5580012');
+    assert.equal(reading('los dos primeros cancelar, el tercero dejar: 5580021, 5580022, 5580023'), 'cancel:5580021,5580022');
+    assert.equal(reading('cancel the first two, keep the third: 5580031, 5580032, 5580033'), 'cancel:5580031,5580032');
+    assert.equal(reading('the first and the second are fine, cancel the third: 5580041, 5580042, 5580043'), 'cancel:5580043');
+    assert.equal(reading('Перше — пришвидшити, друге — відновити, третє — не чіпати: 5580051, 5580052, 5580053'), 'refill:5580052 speed_up:5580051');
+    assert.equal(reading('Bitte die mittlere stornieren: 5580061, 5580062, 5580063'), 'cancel:5580062');
+    assert.equal(reading('El penúltimo cancelar: 5580071, 5580072, 5580073, 5580074'), 'cancel:5580073');
+  });
+
   it('reads "the rest" as the listed orders not named before it, and "the rest of" as part of one order', () => {
     assert.equal(reading('Orders 3310021, 3310022, 3310023, 3310024. Only 3310022 arrived, please refill the rest'), 'refill:3310021,3310023,3310024');
     assert.equal(reading('orders 4410051, 4410052, 4410053. cancel the first one, speed up the others'), 'cancel:4410051 speed_up:4410052,4410053');
