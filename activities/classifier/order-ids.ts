@@ -172,7 +172,7 @@ function chainRejects(chain: string): boolean {
 /** reject: not an order ID; marked: "#123", "id123"; labelled: "order 123"; order: a bare number. */
 export type Verdict = 'order' | 'labelled' | 'marked' | 'reject';
 
-function judge(text: string, start: number, end: number, money: Set<number>): Verdict {
+function judge(text: string, start: number, end: number, money: Set<number>): Verdict | 'other' {
   if (money.has(start)) return 'reject';
   const t = numberContextTables();
   const digits = text.slice(start, end);
@@ -208,14 +208,14 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   // "my user id is 223344": the label may stand a linking word away from the number.
   const linked = label.replace(/\s+(?:is|was|are|es|est|c'est|ist|это|e|era)$/u, '');
   // "Ticket-Nr. 44812", "service no 12": the kind of ID stands before its "number" word.
-  const kind = label.replace(/[\s\-]*(?:no|nr|num|number|numero|nummer|nomor|numara\p{L}*|номер|n°|شماره|رقم)$/u, '');
-  if ([label, linked, kind].some((l) => endsWithAny(t.notOrderLabels, l))) return 'reject';
+  const kind = label.replace(/(?:[\s\-]*(?:no|nr|num|number|numero|nummer|nomor|numara\p{L}*|номер|n°|شماره|رقم)|\s+n)$/u, '');
+  if ([label, linked, kind].some((l) => endsWithAny(t.notOrderLabels, l))) return 'other';
   if (endsWithAny(t.countLabels, label)) return 'reject';
   if (looksLikeCount(digits) && endsWithAny(t.countWords, label)) return 'reject';
   if (endsWithAny(t.orderLabels, label)) labelled = true;
 
   const after = text.slice(end, end + 40).trimStart();
-  if (startsWithAny(t.notOrderAfter, after)) return 'reject';
+  if (startsWithAny(t.notOrderAfter, after)) return 'other';
   // Six digits and more are never a duration ("đơn 34304962 giờ sao rồi": "giờ" is "now").
   // A duration is round or short ("90 days", "1440 min"); folded words collide across
   // languages ("77112 đẩy nhanh" folds to "day"), so an odd five-digit number stays.
@@ -246,6 +246,8 @@ function unitInClause(text: string, start: number, end: number): boolean {
 
 export interface JudgedNumber extends IdMention {
   verdict: Verdict;
+  /** Rejected as some other kind of ID by its label ("ticket 4412", "user ID 55621"). */
+  otherId?: true;
 }
 
 /** Every digit run outside links, e-mails and usernames, with the rules' verdict on it. */
@@ -262,7 +264,7 @@ export function judgeNumbers(folded: string): JudgedNumber[] {
       const start = chainStart + part.index;
       const end = start + part[0].length;
       const verdict = rejected ? 'reject' : judge(folded, start, end, money);
-      judged.push({ id: part[0], start, end, verdict });
+      judged.push({ id: part[0], start, end, verdict: verdict === 'other' ? 'reject' : verdict, ...(verdict === 'other' && { otherId: true as const }) });
     }
   }
   return judged;
@@ -291,6 +293,10 @@ function takenBack(folded: string, found: IdMention[]): IdMention[] {
 // "“1” “2”", "1+2", "1→2→3"), and "and" in the 14 languages.
 const LIST_SIGNS = String.raw`[\s,;+|→➡️•·\-–—(){}\[\]<>«»"“”„'‘’]*`;
 const LIST_GAP = new RegExp(String.raw`^${LIST_SIGNS}(?:and|и|і|y|e|et|und|ve|dan|va|và|و|aur)?${LIST_SIGNS}$`, 'u');
+
+// Between IDs of one other kind listed together: commas, brackets, "#" and "and" only; a
+// dash or an arrow may lead from a ticket number to the order it is about.
+const OTHER_ID_GAP = /^[\s,;#()]*(?:and|и|і|y|e|et|und|ve|dan|va|và|و|aur)?[\s,;#()]*$/u;
 
 /** Two numbers a list may hold together: one length, or both long enough to be IDs. */
 function sameKind(a: string, b: string): boolean {
@@ -326,6 +332,7 @@ export function findOrderIds(folded: string): IdMention[] {
     const p = n.verdict === 'marked' ? 1 : scoreNumber(text, n, judged);
     return p >= (n.verdict === 'order' ? KEEP_BARE : KEEP_LABELLED);
   });
+  const rejectedRun = judged.map((n) => n.otherId === true);
   for (const list of listsOf(folded, judged)) {
     // Three or more long numbers side by side, mostly odd, are pasted order IDs even when
     // the model, judging each by its neighbours, doubts every one ("refill 40100 40101 …").
@@ -333,6 +340,18 @@ export function findOrderIds(folded: string): IdMention[] {
       list.filter((k) => !looksLikeCount(judged[k]!.id)).length * 2 > list.length;
     if (pasted || list.some((k) => kept[k])) for (const k of list) kept[k] = true;
   }
+  // "tickets #5531, #5540, #5577": numbers listed straight after one labelled as no order
+  // share its label.
+  judged.forEach((n, k) => {
+    const prev = judged[k - 1];
+    const gap = prev ? folded.slice(prev.end, n.start) : '';
+    // "phone: 1 and 2" may be a wrong label; "tickets 1, 2 and 3" is a list of its kind.
+    const listed = prev?.otherId === true ? /[,#]/u.test(gap) : true;
+    if (prev && rejectedRun[k - 1] && listed && prev.id.length === n.id.length && OTHER_ID_GAP.test(gap)) {
+      kept[k] = false;
+      rejectedRun[k] = true;
+    }
+  });
   const found: IdMention[] = judged.filter((_, k) => kept[k]).map((n) => ({ id: n.id, start: n.start, end: n.end }));
   return takenBack(folded, found);
 }

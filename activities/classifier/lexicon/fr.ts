@@ -72,7 +72,7 @@ export const fr: Lexicon = {
   durations: ['jours', 'jour', 'heures', 'heure', 'semaines', 'mois'],
   currencies: ['euros', 'euro', 'eur', 'fcfa', 'cfa', 'dh', 'dhs', 'dirham*'],
   orderLabels: ['commande', 'numero de commande', 'n°'],
-  notOrderLabels: ['facture', 'n° de facture', 'numero de facture', 'utilisateur', 'id utilisateur', 'compte', 'tickets', 'reference', 'carte', 'code postal', 'numero client', 'service', 'ticket', 'transaction', 'telephone'],
+  notOrderLabels: ['ref bancaire', 'reference bancaire', 'facture', 'n° de facture', 'numero de facture', 'utilisateur', 'id utilisateur', 'compte', 'tickets', 'reference', 'carte', 'code postal', 'numero client', 'service', 'ticket', 'transaction', 'telephone'],
   countLabels: ['quantite', 'nombre', 'debut', 'restant', 'montant'],
   countWords: ['de', 'a', 'seulement'],
   howQuestions: [/\bcomment (?:ca marche|fonctionne|demander|faire|on fait)\b/, 'se fait comment', /\bc'est quoi (?:le|la|un|une|les)\b/, /\bqu'est-ce qu(?:e |')(?:le |la |un |une )?(?:refill|recharge|remboursement|garantie)/, 'difference entre', 'quelle est la difference', /\bcombien de temps (?:prend|met|dure) (?:un|une|le|la)\b/],

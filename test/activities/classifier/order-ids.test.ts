@@ -115,6 +115,11 @@ describe('order IDs', () => {
       ['refill 5512345 transaction id 88123456', ['5512345']],
       ['commande 5512345, facture 004512 : remboursement svp', ['5512345']],
       ['pedido 5512345, nota fiscal 004512, reembolso', ['5512345']],
+      // The numbers listed after a ticket label are tickets too; a dash leads on to the order.
+      ["ticket n. 4412, 4419 e 4430, per l'ordine 8815091 che non parte", ['8815091']],
+      ['4 tickets (#5531, #5540, #5577). La commande 66120390 n’a jamais démarré', ['66120390']],
+      ['ticket 83918 — 6690482 dropped again', ['6690482']],
+      ['пополнила баланс (операция 88120039), заказ 15580058 встал, ускорьте', ['15580058']],
     ]);
   });
 
