@@ -138,6 +138,11 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('El penúltimo cancelar: 5580071, 5580072, 5580073, 5580074'), 'cancel:5580073');
   });
 
+  it('reads "the fifth", bare German and Turkish ordinals and Arabic ones joined by "و" as listed orders', () => {
+    assert.equal(reading('طلباتي: 5590011، 5590012، 5590013، 5590014، 5590015. بدي إلغي التالت والخامس، الباقي تمام.'), 'cancel:5590013,5590015');
+    assert.equal(reading('Siparişler: 5590021, 5590022, 5590023, 5590024. Birinci ve dördüncü düştü, refill.'), 'refill:5590021,5590024');
+  });
+
   it('reads "the rest" as the listed orders not named before it, and "the rest of" as part of one order', () => {
     assert.equal(reading('Orders 3310021, 3310022, 3310023, 3310024. Only 3310022 arrived, please refill the rest'), 'refill:3310021,3310023,3310024');
     assert.equal(reading('orders 4410051, 4410052, 4410053. cancel the first one, speed up the others'), 'cancel:4410051 speed_up:4410052,4410053');
