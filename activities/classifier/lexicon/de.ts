@@ -21,6 +21,7 @@ export const de: Lexicon = {
       /\b(?:abgeschlossen|fertig|erledigt|geliefert|komplett)\b[^.?!\n]{0,30}\baber\b/,
     ],
     cancel: [
+      'storno',
       'storniert bitte',
       /\b(?:hort|horen\s+sie)\s+auf\s+(?:zu\s+)?(?:liefern|senden|schicken)\b/, /\bauf\s*horen\s+zu\s+liefern\b/, 'stoppt', 'stoppen',
       'storn*', 'stonier*', 'stornir*', 'abbrechen', 'abbruch', 'canceln', 'stoppen', 'stopp',

@@ -14,6 +14,7 @@ export const en: Lexicon = {
   ],
   intents: {
     refill: [
+      /(?<![\p{L}])make up(?=\s+(?:the\s+)?(?:missing\s+)?\d)/u,
       'refill*', 'refil*', 'refiil*', 'reffil*', 'rifill*', 'refll', 'refile', 're fill',
       'drop', 'dropped', 'dropping', 'drops', 'droped', 'decreas*', 'went down', 'going down',
       'goes down', 'unfollow*', 'restore*', 'fill again', 'refill request', 'disappear*',
@@ -41,6 +42,7 @@ export const en: Lexicon = {
       /\b(?:want|need|get|have)\s+(?:it|this|that|them|(?:the|my|this)?\s*orders?)?\s*cancel+ed\b/,
     ],
     speed_up: [
+      'sped up',
       'kick it', 'give it a push', 'give it a kick', 'push pls', 'push please', /(?<![\p{L}])push(?=\s+(?:it|them|these|those|#?\d))/u,
       'priority', 'prioritize', 'prioritise', 'tired of waiting', 'start my order', 'start it already',
       'speed*', 'spead*', 'sped up', 'spped up', 'spid up', 'faster', 'fast', 'hurry', 'boost',

@@ -12,6 +12,7 @@ export const es: Lexicon = {
   ],
   intents: {
     refill: [
+      'me completan', 'completan',
       'se desplomo', 'desplom*', 'se estan saliendo', 'se salen', 'dando de baja',
       'reposicion', 'repongan', 'reponer', 'repon', 'rellenar', 'bajaron', 'bajan', 'bajando',
       'disminuy*', 'perdi', 'perdieron', 'faltan', 'me faltan', 'cayeron', 'se cayeron',
@@ -45,6 +46,7 @@ export const es: Lexicon = {
       /\bpor\s?que\b[^.?!\n]{0,30}\b(?:cancel|anul)\w*/,
     ],
     speed_up: [
+      'apurenlo', 'apurenla', 'apurenlos',
       'en cola', 'subanlo*', 'metanle', 'turbo', 'prioridad', 'ni ha arrancado', 'no ha arrancado',
       'muevan', 'muevanlo', 'muevelo', 'mueve', 'denle', 'empujen*',
       'aceler*', 'mas rapido', 'rapido', 'lento', 'lenta', 'muy lento', 'no ha empezado',

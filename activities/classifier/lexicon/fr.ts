@@ -37,7 +37,8 @@ export const fr: Lexicon = {
       // "pourquoi avez-vous annulé": asks about a cancellation, does not ask for one.
       /\bpourquoi\b[^.?!\n]{0,30}\bannul\w*/,
     ],
-    speed_up: ['rame', 'ca rame', 'a la ramasse', 
+    speed_up: [
+      'lancez', 'lancez-la', 'lancez la','rame', 'ca rame', 'a la ramasse', 
       'en file', 'en file d attente', 'remontez*', 'vite', 'plus vite',
       'accelerer', 'accelerez', 'plus vite', 'lent', 'lente', 'tres lent', "n'a pas commence",
       'pas commence', 'pas demarre', "n'a pas demarre", 'bloque', 'bloquee', 'en attente',

@@ -13,6 +13,7 @@ export const it: Lexicon = {
   ],
   intents: {
     refill: [
+      'completare', 'completatelo', 'completateli', 'riempite', 'riempitelo',
       'ripristin*', 'reintegr*', 'calati', 'calato', 'sono calati', 'scesi', 'diminuit*',
       'ho perso', 'persi', 'spariti', 'mancano', 'manca*', 'perso', 'perdendo', 'sceso', 'scese',
       'calat*', 'sparit*', 'diminuiti', 'calando', 'calano', 'scendendo', 'scendono',

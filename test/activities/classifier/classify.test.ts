@@ -88,6 +88,8 @@ describe('classifyOffline', () => {
       ['5563001 bù, 5563002 hoàn tiền', 'vi', 'refill:5563001 refund:5563002'],
       ['où en est la 5564001 ? annulez la 5564002', 'fr', 'status:5564001 cancel:5564002'],
       ['cek 5565001 sama 5565002, terus 5565003 batalin', 'id', 'status:5565001,5565002 cancel:5565003'],
+      ['zakaz 5566001 uzhe 3 dnya, mozhno pobystree? i 5566002 otmenite', 'ru', 'speed_up:5566001 cancel:5566002'],
+      ['5567001 تند / 5567002 کنسل / 5567003 پول', 'fa', 'speed_up:5567001 cancel:5567002 refund:5567003'],
     ]);
   });
 
