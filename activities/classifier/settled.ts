@@ -99,7 +99,7 @@ const POINTERS: Array<{ terms: Term[]; pick: (n: number) => number[] }> = [
 // "Only 2 arrived, speed up the rest": the listed orders not named before. "The rest of 1"
 // is the undelivered part of an order, not other orders.
 const REST: Term[] = ['the rest', 'the others', 'the other ones', 'the other two', 'the remaining', 'all the others', 'остальные', 'остальным', 'остальных', 'другие', 'решту', 'решта', 'інші', 'іншим', 'інших', 'los demas', 'las demas', 'el resto', 'los otros', 'las otras', 'os outros', 'as outras', 'o resto', 'les autres', 'le reste', 'die anderen', 'die restlichen', 'den rest', 'gli altri', 'le altre', 'il resto', 'digerleri', 'digerlerini', 'digerlerine', 'kalanlar', 'kalanlari', 'kalanlara', 'الباقي', 'الباقين', 'الباقيه', 'الباقية', 'بقيه', 'بقیه', 'باقی', 'باقيشون', 'baaki', 'baki sab', 'sisanya', 'yang lain', 'lainnya', 'con lai', 'may don con lai', 'cac don con lai'];
-const REST_OF = /^\s+(?:of|do|da|del|de|du|des|von|vom|der|della|dello|del|из|з|ng|dari|cua|از|من)(?![\p{L}])/u;
+const REST_OF = /^\s+(?:of|do|da|del|de|du|des|von|vom|der|della|dello|из|з|ng|dari|cua|از|من)(?![\p{L}])/u;
 
 let compiled: CompiledTerm[] | undefined;
 function settledTerms(): CompiledTerm[] {
