@@ -180,6 +180,17 @@ interface Stretch extends Span {
   rest?: boolean;
 }
 
+/** Positions (in `order`) of the orders a stretch pointed at, or named again after listing them. */
+function namedBefore(out: Stretch[], order: string[]): Set<number> {
+  const named = new Set<number>();
+  const seen = new Set<string>();
+  for (const st of out) for (const id of st.ids) {
+    if (st.pointers !== undefined || seen.has(id)) named.add(order.indexOf(id));
+    seen.add(id);
+  }
+  return named;
+}
+
 /**
  * The message as stretches, each about its own IDs: a clause naming IDs (or "the second")
  * opens one, and the clauses after it without IDs belong to it. Those later clauses can
@@ -198,16 +209,9 @@ function stretches(folded: string, mentions: IdMention[], said: number[], asks: 
   for (const span of clauses(folded, mentions, said)) {
     let ids = [...new Set(mentions.filter((m) => m.start >= span.from && m.start < span.to).map((m) => m.id))];
     const text = folded.slice(span.from, span.to);
-    // Orders an earlier clause pointed at or named again after listing them.
-    const named = new Set<number>();
-    const seen = new Set<string>();
-    for (const st of out) for (const id of st.ids) {
-      if (st.pointers !== undefined || seen.has(id)) named.add(order.indexOf(id));
-      seen.add(id);
-    }
     // "The rest" counts only beside an action or state word: "sort out the rest?" asks nothing new.
     const speaks = said.some((x) => x >= span.from && x < span.to);
-    const pointed = (out.length > 0 && ids.length === 0 ? pointedAt(text, order.length, named) : []).filter((p) => !p.rest || speaks);
+    const pointed = (out.length > 0 && ids.length === 0 ? pointedAt(text, order.length, namedBefore(out, order)) : []).filter((p) => !p.rest || speaks);
     // "1, 2, 3, 4. Cancel all except the last": the pointer picks the ones left out.
     const except = pointed.length > 0 && pointed.every(({ at }) => EXCEPT.test(text.slice(0, at.from)));
     const picked = except
@@ -269,7 +273,7 @@ function excludedIds(folded: string, mentions: IdMention[]): Set<string> {
  * points with its own words, so a picked order is read where it was pointed at (`moved`),
  * and one pointed at only with words that let it be is left out too.
  */
-function pickedAfterPointer(folded: string, mentions: IdMention[], words: Span[], asks: number[]): { unpicked: Set<string>; moved: Map<string, Span[]> } {
+function pickedAfterPointer(folded: string, mentions: IdMention[], fine: number[], asks: number[]): { unpicked: Set<string>; moved: Map<string, Span[]> } {
   const unpicked = new Set<string>();
   const moved = new Map<string, Span[]>();
   for (const colon of folded.matchAll(/[:：]/gu)) {
@@ -301,7 +305,7 @@ function pickedAfterPointer(folded: string, mentions: IdMention[], words: Span[]
     const state = (from: number, to: number): 'ask' | 'fine' | undefined => {
       const inside = (x: number) => x >= leadFrom + from && x < leadFrom + to;
       if (asks.some(inside)) return 'ask';
-      return words.some((w) => inside(w.from)) ? 'fine' : undefined;
+      return fine.some(inside) ? 'fine' : undefined;
     };
     let next: 'ask' | 'fine' = 'ask';
     for (let k = spots.length - 1; k >= 0; k--) {
@@ -329,7 +333,7 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
   const words = [...findAll(settledTerms(), folded), ...refused].sort((a, b) => a.start - b.start);
   const thanks = [...folded.matchAll(new RegExp(THANKS_FOR.source, 'gu'))].map((m) => m.index);
   const excluded = excludedIds(folded, mentions);
-  const afterPointer = pickedAfterPointer(folded, mentions, words.map((w) => ({ from: w.start, to: w.end })), hits.map((h) => h.start));
+  const afterPointer = pickedAfterPointer(folded, mentions, words.map((w) => w.start), hits.map((h) => h.start));
   for (const id of afterPointer.unpicked) excluded.add(id);
   const pointing = pointerTerms().some(({ terms }) => findAll(terms, folded).length > 0);
   const repeated = new Set(mentions.map((m) => m.id)).size < mentions.length;
