@@ -81,7 +81,7 @@ const UNIT_SUFFIXES = new Set([
   'к', 'кк', 'м', 'тыс', 'млн', 'ч', 'д', 'мин', 'р', 'руб', 'грн', 'jt', 'rb', 'ribu', 'tr', 'đ',
 ]);
 // Letters glued before a number that still mean "order ID" ("id123456", "no12345", "№").
-const ID_PREFIXES = new Set(['id', 'no', 'nr', 'order', 'ord', 'n']);
+const ID_PREFIXES = new Set(['id', 'no', 'nr', 'order', 'ord', 'n', 'cmd']);
 // Arabic-script clitics glued before a number: "and", "so", "by/for/to", "like", the article,
 // and the Persian ezafe "ی" (folded to "ي") that joins a label to what follows.
 const CLITICS = /^((?:و|ف)?(?:بال|لل|ال|ب|ل|ك)?|ي)(?=\p{L}|$)/u;
@@ -185,7 +185,9 @@ function judge(text: string, start: number, end: number, money: Set<number>): Ve
   const clitic = CLITICS.exec(word)?.[1] ?? '';
   const glued = word.slice(clitic.length);
   if (glued) {
-    if (ID_PREFIXES.has(glued) || GLUED_NUMBER_WORDS.has(glued) || endsWithAny(t.orderLabels, glued)) labelled = strong = true;
+    // "commande№88301" folds to "commandeno88301": a label glued to its "No." glued to the number.
+    const unNumbered = glued.replace(/(?:no|nr)$/u, '');
+    if (ID_PREFIXES.has(glued) || GLUED_NUMBER_WORDS.has(glued) || endsWithAny(t.orderLabels, glued) || (unNumbered !== glued && endsWithAny(t.orderLabels, unNumbered))) labelled = strong = true;
     // "del4471938", "hủy4419384": a long odd number glued to a word is a missed space more
     // often than part of a name; the model weighs it (it sees the glued letter).
     else if (digits.length < MIN_GLUED_DIGITS || looksLikeCount(digits)) return 'reject';

@@ -14,11 +14,17 @@ const FORBIDDEN_AR = /(?<![\p{L}])لا\s+$/u;
 // In folded letters (normalize.ts): Persian "نکنید" is matched as "نكنيد".
 const REFUSED_AFTER = /^\s+(?:etmeyin|etmeyiniz|yapmayin|nakonid|نكنيد|mat karo|mat karna|nahi karna|nahi karo|nahi chahiye)(?![\p{L}])/u;
 
+// A bare "не" / "no" / "non" does refuse an action in the imperative or infinitive: "не
+// отменяйте", "no cancelen", "No cancelar: 1", "não cancelem", "non annullate"; "не
+// отменили" and "no cancelaron" say what happened.
+const BARE_NOT = /(?<![\p{L}])(?:не|ні|no|nao|non)\s+$/u;
+const IMPERATIVE = /(?:йте|ите|іть|ьте|en|em|ar|ate|ete|ite)$/u;
+
 /** Spans of the refused actions, the refusal included. */
 function refusedSpans(folded: string, hits: IntentHit[]): Array<{ start: number; end: number }> {
   return hits.flatMap((h) => {
     const lead = folded.slice(Math.max(0, h.start - 16), h.start);
-    const before = REFUSED_BEFORE.exec(lead) ?? (folded[h.start] === 'ت' ? FORBIDDEN_AR.exec(lead) : null);
+    const before = REFUSED_BEFORE.exec(lead) ?? (folded[h.start] === 'ت' ? FORBIDDEN_AR.exec(lead) : null) ?? (IMPERATIVE.test(folded.slice(h.start, h.end)) ? BARE_NOT.exec(lead) : null);
     const after = REFUSED_AFTER.exec(folded.slice(h.end, h.end + 16));
     if (!before && !after) return [];
     return [{ start: h.start - (before?.[0].length ?? 0), end: h.end + (after?.[0].length ?? 0) }];

@@ -239,6 +239,9 @@ describe('order IDs', () => {
       ['رقم7731902 نقص، عوضوه', ['7731902']],
       ['سفارش شماره‌ی7731902 ریزش داشته', ['7731902']],
       ['kiểm tra đơn số7731902 giúp mình', ['7731902']],
+      // A short ID glued to its label and "No." or to the short "cmd" is still labelled.
+      ['commande№45102 toujours en attente', ['45102']],
+      ['cmd4510 et cmd4517 bloquées', ['4510', '4517']],
     ], extracted);
     expectIds([
       ['my shop is mode2231, order 7731902 is slow', ['7731902']],

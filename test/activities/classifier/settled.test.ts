@@ -169,6 +169,25 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('7741001 cancel etmeyin, 7741002 cancel edin'), 'cancel:7741002');
   });
 
+  it('leaves out an order refused in the imperative with a bare "no" / "не"', () => {
+    assert.equal(reading('Cancelar: 6630101, 6630102\nNo cancelar: 6630103'), 'cancel:6630101,6630102');
+    assert.equal(reading('отмените 6630101 и 6630102, а 6630103 не отменяйте'), 'cancel:6630101,6630102');
+    assert.equal(reading('annullate 6630101 e 6630102, 6630103 non annullate'), 'cancel:6630101,6630102');
+    assert.equal(reading('6630101 und 6630102 stornieren, 6630103 bitte unverändert'), 'cancel:6630101,6630102');
+  });
+
+  it('leaves out an order excepted before the list that names it again', () => {
+    assert.equal(reading('refund all except 6630102: 6630101, 6630102, 6630103'), 'refund:6630101,6630103');
+    assert.equal(reading('скасуйте всі окрім 6630102. Список: 6630101, 6630102, 6630103'), 'cancel:6630101,6630103');
+  });
+
+  it('reads a pointer after a bare list of every order as picking out of it', () => {
+    assert.equal(reading('6630101, 6630102, 6630103: cancel the second'), 'cancel:6630102');
+    assert.equal(reading('Von 6630101, 6630102 und 6630103 bitte die letzte stornieren'), 'cancel:6630103');
+    // A pointer at every order picks none out: the state said after the list stays shared.
+    assert.equal(reading('6630101, 6630102, 6630103 cancel all of them but 6630102 can stay'), 'cancel:6630101,6630103');
+  });
+
   it('reads a negated state or a threat beside an action as no refusal', () => {
     assert.equal(reading('7741001 и 7741002 не шевелятся, ускорьте'), 'speed_up:7741001,7741002');
     assert.equal(reading('если не вернёте деньги за 7741001 и 7741002, открою спор'), 'refund:7741001,7741002');
