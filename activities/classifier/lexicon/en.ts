@@ -14,6 +14,8 @@ export const en: Lexicon = {
   ],
   intents: {
     refill: [
+      // A delivery that came short of the count ordered.
+      'incomplete', 'finished short', 'completed short', 'delivered short', 'short by', 'came up short', 'less than i ordered',
       /(?<![\p{L}])make up(?=\s+(?:the\s+)?(?:missing\s+)?\d)/u,
       'refill*', 'refil*', 'refiil*', 'reffil*', 'rifill*', 'refll', 'refile', 're fill',
       'drop', 'dropped', 'dropping', 'drops', 'droped', 'decreas*', 'went down', 'going down',
@@ -42,6 +44,7 @@ export const en: Lexicon = {
       /\b(?:want|need|get|have)\s+(?:it|this|that|them|(?:the|my|this)?\s*orders?)?\s*cancel+ed\b/,
     ],
     speed_up: [
+      'stopped halfway', 'stuck halfway',
       'sped up',
       'kick it', 'give it a push', 'give it a kick', 'push pls', 'push please', /(?<![\p{L}])push(?=\s+(?:it|them|these|those|#?\d))/u,
       'priority', 'prioritize', 'prioritise', 'tired of waiting', 'start my order', 'start it already',

@@ -12,6 +12,8 @@ export const es: Lexicon = {
   ],
   intents: {
     refill: [
+      // A delivery that came short of the count ordered.
+      'incompleto', 'incompletos', 'incompleta', 'quedo corto', 'quedaron cortos', 'termino corto', 'llego corto', 'menos de lo pedido',
       'me completan', 'completan',
       'se desplomo', 'desplom*', 'se estan saliendo', 'se salen', 'dando de baja',
       'reposicion', 'repongan', 'reponer', 'repon', 'rellenar', 'bajaron', 'bajan', 'bajando',

@@ -11,6 +11,8 @@ export const fr: Lexicon = {
   ],
   intents: {
     refill: [
+      // A delivery that came short of the count ordered.
+      'incomplet', 'incomplete', 'incompletes',
       'chutes', 'chute',
       /\b(?:abonnes|followers|likes|vues)\b[^.?!\n]{0,40}\b(?:partent|partir|disparaissent|baissent|s'en vont)\b/,
       'remplir', 'remplissage', 'refaire le plein', 'baisse', 'ont baisse', 'chute', 'ont chute',

@@ -13,6 +13,8 @@ export const it: Lexicon = {
   ],
   intents: {
     refill: [
+      // A delivery that came short of the count ordered.
+      'incompleto', 'incompleti', 'incompleta', /\bin meno\b(?!\s+di)/, 'meno del previsto',
       'completare', 'completatelo', 'completateli', 'riempite', 'riempitelo',
       'ripristin*', 'reintegr*', 'calati', 'calato', 'sono calati', 'scesi', 'diminuit*',
       'ho perso', 'persi', 'spariti', 'mancano', 'manca*', 'perso', 'perdendo', 'sceso', 'scese',

@@ -14,6 +14,8 @@ export const pt: Lexicon = {
   ],
   intents: {
     refill: [
+      // A delivery that came short of the count ordered.
+      'incompleto', 'incompletos', 'incompleta', 'menos do que pedi',
       'sumindo', 'sumiram', 'sumiu', 'indo embora',
       'reposicao', 'repor', 'repoe', 'reponha', 'caiu', 'cairam', 'caindo', 'diminu*',
       'perdi', 'sumiram', 'sumiu', 'recuperar', 'reponham', 'perdeu', 'perderam', 'perdendo',

@@ -13,6 +13,8 @@ export const uk: Lexicon = {
   ],
   intents: {
     refill: [
+      // A delivery that came short of the count ordered.
+      'недобір', 'недолив',
       'здулися', 'здулись', 'здувається',
       'просіл*', 'vidnov*', 'zalyshylos', 'vpalo', 'vidpys*',
       'рефіл*', 'рефілл*', 'відновіт*', 'відновлен*', 'відновит*', 'впал*', 'впало',
