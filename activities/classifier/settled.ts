@@ -18,8 +18,8 @@ import type { Term } from './lexicon/index.js';
 // "نرسید"); the rest are caught by NEGATION below.
 const SETTLED_WORDS: Record<string, Term[]> = {
   en: ['no changes', 'no change', 'leave as is', 'happy with it', 'can stay', 'no rush', 'as is', 'let it be', 'leave it be', 'untouched', 'ignore', 'forget', 'forget about', 'nevermind', 'never mind', 'nvm', 'resolved', 'sorted out', 'figured it out', 'recovered', 'came back', 'great', 'was great', 'going well', 'no problem', 'no problems', 'no issues', 'without problems', 'without issues', 'as expected', 'fully', 'came in', 'keep going', 'running fine', 'all done', '✅', '👍', '✔', '✔️', 'arrived', 'came', 'came in', 'delivered', 'fine', 'ok', 'okay', 'all good', 'good', 'perfect', 'perfectly', 'went well', 'done', 'complete', 'completed', 'finished', 'received', 'got it', 'worked', 'went through', 'keep', 'leave it', 'no complaints', 'already sorted', 'sorted', 'no action needed', 'no action', 'stable', 'can wait', 'holds', 'is holding', '✓', 'leave that one', 'keep it', /\b(?:leave|keep|let)\b[^.,;!?\n]{0,25}\b(?:running|going|run|alone|be|finish)\b/],
-  ru: ['без изменений', 'оставить', 'оставить как есть', 'не отменяйте', 'не отменять', 'не отменяй', 'не трогать', 'не трогай', 'пусть работает', 'пусть работают', 'пусть висит', 'пусть висят', 'пусть выполняется', 'пусть идут', 'пусть крутятся', 'пусть будет', 'как есть', 'ждём', 'ждем', 'подождём', 'подождем', 'игнор', 'забудьте', 'забудь', 'разобрались', 'решено', 'восстановилось', 'восстановились', 'докрутились', 'без проблем', 'всё хорошо', 'все хорошо', 'хорошо', 'в порядке', 'прошёл', 'прошел', 'пришел', 'пришло', 'пришли', 'пришла', 'нормально', 'ок', 'всё ок', 'все ок', 'отлично', 'выполнен*', 'завершен*', 'доставлен*', 'готов*', 'норм', 'дошел', 'дошло', 'дошли', 'на месте', 'нормальный', 'нормальное', 'пусть крутится', 'пусть идет', 'пусть идёт', 'оставьте', 'не трогайте', 'стабильн*', 'подождет', 'подождёт', 'может подождать', 'забейте', 'продолжайте', 'пусть продолжается', 'вопросов нет', 'претензий нет', 'без претензий'],
-  uk: ['без змін', 'нехай буде', 'лишити', 'залишити', 'лишіть', 'окей', 'не скасовуйте', 'не скасовувати', 'не скасовуй', 'не чіпати', 'не чіпай', 'хай буде', 'як є', 'хай працює', 'хай працюють', 'хай висить', 'хай повисить', 'нехай виконується', 'нехай працює', 'хай виконується', 'почекаю', 'чекаємо', 'ігноруйте', 'забудьте', 'розібрались', 'розібралися', 'вирішено', 'відновилось', 'відновилися', 'хай іде', 'хай йде', 'нехай йде', 'все добре', 'без проблем', 'в порядку', 'прийшло', 'прийшов', 'прийшли', 'прийшла', 'нормально', 'ок', 'все ок', 'добре', 'чудово', 'виконан*', 'завершен*', 'доставлен*', 'готов*', 'дійшло', 'на місці', 'нормальне', 'нормальний', 'нехай іде', 'нехай крутиться', 'залиште', 'не чіпайте', 'nekhay ide', 'продовжуйте', 'стабільн*', 'зачекає', 'може почекати', 'забийте', 'питань немає', 'претензій немає'],
+  ru: ['выполнился', 'выполнилось', 'выполнились', 'ничего не надо', 'без изменений', 'оставить', 'оставить как есть', 'не отменяйте', 'не отменять', 'не отменяй', 'не трогать', 'не трогай', 'пусть работает', 'пусть работают', 'пусть висит', 'пусть висят', 'пусть выполняется', 'пусть идут', 'пусть крутятся', 'пусть будет', 'как есть', 'ждём', 'ждем', 'подождём', 'подождем', 'игнор', 'забудьте', 'забудь', 'разобрались', 'решено', 'восстановилось', 'восстановились', 'докрутились', 'без проблем', 'всё хорошо', 'все хорошо', 'хорошо', 'в порядке', 'прошёл', 'прошел', 'пришел', 'пришло', 'пришли', 'пришла', 'нормально', 'ок', 'всё ок', 'все ок', 'отлично', 'выполнен*', 'завершен*', 'доставлен*', 'готов*', 'норм', 'дошел', 'дошло', 'дошли', 'на месте', 'нормальный', 'нормальное', 'пусть крутится', 'пусть идет', 'пусть идёт', 'оставьте', 'не трогайте', 'стабильн*', 'подождет', 'подождёт', 'может подождать', 'забейте', 'продолжайте', 'пусть продолжается', 'вопросов нет', 'претензий нет', 'без претензий'],
+  uk: ['виконався', 'виконалось', 'виконались', 'виконалися', 'залишайте', 'нічого не треба', 'питань нема', 'без змін', 'нехай буде', 'лишити', 'залишити', 'лишіть', 'окей', 'не скасовуйте', 'не скасовувати', 'не скасовуй', 'не чіпати', 'не чіпай', 'хай буде', 'як є', 'хай працює', 'хай працюють', 'хай висить', 'хай повисить', 'нехай виконується', 'нехай працює', 'хай виконується', 'почекаю', 'чекаємо', 'ігноруйте', 'забудьте', 'розібрались', 'розібралися', 'вирішено', 'відновилось', 'відновилися', 'хай іде', 'хай йде', 'нехай йде', 'все добре', 'без проблем', 'в порядку', 'прийшло', 'прийшов', 'прийшли', 'прийшла', 'нормально', 'ок', 'все ок', 'добре', 'чудово', 'виконан*', 'завершен*', 'доставлен*', 'готов*', 'дійшло', 'на місці', 'нормальне', 'нормальний', 'нехай іде', 'нехай крутиться', 'залиште', 'не чіпайте', 'nekhay ide', 'продовжуйте', 'стабільн*', 'зачекає', 'може почекати', 'забийте', 'питань немає', 'претензій немає'],
   es: ['sin cambios', 'no cancelen', 'no cancelar', 'no lo cancelen', 'no la cancelen', 'no los cancelen', 'no canceles', 'como esta', 'que sigan', 'no tocar', 'puede quedarse', 'olviden', 'olvida', 'olvidalo', 'resuelto', 'se recupero', 'se arreglo', 'solucionado', 'anduvo bien', 'barbaro', 'sin problema', 'sin problemas', 'todo bien', 'esta bien', 'va bien', 'llego', 'llegaron', 'llego bien', 'bien', 'perfecto', 'listo', 'completad*', 'completo', 'termino', 'terminad*', 'recibido', 'entregado', 'todo ok', 'genial', 'geniales', 'ok', 'dejadlo', 'dejenlo', 'dejalo', 'que siga', 'ese no', 'no lo toquen', 'no lo toques', 'sigan', 'que continue', 'continuen', 'estable', 'puede esperar', 'pueden esperar', 'dejar', 'dejarlo', 'dejarlos', 'ya quedo', 'quedo', 'sin quejas'],
   pt: ['sem alteracao', 'sem alteracoes', 'sem mudanca', 'nao cancelem', 'nao cancela', 'nao cancelar', 'nao cancele', 'como esta', 'pode ficar', 'nao mexe', 'nao mexam', 'deixa quieto', 'pode continuar', 'esquece', 'esqueca', 'esquecam', 'resolvido', 'se resolveu', 'de boa', 'sem problema', 'sem problemas', 'tudo ok', 'deu certo', 'foi bem', 'rodando bem', 'chegou', 'chegaram', 'certinho', 'certo', 'perfeito', 'beleza', 'concluid*', 'completo', 'completou', 'finalizad*', 'recebido', 'entregue', 'ok', 'tudo certo', 'pode deixar', 'deixa rodando', 'deixa ele', 'que continue', 'pode esperar', 'podem esperar', 'estavel', 'sem pressa', 'tudo bem', 'ta bom', 'esta bom', 'deixa', 'deixar', 'sem reclamacao', 'ja foi'],
   fr: ['sans changement', "n'annulez pas", "ne l'annulez pas", 'ne pas annuler', 'comme ca', 'peut rester', 'pas touche', 'oubliez', 'laissez tomber', 'resolu', 'regle', 'aucun souci', 'sans souci', 'rien a signaler', 'tout est ok', 'laissez tourner', 'c\'est bon', 'impeccable', 'arrive', 'arrivee', 'arrives', 'arrivees', 'bien recu', 'recu', 'parfait', 'fini', 'finie', 'finis', 'termine*', 'complete*', 'livre*', 'nickel', 'ok', 'laissez-la', 'laissez la', 'laissez-le', 'qu\'elle continue', 'n\'y touchez pas', 'ne touchez pas', 'touchez pas', 'ras', 'pas de souci', 'ca va', 'stable', 'tient', 'peut attendre', 'peuvent attendre', 'a garder', 'gardez', 'garder', 'pas de probleme'],
@@ -43,6 +43,10 @@ const NEGATION =
 // "this one is fine" to "but that one" in each language.
 const CLAUSE_END =
   /[.;!?؟،؛,\n]|\p{Extended_Pictographic}|\s[—–-](?=\s)|\s(?:but|while|whereas|а|але|но|однак|mas|pero|mais|aber|doch|invece|ma|pero|ama|fakat|tapi|sedangkan|con|nhung|còn|ولی|ولي|اما|لكن|بس|lekin|par|magar|bas)(?=\s)/gu;
+
+// "1 arrived, 2 too": "too" and nothing else after an order, in each language.
+const TOO =
+  /^[^\p{L}]*(?:(?:and|и|і|y|e|et|und|ve|dan|va|و)\s+)?(?:(?:the|order|el|la|le|o|a|il|der|die|das|заказ|замовлення)\s+)?[#№]?[^\p{L}]*(?:too|also|as well|тоже|также|теж|також|tambien|tambem|aussi|auch|anche|de|da|juga|cung vay|cung|bhi|هم|ايضا|كمان)[^\p{L}]*$/u;
 
 // "thanks for the refund on 9910283, could you also refund 9910290": the action a customer
 // thanks for is done; it settles the clause instead of asking for it again.
@@ -168,19 +172,20 @@ function clauses(folded: string, mentions: IdMention[], said: number[]): Span[] 
   // "1, 2, 3: refund the second", "von 1, 2 und 3 die erste stornieren": words after a bare
   // list of every order (three or more) that point into it are a clause of their own.
   const n = new Set(mentions.map((m) => m.id)).size;
-  [...ends, folded.length].forEach((end, k, all) => {
+  if (n >= 3) [...ends, folded.length].forEach((end, k, all) => {
     const from = k === 0 ? 0 : all[k - 1]!;
     let j = mentions.reduce((at, m, i) => (m.start >= from && m.end <= end ? i : at), -1);
-    if (j < 0 || n < 3) return;
+    if (j < 0) return;
     const last = mentions[j]!;
     const run = [last];
     for (; j > 0 && LIST_JOIN.test(folded.slice(mentions[j - 1]!.end, mentions[j]!.start)); j--) run.push(mentions[j - 1]!);
+    if (new Set(run.map((m) => m.id)).size < n) return;
     const tail = folded.slice(last.end, end);
     // "Keep the first, cancel the rest" is left whole: a clause reads "the rest" only alone.
     // Nor is "cancel all of them": one pointer at every order picks nothing out.
     const pointed = pointedAt(tail, n);
     const atEvery = pointed.some((p) => pointed.filter((q) => q.at.from === p.at.from).length === n);
-    if (new Set(run.map((m) => m.id)).size === n && pointed.length > 0 && !atEvery && findAll(restTerms(), tail).length === 0) cuts.push(last.end);
+    if (pointed.length > 0 && !atEvery && findAll(restTerms(), tail).length === 0) cuts.push(last.end);
   });
   const sorted = [...new Set(cuts)].filter((c) => c > 0 && c < folded.length).sort((a, b) => a - b);
   return [0, ...sorted].map((from, k) => ({ from, to: sorted[k] ?? folded.length }));
@@ -283,8 +288,9 @@ function excludedIds(folded: string, mentions: IdMention[]): Set<string> {
   // "Cancel all except 2. Today's: 1, 2, 3": the number after "except" is read as no order
   // ask of its own, so it is not among the mentions, yet it names the one listed later.
   for (const id of new Set(mentions.map((m) => m.id))) {
-    for (const at of folded.matchAll(new RegExp(`(?<!\\d)${id}(?!\\d)`, 'gu'))) {
-      if (!mentions.some((m) => m.start === at.index) && EXCLUDED_BEFORE.test(folded.slice(Math.max(0, at.index - 30), at.index))) out.add(id);
+    for (let at = folded.indexOf(id); at >= 0; at = folded.indexOf(id, at + 1)) {
+      const alone = !/\d/u.test(folded.charAt(at - 1)) && !/\d/u.test(folded.charAt(at + id.length));
+      if (alone && !mentions.some((m) => m.start === at) && EXCLUDED_BEFORE.test(folded.slice(Math.max(0, at - 30), at))) out.add(id);
     }
   }
   return out;
@@ -372,14 +378,18 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
   const pointedAsk = new Map<string, Array<{ start: number; end: number }>>();
   const ownAsk = new Set<string>();
   const lists: Span[] = [];
+  let previousFine = false;
   for (const span of stretches(folded, mentions, [...words, ...hits].map((w) => w.start), hits.map((h) => h.start))) {
     const thanked = thanks.find((t) => within(t, span.head));
     const said = thanked !== undefined || words.some((w) => within(w.start, span.head));
     const hit = hits.some((h) => within(h.start, span) && (thanked === undefined || h.start < thanked));
     const question = /[?؟]/u.test(folded.slice(span.from, span.to));
-    const fine = said && !hit && (thanked !== undefined || !span.clauses.some(negated)) && !question;
+    // "1 arrived, 2 too": an order with only "too" after it shares the state before it.
+    const alike: boolean = !said && !hit && !question && previousFine && TOO.test(folded.slice(span.from, span.to).replace(/\d+/gu, '').split(/[.,;!\n]/u).find((x) => /\p{L}/u.test(x)) ?? '');
+    const fine: boolean = alike || (said && !hit && (thanked !== undefined || !span.clauses.some(negated)) && !question);
+    previousFine = fine;
     // A clause that only lists the orders ("orders 1 and 2.") asks nothing of them.
-    const listing = !said && !hit && !question;
+    const listing = !said && !hit && !question && !alike;
     if (!listing) for (const id of span.ids) (fine ? settled : asked).add(id);
     // A scene-setting list comes before any ask; "refill 1, 2 and 3" is one ask cut by commas.
     else if (span.pointers === undefined && !hits.some((h) => h.start < span.from)) lists.push(span);

@@ -176,6 +176,13 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('6630101 und 6630102 stornieren, 6630103 bitte unverändert'), 'cancel:6630101,6630102');
   });
 
+  it('reads an order with only "too" after it as sharing the state before it', () => {
+    assert.equal(reading('6630101 arrived, 6630102 too, but 6630103 is stuck'), 'speed_up:6630103');
+    assert.equal(reading('6630101 llegó bien, el 6630102 también. El 6630103 no arranca'), 'speed_up:6630103');
+    // "Too" after an action shares the action.
+    assert.equal(reading('refill 6630101, 6630102 too'), 'refill:6630101,6630102');
+  });
+
   it('leaves out an order excepted before the list that names it again', () => {
     assert.equal(reading('refund all except 6630102: 6630101, 6630102, 6630103'), 'refund:6630101,6630103');
     assert.equal(reading('скасуйте всі окрім 6630102. Список: 6630101, 6630102, 6630103'), 'cancel:6630101,6630103');
