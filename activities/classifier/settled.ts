@@ -156,23 +156,15 @@ interface Span {
 }
 
 /**
- * Clause ends, and the start of each ID whose predecessor is followed straight away by what
- * is said of it: "16101101 (ok) 16101105 (dropped)" and "1: done 2: stuck" hold one clause
- * per ID. "1 and 2 arrived" stays one clause; "said" are where fine and action words start.
+ * "1, 2, 3: refund the second", "von 1, 2 und 3 die erste stornieren": words after a bare
+ * list of every order (three or more) that point into it are a clause of their own. Returns
+ * where each such clause starts.
  */
-function clauses(folded: string, mentions: IdMention[], said: number[]): Span[] {
-  const ends = [...folded.matchAll(CLAUSE_END)].map((m) => m.index + m[0].length);
-  const cuts = [...ends];
-  mentions.forEach((m, k) => {
-    const prev = mentions[k - 1];
-    if (!prev || ends.some((e) => e > prev.end && e <= m.start)) return;
-    const lead = /^[\s:()\[\]\-–—>→=]*/u.exec(folded.slice(prev.end, m.start))![0].length;
-    if (said.includes(prev.end + lead)) cuts.push(m.start);
-  });
-  // "1, 2, 3: refund the second", "von 1, 2 und 3 die erste stornieren": words after a bare
-  // list of every order (three or more) that point into it are a clause of their own.
+function listPointerCuts(folded: string, mentions: IdMention[], ends: number[]): number[] {
   const n = new Set(mentions.map((m) => m.id)).size;
-  if (n >= 3) [...ends, folded.length].forEach((end, k, all) => {
+  if (n < 3) return [];
+  const cuts: number[] = [];
+  [...ends, folded.length].forEach((end, k, all) => {
     const from = k === 0 ? 0 : all[k - 1]!;
     let j = mentions.reduce((at, m, i) => (m.start >= from && m.end <= end ? i : at), -1);
     if (j < 0) return;
@@ -187,6 +179,25 @@ function clauses(folded: string, mentions: IdMention[], said: number[]): Span[] 
     const atEvery = pointed.some((p) => pointed.filter((q) => q.at.from === p.at.from).length === n);
     if (pointed.length > 0 && !atEvery && findAll(restTerms(), tail).length === 0) cuts.push(last.end);
   });
+  return cuts;
+}
+
+/**
+ * Clause ends, and the start of each ID whose predecessor is followed straight away by what
+ * is said of it: "16101101 (ok) 16101105 (dropped)" and "1: done 2: stuck" hold one clause
+ * per ID. "1 and 2 arrived" stays one clause; "said" are where fine and action words start.
+ * A pointer after a bare list starts one too (listPointerCuts).
+ */
+function clauses(folded: string, mentions: IdMention[], said: number[]): Span[] {
+  const ends = [...folded.matchAll(CLAUSE_END)].map((m) => m.index + m[0].length);
+  const cuts = [...ends];
+  mentions.forEach((m, k) => {
+    const prev = mentions[k - 1];
+    if (!prev || ends.some((e) => e > prev.end && e <= m.start)) return;
+    const lead = /^[\s:()\[\]\-–—>→=]*/u.exec(folded.slice(prev.end, m.start))![0].length;
+    if (said.includes(prev.end + lead)) cuts.push(m.start);
+  });
+  cuts.push(...listPointerCuts(folded, mentions, ends));
   const sorted = [...new Set(cuts)].filter((c) => c > 0 && c < folded.length).sort((a, b) => a - b);
   return [0, ...sorted].map((from, k) => ({ from, to: sorted[k] ?? folded.length }));
 }
