@@ -294,11 +294,12 @@ function takenBack(folded: string, found: IdMention[]): IdMention[] {
 // arrows, pipes, dashes, bullets, brackets and quotes around each number ("{1} <2>",
 // "“1” “2”", "1+2", "1→2→3"), and "and" in the 14 languages.
 const LIST_SIGNS = String.raw`[\s,;+|→➡️•·\-–—(){}\[\]<>«»"“”„'‘’]*`;
-const LIST_GAP = new RegExp(String.raw`^${LIST_SIGNS}(?:and|и|і|y|e|et|und|ve|dan|va|và|و|aur)?${LIST_SIGNS}$`, 'u');
+const AND = String.raw`(?:and|и|і|y|e|et|und|ve|dan|va|và|و|aur)`;
+const LIST_GAP = new RegExp(String.raw`^${LIST_SIGNS}${AND}?${LIST_SIGNS}$`, 'u');
 
 // Between IDs of one other kind listed together: commas, brackets, "#" and "and" only; a
 // dash or an arrow may lead from a ticket number to the order it is about.
-const OTHER_ID_GAP = /^[\s,;#()]*(?:and|и|і|y|e|et|und|ve|dan|va|và|و|aur)?[\s,;#()]*$/u;
+const OTHER_ID_GAP = new RegExp(String.raw`^[\s,;#()]*${AND}?[\s,;#()]*$`, 'u');
 
 /** Two numbers a list may hold together: one length, or both long enough to be IDs. */
 function sameKind(a: string, b: string): boolean {
