@@ -19,7 +19,7 @@ import type { Term } from './lexicon/index.js';
 const SETTLED_WORDS: Record<string, Term[]> = {
   en: ['no changes', 'no change', 'leave as is', 'happy with it', 'can stay', 'no rush', 'as is', 'let it be', 'leave it be', 'untouched', 'ignore', 'forget', 'forget about', 'nevermind', 'never mind', 'nvm', 'resolved', 'sorted out', 'figured it out', 'recovered', 'came back', 'great', 'was great', 'going well', 'no problem', 'no problems', 'no issues', 'without problems', 'without issues', 'as expected', 'fully', 'came in', 'keep going', 'running fine', 'all done', '✅', '👍', '✔', '✔️', 'arrived', 'came', 'came in', 'delivered', 'fine', 'ok', 'okay', 'all good', 'good', 'perfect', 'perfectly', 'went well', 'done', 'complete', 'completed', 'finished', 'received', 'got it', 'worked', 'went through', 'keep', 'leave it', 'no complaints', 'already sorted', 'sorted', 'no action needed', 'no action', 'stable', 'can wait', 'holds', 'is holding', '✓', 'leave that one', 'keep it', /\b(?:leave|keep|let)\b[^.,;!?\n]{0,25}\b(?:running|going|run|alone|be|finish)\b/],
   ru: ['выполнился', 'выполнилось', 'выполнились', 'ничего не надо', 'без изменений', 'оставить', 'оставить как есть', 'не отменяйте', 'не отменять', 'не отменяй', 'не трогать', 'не трогай', 'пусть работает', 'пусть работают', 'пусть висит', 'пусть висят', 'пусть выполняется', 'пусть идут', 'пусть крутятся', 'пусть будет', 'как есть', 'ждём', 'ждем', 'подождём', 'подождем', 'игнор', 'забудьте', 'забудь', 'разобрались', 'решено', 'восстановилось', 'восстановились', 'докрутились', 'без проблем', 'всё хорошо', 'все хорошо', 'хорошо', 'в порядке', 'прошёл', 'прошел', 'пришел', 'пришло', 'пришли', 'пришла', 'нормально', 'ок', 'всё ок', 'все ок', 'отлично', 'выполнен*', 'завершен*', 'доставлен*', 'готов*', 'норм', 'дошел', 'дошло', 'дошли', 'на месте', 'нормальный', 'нормальное', 'пусть крутится', 'пусть идет', 'пусть идёт', 'оставьте', 'не трогайте', 'стабильн*', 'подождет', 'подождёт', 'может подождать', 'забейте', 'продолжайте', 'пусть продолжается', 'вопросов нет', 'претензий нет', 'без претензий'],
-  uk: ['виконався', 'виконалось', 'виконались', 'виконалися', 'залишайте', 'нічого не треба', 'питань нема', 'без змін', 'нехай буде', 'лишити', 'залишити', 'лишіть', 'окей', 'не скасовуйте', 'не скасовувати', 'не скасовуй', 'не чіпати', 'не чіпай', 'хай буде', 'як є', 'хай працює', 'хай працюють', 'хай висить', 'хай повисить', 'нехай виконується', 'нехай працює', 'хай виконується', 'почекаю', 'чекаємо', 'ігноруйте', 'забудьте', 'розібрались', 'розібралися', 'вирішено', 'відновилось', 'відновилися', 'хай іде', 'хай йде', 'нехай йде', 'все добре', 'без проблем', 'в порядку', 'прийшло', 'прийшов', 'прийшли', 'прийшла', 'нормально', 'ок', 'все ок', 'добре', 'чудово', 'виконан*', 'завершен*', 'доставлен*', 'готов*', 'дійшло', 'на місці', 'нормальне', 'нормальний', 'нехай іде', 'нехай крутиться', 'залиште', 'не чіпайте', 'nekhay ide', 'продовжуйте', 'стабільн*', 'зачекає', 'може почекати', 'забийте', 'питань немає', 'претензій немає'],
+  uk: ['виконався', 'виконалось', 'виконались', 'виконалися', 'залишайте', 'нічого не треба', 'питань нема', 'без змін', 'нехай буде', 'лишити', 'залишити', 'лишіть', 'окей', 'не скасовуйте', 'не скасовувати', 'не скасовуй', 'не чіпати', 'не чіпай', 'хай буде', 'як є', 'хай працює', 'хай працюють', 'хай висить', 'хай повисить', 'нехай виконується', 'нехай працює', 'хай виконується', 'почекаю', 'чекаємо', 'ігноруйте', 'забудьте', 'розібрались', 'розібралися', 'вирішено', 'відновилось', 'відновилися', 'хай іде', 'хай йде', 'нехай йде', 'все добре', 'без проблем', 'в порядку', 'прийшло', 'прийшов', 'прийшли', 'прийшла', 'нормально', 'ок', 'все ок', 'добре', 'чудово', 'виконан*', 'завершен*', 'доставлен*', 'готов*', 'дійшло', 'на місці', 'нормальне', 'нормальний', 'гаразд', 'нехай іде', 'нехай крутиться', 'залиште', 'не чіпайте', 'nekhay ide', 'продовжуйте', 'стабільн*', 'зачекає', 'може почекати', 'забийте', 'питань немає', 'претензій немає'],
   es: ['sin cambios', 'no cancelen', 'no cancelar', 'no lo cancelen', 'no la cancelen', 'no los cancelen', 'no canceles', 'como esta', 'que sigan', 'no tocar', 'puede quedarse', 'olviden', 'olvida', 'olvidalo', 'resuelto', 'se recupero', 'se arreglo', 'solucionado', 'anduvo bien', 'barbaro', 'sin problema', 'sin problemas', 'todo bien', 'esta bien', 'va bien', 'llego', 'llegaron', 'llego bien', 'bien', 'perfecto', 'listo', 'completad*', 'completo', 'termino', 'terminad*', 'recibido', 'entregado', 'todo ok', 'genial', 'geniales', 'ok', 'dejadlo', 'dejenlo', 'dejalo', 'que siga', 'ese no', 'no lo toquen', 'no lo toques', 'sigan', 'que continue', 'continuen', 'estable', 'puede esperar', 'pueden esperar', 'dejar', 'dejarlo', 'dejarlos', 'ya quedo', 'quedo', 'sin quejas'],
   pt: ['sem alteracao', 'sem alteracoes', 'sem mudanca', 'nao cancelem', 'nao cancela', 'nao cancelar', 'nao cancele', 'como esta', 'pode ficar', 'nao mexe', 'nao mexam', 'deixa quieto', 'pode continuar', 'esquece', 'esqueca', 'esquecam', 'resolvido', 'se resolveu', 'de boa', 'sem problema', 'sem problemas', 'tudo ok', 'deu certo', 'foi bem', 'rodando bem', 'chegou', 'chegaram', 'certinho', 'certo', 'perfeito', 'beleza', 'concluid*', 'completo', 'completou', 'finalizad*', 'recebido', 'entregue', 'ok', 'tudo certo', 'pode deixar', 'deixa rodando', 'deixa ele', 'que continue', 'pode esperar', 'podem esperar', 'estavel', 'sem pressa', 'tudo bem', 'ta bom', 'esta bom', 'deixa', 'deixar', 'sem reclamacao', 'ja foi'],
   fr: ['sans changement', "n'annulez pas", "ne l'annulez pas", 'ne pas annuler', 'comme ca', 'peut rester', 'pas touche', 'oubliez', 'laissez tomber', 'resolu', 'regle', 'aucun souci', 'sans souci', 'rien a signaler', 'tout est ok', 'laissez tourner', 'c\'est bon', 'impeccable', 'arrive', 'arrivee', 'arrives', 'arrivees', 'bien recu', 'recu', 'parfait', 'fini', 'finie', 'finis', 'termine*', 'complete*', 'livre*', 'nickel', 'ok', 'laissez-la', 'laissez la', 'laissez-le', 'qu\'elle continue', 'n\'y touchez pas', 'ne touchez pas', 'touchez pas', 'ras', 'pas de souci', 'ca va', 'stable', 'tient', 'peut attendre', 'peuvent attendre', 'a garder', 'gardez', 'garder', 'pas de probleme'],
@@ -40,9 +40,10 @@ const NEGATION =
   /(?<![\p{L}])(?:not|n't|never|no|nothing|yet|still|не|нет|ні|ещё|досі|ще|no|nao|pas|rien|nicht|kein\p{L}*|noch|non|mai|ancora|henuz|hala|değil|degil|ما|مش|لم|لا|لسه|نه|هنوز|nahi|nahin|नहीं|abhi tak|belum|tidak|gak|nggak|ga|chua|khong|(?<!\d\s*)ko|missing)(?![\p{L}])/u;
 
 // Where one clause ends: sentence marks, commas, and the contrast words that join
-// "this one is fine" to "but that one" in each language.
+// "this one is fine" to "but that one" in each language. A pictograph ends a clause
+// ("1 ✅ 2 stuck") unless it opens a line: "✔ 1\n✖ 2" marks each line's own order.
 const CLAUSE_END =
-  /[.;!?؟،؛,\n]|\p{Extended_Pictographic}|\s[—–-](?=\s)|\s(?:but|while|whereas|а|але|но|однак|mas|pero|mais|aber|doch|invece|ma|pero|ama|fakat|tapi|sedangkan|con|nhung|còn|ولی|ولي|اما|لكن|بس|lekin|par|magar|bas)(?=\s)/gu;
+  /[.;!?؟،؛,\n]|(?<!(?:^|\n)[ \t]*)\p{Extended_Pictographic}|\s[—–-](?=\s)|\s(?:but|while|whereas|а|але|но|однак|mas|pero|mais|aber|doch|invece|ma|pero|ama|fakat|tapi|sedangkan|con|nhung|còn|ولی|ولي|اما|لكن|بس|lekin|par|magar|bas)(?=\s)/gu;
 
 // "1 arrived, 2 too": "too" and nothing else after an order, in each language.
 const TOO =
@@ -73,9 +74,9 @@ export function onlyThanked(folded: string, hits: IntentHit[]): boolean {
 // "orders 1 & 2: the first one arrived, the second is stuck": ordinal words stand for the
 // IDs in the order the message named them.
 const ORDINALS: Term[][] = [
-  ['first', "first's", 'first one', '1st', 'erste', 'birinci', 'birinciye', 'birincide', 'birincisine', 'والاول', 'первый', 'первая', 'первое', 'первую', 'первому', 'первого', 'перший', 'першого', 'перша', 'перше', 'першу', 'першому', 'el primero', 'la primera', 'o primeiro', 'a primeira', 'le premier', 'la premiere', 'der erste', 'die erste', 'das erste', 'den ersten', 'dem ersten', 'il primo', 'la prima', 'ilki', 'ilk', 'ilkine', 'birincisi*', 'الاول', 'الأول', 'اولی', 'pehla', 'pehle wala', 'pervyj', 'pervyi', 'pervyy', 'don 1', 'don thu 1', 'yang pertama', 'pertama', 'cai dau', 'don dau'],
-  ['second', "second's", 'second one', '2nd', 'zweite', 'والثاني', 'والتاني', 'второй', 'вторая', 'второе', 'вторую', 'второму', 'второго', 'другий', 'другого', 'друга', 'друге', 'другу', 'другому', 'el segundo', 'la segunda', 'o segundo', 'a segunda', 'le deuxieme', 'la deuxieme', 'le second', 'la seconde', 'der zweite', 'die zweite', 'das zweite', 'den zweiten', 'dem zweiten', 'il secondo', 'la seconda', 'ikincisi*', 'ikinci', 'الثاني', 'التاني', 'دومی', 'doosra', 'dusra', 'dusre', 'doosre', 'vtoroj', 'vtoroi', 'vtoroy', 'don 2', 'don thu 2', 'deusieme', 'yang kedua', 'kedua', 'cai thu hai', 'don thu hai'],
-  ['third', "third's", 'third one', '3rd', 'dritte', 'والثالث', 'والتالت', 'третий', 'третья', 'третье', 'третью', 'третьему', 'третьего', 'третій', 'третього', 'третя', 'третє', 'el tercero', 'la tercera', 'o terceiro', 'a terceira', 'le troisieme', 'la troisieme', 'der dritte', 'die dritte', 'das dritte', 'den dritten', 'dem dritten', 'il terzo', 'la terza', 'ucuncusu*', 'ucuncu', 'الثالث', 'التالت', 'سومی', 'teesra', 'tisra', 'teesre', 'tisre', 'tretij', 'tretii', 'don 3', 'don thu 3', 'yang ketiga', 'ketiga', 'cai thu ba', 'don thu ba'],
+  ['first', "first's", 'first one', '1st', '1re', 'la 1ere', 'top one', 'celle du haut', 'celui du haut', 'erste', 'birinci', 'birinciye', 'birincide', 'birincisine', 'والاول', 'первый', 'первая', 'первое', 'первую', 'первому', 'первого', 'перший', 'першого', 'перша', 'перше', 'першу', 'першому', 'el primero', 'la primera', 'o primeiro', 'a primeira', 'le premier', 'la premiere', 'der erste', 'die erste', 'das erste', 'den ersten', 'dem ersten', 'il primo', 'la prima', 'ilki', 'ilk', 'ilkine', 'birincisi*', 'الاول', 'الأول', 'اولی', 'pehla', 'pehle wala', 'pervyj', 'pervyi', 'pervyy', 'don 1', 'don thu 1', 'yang pertama', 'pertama', 'cai dau', 'don dau'],
+  ['second', "second's", 'second one', '2nd', '2e', '2eme', 'zweite', 'والثاني', 'والتاني', 'второй', 'вторая', 'второе', 'вторую', 'второму', 'второго', 'другий', 'другого', 'друга', 'друге', 'другу', 'другому', 'el segundo', 'la segunda', 'o segundo', 'a segunda', 'le deuxieme', 'la deuxieme', 'le second', 'la seconde', 'der zweite', 'die zweite', 'das zweite', 'den zweiten', 'dem zweiten', 'il secondo', 'la seconda', 'ikincisi*', 'ikinci', 'الثاني', 'التاني', 'دومی', 'doosra', 'dusra', 'dusre', 'doosre', 'vtoroj', 'vtoroi', 'vtoroy', 'don 2', 'don thu 2', 'deusieme', 'yang kedua', 'kedua', 'cai thu hai', 'don thu hai'],
+  ['third', "third's", 'third one', '3rd', '3e', '3eme', 'dritte', 'والثالث', 'والتالت', 'третий', 'третья', 'третье', 'третью', 'третьему', 'третьего', 'третій', 'третього', 'третя', 'третє', 'el tercero', 'la tercera', 'o terceiro', 'a terceira', 'le troisieme', 'la troisieme', 'der dritte', 'die dritte', 'das dritte', 'den dritten', 'dem dritten', 'il terzo', 'la terza', 'ucuncusu*', 'ucuncu', 'الثالث', 'التالت', 'سومی', 'teesra', 'tisra', 'teesre', 'tisre', 'tretij', 'tretii', 'don 3', 'don thu 3', 'yang ketiga', 'ketiga', 'cai thu ba', 'don thu ba'],
 ];
 
 // "Both", "all three": a clause pointing at every listed order ("1 slow, 2 stuck. push both").
@@ -88,11 +89,11 @@ const FIRST_TIME = /^\s+(?:time|kali|kez|defa|kere|раз|vez|fois|mal|volta|lan
 // first two". Each picks positions out of the n orders listed.
 const POINTERS: Array<{ terms: Term[]; pick: (n: number) => number[] }> = [
   ...ORDINALS.map((terms, k) => ({ terms, pick: () => [k] })),
-  { terms: ['fourth', '4th', 'vierte', 'والرابع', 'dorduncuye', 'dorduncuyu', 'chautha', 'chauthe', 'chetvertyj', 'don 4', 'четвертый', 'четвертому', 'четвертий', 'el cuarto', 'o quarto', 'le quatrieme', 'la quatrieme', 'der vierte', 'il quarto', 'dorduncu', 'الرابع', 'چهارمی', 'keempat', 'thu tu'], pick: () => [3] },
-  { terms: ['last one', "last one's", 'the last', 'والاخير', 'latest one', 'последний', 'последнего', 'последнему', 'последнюю', 'последнее', 'останній', 'останнього', 'останнє', 'el ultimo', 'la ultima', 'o ultimo', 'a ultima', 'le dernier', 'la derniere', 'der letzte', 'den letzten', 'die letzte', "l'ultimo", "l'ultima", 'sonuncu', 'sonuncusu*', 'الاخير', 'الأخير', 'اخري', 'آخری', 'aakhri', 'akhri', 'yang terakhir', 'terakhir', 'cai cuoi', 'don cuoi'], pick: (n) => [n - 1] },
+  { terms: ['fourth', '4th', '4e', '4eme', 'vierte', 'والرابع', 'dorduncuye', 'dorduncuyu', 'chautha', 'chauthe', 'chetvertyj', 'don 4', 'четвертый', 'четвертому', 'четвертий', 'el cuarto', 'o quarto', 'le quatrieme', 'la quatrieme', 'der vierte', 'il quarto', 'dorduncu', 'الرابع', 'چهارمی', 'keempat', 'thu tu'], pick: () => [3] },
+  { terms: ['last one', "last one's", 'the last', 'bottom one', 'celle du bas', 'celui du bas', 'والاخير', 'latest one', 'последний', 'последнего', 'последнему', 'последнюю', 'последнее', 'останній', 'останнього', 'останнє', 'el ultimo', 'la ultima', 'o ultimo', 'a ultima', 'le dernier', 'la derniere', 'der letzte', 'den letzten', 'die letzte', "l'ultimo", "l'ultima", 'sonuncu', 'sonuncusu*', 'الاخير', 'الأخير', 'اخري', 'آخری', 'aakhri', 'akhri', 'yang terakhir', 'terakhir', 'cai cuoi', 'don cuoi'], pick: (n) => [n - 1] },
   { terms: ['fifth', '5th', 'пятый', 'пятому', 'пятого', 'пятую', "п'ятий", "п'ятого", "п'яте", 'el quinto', 'la quinta', 'o quinto', 'a quinta', 'le cinquieme', 'la cinquieme', 'der funfte', 'die funfte', 'den funften', 'funfte', 'il quinto', 'la quinta', 'besinci', 'besinciyi', 'الخامس', 'والخامس', 'پنجمی', 'kelima', 'yang kelima', 'thu nam', 'don thu nam', 'paanchva', 'panchva'], pick: () => [4] },
   { terms: ['second to last', 'second-to-last', 'penultimate', 'предпоследний', 'предпоследнего', 'предпоследнему', 'передостанній', 'передостаннє', 'передостаннього', 'el penultimo', 'la penultima', 'o penultimo', 'a penultima', "l'avant-dernier", "l'avant-derniere", 'der vorletzte', 'die vorletzte', 'den vorletzten', "il penultimo", "la penultima", 'sondan ikinci', 'قبل الاخير', 'یکی مونده به آخر'], pick: (n) => (n >= 3 ? [n - 2] : []) },
-  { terms: ['middle one', 'the middle', 'die mittlere', 'das mittlere', 'el del medio', 'la del medio', 'o do meio', 'a do meio', 'quello in mezzo', 'quella in mezzo', 'средний', 'среднему', 'середній', 'середнє', 'середнього', 'del medio', 'do meio', 'du milieu', 'celle du milieu', 'den mittleren', 'der mittlere', 'in mezzo', 'quello centrale', 'ortadaki', 'الاوسط', 'الوسط', 'وسطی', 'beech wala', 'yang tengah', 'cai giua', 'don giua'], pick: (n) => (n === 3 ? [1] : []) },
+  { terms: ['middle one', 'the middle', 'die mittlere', 'das mittlere', 'el del medio', 'la del medio', 'o do meio', 'a do meio', 'quello in mezzo', 'quella in mezzo', 'средний', 'среднему', 'середній', 'середнє', 'середнього', 'del medio', 'do meio', 'du milieu', 'celle du milieu', 'den mittleren', 'der mittlere', 'in mezzo', 'quello centrale', 'ortadaki*', 'الاوسط', 'الوسط', 'وسطی', 'beech wala', 'yang tengah', 'cai giua', 'don giua'], pick: (n) => (n === 3 ? [1] : []) },
   { terms: ['first two', 'first 2', 'первые два', 'первые две', 'первым двум', 'первых двух', 'перші два', 'першим двом', 'los dos primeros', 'las dos primeras', 'los 2 primeros', 'os dois primeiros', 'as duas primeiras', 'os 2 primeiros', 'dois primeiros', 'duas primeiras', 'dos primeros', 'dos primeras', 'deux premiers', 'deux premieres', 'primi due', 'prime due', 'les deux premiers', 'les deux premieres', 'les 2 premiers', 'les 2 premieres', 'die ersten zwei', 'die ersten beiden', 'den ersten beiden', 'i primi due', 'le prime due', 'ilk ikisi', 'ilk iki', 'pehle do', 'pehle 2', 'dua pesanan pertama', '2 pesanan pertama', 'dua pertama', 'dua yang pertama', 'hai don dau', '2 don dau', '2 pertama', 'yg 2 pertama', 'yang 2 pertama', 'دوتای اول', 'دو تای اول', 'دو تا اول', 'ilk ikisini', 'ilk ikisine', 'الاثنين الاولين', 'اول اثنين', 'el etnein el awalaneen', 'first couple'], pick: () => [0, 1] },
   { terms: ['first three', 'first 3', 'первые три', 'перші три', 'los tres primeros', 'os tres primeiros', 'les trois premiers', 'les trois premieres', 'die ersten drei', 'i primi tre', 'ilk uc', 'pehle teen', 'tiga pertama', 'ba don dau', 'ilk ucu', 'ilk ucunu', '3 pertama', 'سه تای اول', 'اول ثلاثة', '3 don dau'], pick: () => [0, 1, 2] },
   { terms: ALL_LISTED, pick: (n) => [...Array(n).keys()] },
@@ -239,6 +240,11 @@ function stretches(folded: string, mentions: IdMention[], said: number[], asks: 
     const tail = folded.slice(at, st.to);
     return st.clauses.length === 1 && st.pointers === undefined && /^[^\p{L}]*[,،]\s*$/u.test(tail) && !said.some((x) => x >= st.from && x < st.to);
   };
+  // A stretch of words, a colon and IDs ending in a comma ("do not cancel: 1, 2,").
+  const colonRun = (st: Stretch) => {
+    const at = mentions.find((m) => m.start >= st.from && m.start < st.to)?.start ?? st.from;
+    return st.clauses.length === 1 && st.pointers === undefined && /\p{L}[^\p{L}]*[:：]\s*[#№]?\s*$/u.test(folded.slice(st.from, at)) && /^[^\p{L}]*[,،]\s*$/u.test(folded.slice(at, st.to));
+  };
   for (const span of clauses(folded, mentions, said)) {
     let ids = [...new Set(mentions.filter((m) => m.start >= span.from && m.start < span.to).map((m) => m.id))];
     const text = folded.slice(span.from, span.to);
@@ -246,13 +252,21 @@ function stretches(folded: string, mentions: IdMention[], said: number[], asks: 
     const speaks = said.some((x) => x >= span.from && x < span.to);
     const pointed = (out.length > 0 && ids.length === 0 ? pointedAt(text, order.length, namedBefore(out, order)) : []).filter((p) => !p.rest || speaks);
     // "1, 2, 3, 4. Cancel all except the last": the pointer picks the ones left out.
-    const except = pointed.length > 0 && pointed.every(({ at }) => EXCEPT.test(text.slice(0, at.from)));
+    const except = pointed.length > 0 && pointed.every(({ at }) => EXCEPT.test(text.slice(0, at.from)) || EXCEPT_AFTER.test(text.slice(at.to)));
     const picked = except
       ? order.flatMap((id, k) => (pointed.some((p) => p.pick === k) ? [] : [{ id, at: pointed[0]!.at }]))
       : pointed.map(({ pick, at }) => ({ id: order[pick]!, at }));
     const pointers = new Map(picked.map(({ id, at }) => [id, { start: span.from + at.from, end: span.from + at.to }]));
     if (pointers.size > 0) ids = [...pointers.keys()];
     const last = out.at(-1);
+    // "Bitte NICHT stornieren: 1, 2": IDs listed after a colon share the state before it.
+    // An ask before the colon is shared by the assignment of intents already.
+    if (ids.length > 0 && pointers.size === 0 && !/\p{L}/u.test(text) && last && colonRun(last) && said.some((x) => x >= last.from && x < last.to) && !asks.some((x) => x >= last.from && x < last.to)) {
+      last.ids = [...new Set([...last.ids, ...ids])];
+      last.to = span.to;
+      last.head = last.clauses[0] = { from: last.from, to: span.to };
+      continue;
+    }
     // "1, 2, 3 are fine": IDs listed bare, comma after comma, share the words after the last.
     // Only a state is shared: "1, 2, 3 cancel all, but 2 can stay" still lets 2 be.
     const saysOwn = ids.length > 0 && pointers.size === 0 && !asks.some((x) => x >= span.from && x < span.to) && /^[\s#№(]*\d[^\p{L}]*\p{L}/u.test(text) && !/^[^\p{L}]*:/u.test(text) && pointedAt(text, order.length).length === 0;
@@ -280,11 +294,32 @@ function stretches(folded: string, mentions: IdMention[], said: number[], asks: 
 // "refill 1112291 but not 1112295", "sauf la 1612295": an order named right after "but not"
 // or "except" is left out of the action beside it.
 const EXCLUDED_BEFORE =
-  /(?<![\p{L}])(?:but not|and not|not|except(?: for)?|apart from|mais pas|sauf|pero no|excepto|salvo|menos|mas nao|exceto|aber nicht|und nicht|ausser|ma non|tranne|eccetto|но не|а не|кроме|за исключением|але не|крім|окрім|за винятком|haric|kecuali|tapi bukan|ngoai tru|tru|lekin nahi|siwa|ما عدا|الا|غير|به جز|بجز|جز)\s+(?:(?:la|el|le|o|a|the|der|die|das|den|il|lo|order|pedido|commande|auftrag|ordine|заказ|замовлення)\s+)?[#№]?$/u;
+  /(?<![\p{L}])(?:but not|and not|not|except(?: for)?|apart from|mais pas|sauf|pero no|excepto|salvo|menos|mas nao|exceto|aber nicht|und nicht|ausser|ma non|tranne|eccetto|но не|а не|кроме|за исключением|але не|крім|окрім|за винятком|haric|kecuali|tapi bukan|ngoai tru|tru|lekin nahi|siwa|ما عدا|الا|غير|به جز|بجز|جز)\s+(?:(?:la|el|le|o|a|do|da|del|du|dem|the|der|die|das|den|il|lo|order|pedido|commande|auftrag|ordine|заказ|замовлення)\s+)?[#№]?$/u;
 
 // Words that join listed IDs: "except 1, 2 and 3" excludes all three.
 const LIST_JOIN = /^\s*(?:[,،&+\/]|and|и|і|та|y|e|et|und|ve|dan|aur|va|و)?\s*(?:[,،]\s*)?[#№]?$/u;
 const EXCEPT = /(?<![\p{L}])(?:except(?: for)?|apart from|but not|sauf|excepto|salvo|menos|exceto|ausser|tranne|eccetto|кроме|крім|окрім|haric|kecuali|ngoai tru|tru|siwa|ما عدا|غير|به جز|بجز|جز)\s+(?:(?:the|el|la|le|o|a|der|die|das|den|il|lo)\s+)?$/u;
+
+// "sonuncu hariç", "aakhri wale ko chhodkar": languages that put "except" after the pointer.
+const EXCEPT_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:haric|disinda|chhodkar|ke alawa|ke siwa|ke ilava)(?![\p{L}])/u;
+
+/**
+ * "1, 2, 3, 4 — cancel all of them, except the last": the order a pointer after "except"
+ * stands for is left out, wherever the action was said. Only a pointer after every ID
+ * points back into the list, and an order pointed at again ("the last one — when?") stays.
+ */
+function exceptedByPointer(folded: string, mentions: IdMention[]): string[] {
+  const order = [...new Set(mentions.map((m) => m.id))];
+  const listEnd = mentions.at(-1)?.end ?? 0;
+  if (order.length < 2) return [];
+  // Per sentence: pointedAt names each position once, and "the last" may come twice.
+  const pointed = [...folded.slice(listEnd).matchAll(/[^.!?\n]+/gu)].flatMap((s) =>
+    pointedAt(s[0], order.length).map(({ pick, at }) => ({ pick, at: { from: s.index + at.from, to: s.index + at.to } })),
+  );
+  const except = (at: Span) => EXCEPT.test(folded.slice(Math.max(listEnd, listEnd + at.from - 30), listEnd + at.from)) || EXCEPT_AFTER.test(folded.slice(listEnd + at.to));
+  const again = new Set(pointed.filter(({ at }) => !except(at)).map(({ pick }) => pick));
+  return pointed.filter(({ at, pick }) => except(at) && !again.has(pick)).map(({ pick }) => order[pick]!);
+}
 
 /** Orders named after "except" (and the ones listed straight after them) are left out. */
 function excludedIds(folded: string, mentions: IdMention[]): Set<string> {
@@ -374,6 +409,7 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
   const words = [...findAll(settledTerms(), folded), ...refused].sort((a, b) => a.start - b.start);
   const thanks = [...folded.matchAll(new RegExp(THANKS_FOR.source, 'gu'))].map((m) => m.index);
   const excluded = excludedIds(folded, mentions);
+  for (const id of exceptedByPointer(folded, mentions)) excluded.add(id);
   const afterPointer = pickedAfterPointer(folded, mentions, words.map((w) => w.start), hits.map((h) => h.start));
   for (const id of afterPointer.unpicked) excluded.add(id);
   const pointing = pointerTerms().some(({ terms }) => findAll(terms, folded).length > 0);
@@ -441,5 +477,7 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
     for (const [id, at] of moved) for (const p of at) keep.push({ id, start: p.from, end: p.to });
     keep.sort((a, b) => a.start - b.start);
   }
+  // Pointed and picked orders are put back at their pointers above; none was excepted.
+  keep = keep.filter((m) => !excluded.has(m.id));
   return keep.length > 0 ? keep : mentions;
 }

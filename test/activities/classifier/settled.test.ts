@@ -212,6 +212,22 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('Merci pour le remboursement partiel de la 5570024, mais je veux aussi le reste.'), 'refund:5570024');
   });
 
+  it('leaves out the order an "except" pointer names after the list, unless it is asked about again', () => {
+    assert.equal(reading('Orders 6640101, 6640102, 6640103, 6640104 — cancel them all, except the last'), 'cancel:6640101,6640102,6640103');
+    assert.equal(reading('#6640101 #6640102 #6640103 hepsini iptal edin, sonuncu hariç'), 'cancel:6640101,6640102');
+    assert.equal(reading('6640101, 6640102, 6640103: cancel all except the second. The second one, please speed it up'), 'cancel:6640101,6640103 speed_up:6640102');
+    // A pointer before the IDs it points at is no reference back into a list.
+    assert.equal(reading('cancel all my orders except the last one. the last one is 6640109, the others 6640101 6640102'), 'cancel:6640101,6640102');
+  });
+
+  it('reads IDs listed after a colon as sharing the state said before it', () => {
+    assert.equal(reading('Bitte stornieren: 6650120. Bitte NICHT stornieren: 6650121, 6650122. Danke!'), 'cancel:6650120');
+  });
+
+  it('reads a mark opening a line as that line\'s own', () => {
+    assert.equal(reading('summary:\n✔ 6660101\n✔ 6660102\n✖ 6660103 (stuck at 0)\n✔ 6660104\nplease push the stuck one'), 'speed_up:6660103');
+  });
+
   it('keeps the only order named even when it is called done', () => {
     assert.equal(reading('5530117 completed but only half the followers came'), 'refill:5530117');
   });
