@@ -37,6 +37,16 @@ const COUNT = /(?<![\p{L}\p{N}_.,])(\d[\d.,]*)\s*(k|к|m|м|тыс|هزار|ال
 const isCount = (digits: string, unit: string | undefined) =>
   unit !== undefined || digits.replace(/[.,]/gu, '').length <= 5 || Number(digits.replace(/[.,]/gu, '')) % 100 === 0;
 
+/**
+ * "orders 30011/30012/30013", "7712 та 7713 … 7710": odd numbers of one length a few apart
+ * are order IDs placed one after another, not a count that fell.
+ */
+function neighbours(folded: string, a: { n: number; start: number; end: number }, b: { n: number; start: number; end: number }): boolean {
+  const digits = (c: { start: number; end: number }) => folded.slice(c.start, c.end).replace(/\D/gu, '');
+  const [x, y] = [digits(a), digits(b)];
+  return x.length === y.length && x.length >= 4 && Math.abs(a.n - b.n) < 50 && a.n % 10 !== 0 && b.n % 10 !== 0;
+}
+
 function fellCounts(folded: string): IntentHit[] {
   const guarantee = GUARANTEE.test(folded);
   if (!guarantee && !COMPLETE.test(folded)) return [];
@@ -51,7 +61,7 @@ function fellCounts(folded: string): IntentHit[] {
   for (let i = 0; i < counts.length; i++) {
     for (let j = i + 1; j < counts.length; j++) {
       const [a, b] = [counts[i], counts[j]];
-      if (!a || !b || a.n === b.n || Math.max(a.n, b.n) < MIN_COUNT) continue;
+      if (!a || !b || a.n === b.n || Math.max(a.n, b.n) < MIN_COUNT || neighbours(folded, a, b)) continue;
       // With a guarantee the later count is the smaller one (it fell); "completed" with any
       // two different counts says fewer arrived than were ordered ("600 of 1500").
       if (guarantee && b.n > a.n) continue;

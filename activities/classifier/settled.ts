@@ -80,14 +80,18 @@ const ORDINALS: Term[][] = [
 ];
 
 // "Both", "all three": a clause pointing at every listed order ("1 slow, 2 stuck. push both").
-const ALL_LISTED: Term[] = ['both', 'both of them', 'all of them', 'all three', 'оба', 'обе', 'обоим', 'обидва', 'обидві', 'los dos', 'las dos', 'ambos', 'ambas', 'os dois', 'as duas', 'les deux', 'tous les deux', 'beide', 'beiden', 'entrambi', 'tutti e due', 'ikisi de', 'ikisini de', 'ikisine de', 'her ikisi', 'الاثنين', 'الثنين', 'هر دو', 'هردو', 'dono', 'donon', 'dua-duanya', 'keduanya', 'ca hai'];
+const ALL_LISTED: Term[] = ['all of them', 'all three'];
+// "Both" is two orders: every one of two, else the two named last before it ("refill 1 and
+// 2, both dropped. 3 is fine").
+const BOTH: Term[] = ['both', 'both of them', 'оба', 'обе', 'обоим', 'обидва', 'обидві', 'los dos', 'las dos', 'ambos', 'ambas', 'os dois', 'as duas', 'les deux', 'tous les deux', 'beide', 'beiden', 'entrambi', 'tutti e due', 'ikisi de', 'ikisini de', 'ikisine de', 'her ikisi', 'الاثنين', 'الثنين', 'هر دو', 'هردو', 'dono', 'donon', 'dua-duanya', 'keduanya', 'ca hai'];
 
 // "My first time", "pertama kali", "ilk kez": an ordinal before a word for "time" points at nothing.
 const FIRST_TIME = /^\s+(?:time|kali|kez|defa|kere|раз|vez|fois|mal|volta|lan|baar|bar|مره|بار)(?![\p{L}])/u;
 
 // More words that point at listed orders by place: "the last one", "the middle one", "the
 // first two". Each picks positions out of the n orders listed.
-const POINTERS: Array<{ terms: Term[]; pick: (n: number) => number[] }> = [
+// `before` is how many of them were named before the pointer.
+const POINTERS: Array<{ terms: Term[]; pick: (n: number, before: number) => number[] }> = [
   ...ORDINALS.map((terms, k) => ({ terms, pick: () => [k] })),
   { terms: ['fourth', '4th', '4e', '4eme', 'vierte', 'والرابع', 'dorduncuye', 'dorduncuyu', 'chautha', 'chauthe', 'chetvertyj', 'don 4', 'четвертый', 'четвертому', 'четвертий', 'el cuarto', 'o quarto', 'le quatrieme', 'la quatrieme', 'der vierte', 'il quarto', 'dorduncu', 'الرابع', 'چهارمی', 'keempat', 'thu tu'], pick: () => [3] },
   { terms: ['last one', "last one's", 'the last', 'bottom one', 'celle du bas', 'celui du bas', 'والاخير', 'latest one', 'последний', 'последнего', 'последнему', 'последнюю', 'последнее', 'останній', 'останнього', 'останнє', 'el ultimo', 'la ultima', 'o ultimo', 'a ultima', 'le dernier', 'la derniere', 'der letzte', 'den letzten', 'die letzte', "l'ultimo", "l'ultima", 'sonuncu', 'sonuncusu*', 'الاخير', 'الأخير', 'اخري', 'آخری', 'aakhri', 'akhri', 'yang terakhir', 'terakhir', 'cai cuoi', 'don cuoi'], pick: (n) => [n - 1] },
@@ -97,13 +101,14 @@ const POINTERS: Array<{ terms: Term[]; pick: (n: number) => number[] }> = [
   { terms: ['first two', 'first 2', 'первые два', 'первые две', 'первым двум', 'первых двух', 'перші два', 'першим двом', 'los dos primeros', 'las dos primeras', 'los 2 primeros', 'os dois primeiros', 'as duas primeiras', 'os 2 primeiros', 'dois primeiros', 'duas primeiras', 'dos primeros', 'dos primeras', 'deux premiers', 'deux premieres', 'primi due', 'prime due', 'les deux premiers', 'les deux premieres', 'les 2 premiers', 'les 2 premieres', 'die ersten zwei', 'die ersten beiden', 'den ersten beiden', 'i primi due', 'le prime due', 'ilk ikisi', 'ilk iki', 'pehle do', 'pehle 2', 'dua pesanan pertama', '2 pesanan pertama', 'dua pertama', 'dua yang pertama', 'hai don dau', '2 don dau', '2 pertama', 'yg 2 pertama', 'yang 2 pertama', 'دوتای اول', 'دو تای اول', 'دو تا اول', 'ilk ikisini', 'ilk ikisine', 'الاثنين الاولين', 'اول اثنين', 'el etnein el awalaneen', 'first couple'], pick: () => [0, 1] },
   { terms: ['first three', 'first 3', 'первые три', 'перші три', 'los tres primeros', 'os tres primeiros', 'les trois premiers', 'les trois premieres', 'die ersten drei', 'i primi tre', 'ilk uc', 'pehle teen', 'tiga pertama', 'ba don dau', 'ilk ucu', 'ilk ucunu', '3 pertama', 'سه تای اول', 'اول ثلاثة', '3 don dau'], pick: () => [0, 1, 2] },
   { terms: ALL_LISTED, pick: (n) => [...Array(n).keys()] },
+  { terms: BOTH, pick: (n, before) => (n === 2 ? [0, 1] : before >= 2 ? [before - 2, before - 1] : []) },
   { terms: ['last three', 'last 3', 'последние три', 'останні три', 'los tres ultimos', 'os tres ultimos', 'les trois derniers', 'die letzten drei', 'gli ultimi tre', 'son ucu', 'son ucunu', 'son uc', 'tiga terakhir', 'سه تای آخر', 'ba don cuoi', 'ba don sau'], pick: (n) => [n - 3, n - 2, n - 1] },
   { terms: ['last two', 'last 2', 'последние два', 'последние две', 'останні два', 'los dos ultimos', 'las dos ultimas', 'dos ultimos', 'dois ultimos', 'duas ultimas', 'deux derniers', 'deux dernieres', 'ultimi due', 'os dois ultimos', 'as duas ultimas', 'les deux derniers', 'les deux dernieres', 'les 2 dernieres', 'les 2 derniers', 'die letzten zwei', 'die letzten beiden', 'gli ultimi due', 'le ultime due', 'son ikisi', 'son iki', 'aakhri do', 'dua terakhir', 'hai don cuoi', '2 terakhir', 'yg 2 terakhir', 'yang 2 terakhir', 'son ikisini', 'son ikisine', 'دوتای آخر', 'دو تای آخر', 'الاثنين الاخيرين', 'el etnein el akhraneen', '2 don sau', 'hai don sau', '2 don cuoi'], pick: (n) => [n - 2, n - 1] },
 ];
 
 // "Only 2 arrived, speed up the rest": the listed orders not named before. "The rest of 1"
 // is the undelivered part of an order, not other orders.
-const REST: Term[] = ['the rest', 'the others', 'the other ones', 'the other two', 'the remaining', 'all the others', 'остальные', 'остальным', 'остальных', 'другие', 'решту', 'решта', 'інші', 'іншим', 'інших', 'los demas', 'las demas', 'el resto', 'los otros', 'las otras', 'os outros', 'as outras', 'o resto', 'les autres', 'le reste', 'die anderen', 'die restlichen', 'den rest', 'gli altri', 'le altre', 'il resto', 'digerleri', 'digerlerini', 'digerlerine', 'kalanlar', 'kalanlari', 'kalanlara', 'الباقي', 'الباقين', 'الباقيه', 'الباقية', 'بقيه', 'بقیه', 'باقی', 'باقيشون', 'baaki', 'baki sab', 'sisanya', 'yang lain', 'lainnya', 'con lai', 'may don con lai', 'cac don con lai'];
+const REST: Term[] = ['die anderen beiden', 'die anderen zwei', 'baaki dono', 'baki dono', 'los otros dos', 'las otras dos', 'os outros dois', 'as outras duas', 'les deux autres', 'gli altri due', 'le altre due', 'другие два', 'другие две', 'остальные два', 'остальные две', 'інші два', 'інші дві', 'diger ikisi', 'dua lainnya', 'hai don con lai', 'the rest', 'the others', 'the other ones', 'the other two', 'the remaining', 'all the others', 'остальные', 'остальным', 'остальных', 'другие', 'решту', 'решта', 'інші', 'іншим', 'інших', 'los demas', 'las demas', 'el resto', 'los otros', 'las otras', 'os outros', 'as outras', 'o resto', 'les autres', 'le reste', 'die anderen', 'die restlichen', 'den rest', 'gli altri', 'le altre', 'il resto', 'digerleri', 'digerlerini', 'digerlerine', 'kalanlar', 'kalanlari', 'kalanlara', 'الباقي', 'الباقين', 'الباقيه', 'الباقية', 'بقيه', 'بقیه', 'باقی', 'باقيشون', 'baaki', 'baki sab', 'sisanya', 'yang lain', 'lainnya', 'con lai', 'may don con lai', 'cac don con lai'];
 const REST_OF = /^\s+(?:of|do|da|del|de|du|des|von|vom|der|della|dello|из|з|ng|dari|cua|از|من)(?![\p{L}])/u;
 
 let compiled: CompiledTerm[] | undefined;
@@ -112,7 +117,7 @@ function settledTerms(): CompiledTerm[] {
   return compiled;
 }
 
-let pointers: Array<{ terms: CompiledTerm[]; pick: (n: number) => number[] }> | undefined;
+let pointers: Array<{ terms: CompiledTerm[]; pick: (n: number, before: number) => number[] }> | undefined;
 function pointerTerms() {
   pointers ??= POINTERS.map(({ terms, pick }) => ({ terms: compileTerms(terms), pick }));
   return pointers;
@@ -128,18 +133,20 @@ function restTerms(): CompiledTerm[] {
  * The listed positions a clause points at ("the first two", "the last one"), each where its
  * own pointer stands: "refill the first two and speed up the third" points twice.
  */
-function pointedAt(clause: string, n: number, named?: Set<number>): Array<{ pick: number; at: Span; rest?: true }> {
+function pointedAt(clause: string, n: number, named?: Set<number>, before = n): Array<{ pick: number; at: Span; rest?: true }> {
   // The longest pointer wins where two overlap: "the first two" is not "the first".
+  // "The other two" is the rest, not "two" or "both".
+  const restAt = findAll(restTerms(), clause);
   const found = pointerTerms()
     .flatMap(({ terms, pick }) => findAll(terms, clause).map((m) => ({ ...m, pick })))
-    .filter((m) => !FIRST_TIME.test(clause.slice(m.end)))
+    .filter((m) => !FIRST_TIME.test(clause.slice(m.end)) && !restAt.some((r) => m.start < r.end && r.start < m.end))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   const taken: typeof found = [];
   for (const m of found) if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);
   taken.sort((a, b) => a.start - b.start);
   const out: Array<{ pick: number; at: Span; rest?: true }> = [];
   for (const m of taken) {
-    for (const k of m.pick(n)) if (k >= 0 && k < n && !out.some((o) => o.pick === k)) out.push({ pick: k, at: { from: m.start, to: m.end } });
+    for (const k of m.pick(n, before)) if (k >= 0 && k < n && !out.some((o) => o.pick === k)) out.push({ pick: k, at: { from: m.start, to: m.end } });
   }
   // "The rest" picks what neither this clause nor an earlier one named.
   // A clause with other pointers ("the last 2 are pending, the rest done") is left to them.
@@ -250,9 +257,11 @@ function stretches(folded: string, mentions: IdMention[], said: number[], asks: 
     const text = folded.slice(span.from, span.to);
     // "The rest" counts only beside an action or state word: "sort out the rest?" asks nothing new.
     const speaks = said.some((x) => x >= span.from && x < span.to);
-    const pointed = (out.length > 0 && ids.length === 0 ? pointedAt(text, order.length, namedBefore(out, order)) : []).filter((p) => !p.rest || speaks);
+    const pointed = (out.length > 0 && ids.length === 0 ? pointedAt(text, order.length, namedBefore(out, order), new Set(mentions.filter((m) => m.start < span.from).map((m) => m.id)).size) : []).filter((p) => !p.rest || speaks);
     // "1, 2, 3, 4. Cancel all except the last": the pointer picks the ones left out.
-    const except = pointed.length > 0 && pointed.every(({ at }) => EXCEPT.test(text.slice(0, at.from)) || EXCEPT_AFTER.test(text.slice(at.to)));
+    // "All fine except the third" points at the third: the exception is to a state.
+    const stateBefore = (at: Span) => said.some((x) => x >= span.from && x < span.from + at.from) && !asks.some((x) => x >= span.from && x < span.from + at.from);
+    const except = pointed.length > 0 && pointed.every(({ at }) => (EXCEPT.test(text.slice(0, at.from)) || EXCEPT_AFTER.test(text.slice(at.to))) && !stateBefore(at));
     const picked = except
       ? order.flatMap((id, k) => (pointed.some((p) => p.pick === k) ? [] : [{ id, at: pointed[0]!.at }]))
       : pointed.map(({ pick, at }) => ({ id: order[pick]!, at }));
@@ -294,11 +303,11 @@ function stretches(folded: string, mentions: IdMention[], said: number[], asks: 
 // "refill 1112291 but not 1112295", "sauf la 1612295": an order named right after "but not"
 // or "except" is left out of the action beside it.
 const EXCLUDED_BEFORE =
-  /(?<![\p{L}])(?:but not|and not|not|except(?: for)?|apart from|mais pas|sauf|pero no|excepto|salvo|menos|mas nao|exceto|aber nicht|und nicht|ausser|ma non|tranne|eccetto|но не|а не|кроме|за исключением|але не|крім|окрім|за винятком|haric|kecuali|tapi bukan|ngoai tru|tru|lekin nahi|siwa|ما عدا|الا|غير|به جز|بجز|جز)\s+(?:(?:la|el|le|o|a|do|da|del|du|dem|the|der|die|das|den|il|lo|order|pedido|commande|auftrag|ordine|заказ|замовлення)\s+)?[#№]?$/u;
+  /(?<![\p{L}])(?:but not|and not|not|except(?: for)?|apart from|mais pas|sauf|pero no|excepto|salvo|menos|mas nao|exceto|aber nicht|und nicht|ausser|ma non|tranne|eccetto|но не|а не|кроме|за исключением|але не|крім|окрім|за винятком|haric|kecuali|tapi bukan|ngoai tru|tru|lekin nahi|siwa|ما عدا|ماعدا|عدا|باستثناء|الا|غير|به جز|بجز|جز)\s+(?:(?:la|el|le|o|a|do|da|del|du|dem|the|der|die|das|den|il|lo|order|pedido|commande|auftrag|ordine|заказ|замовлення)\s+)?[#№]?$/u;
 
 // Words that join listed IDs: "except 1, 2 and 3" excludes all three.
 const LIST_JOIN = /^\s*(?:[,،&+\/]|and|и|і|та|y|e|et|und|ve|dan|aur|va|و)?\s*(?:[,،]\s*)?[#№]?$/u;
-const EXCEPT = /(?<![\p{L}])(?:except(?: for)?|apart from|but not|sauf|excepto|salvo|menos|exceto|ausser|tranne|eccetto|кроме|крім|окрім|haric|kecuali|ngoai tru|tru|siwa|ما عدا|غير|به جز|بجز|جز)\s+(?:(?:the|el|la|le|o|a|der|die|das|den|il|lo)\s+)?$/u;
+const EXCEPT = /(?<![\p{L}])(?:except(?: for)?|apart from|but not|sauf|excepto|salvo|menos|exceto|ausser|tranne|eccetto|кроме|крім|окрім|haric|kecuali|ngoai tru|tru|siwa|ما عدا|ماعدا|عدا|باستثناء|الا|غير|به جز|بجز|جز)\s+(?:(?:the|el|la|le|o|a|der|die|das|den|il|lo)\s+)?$/u;
 
 // "sonuncu hariç", "aakhri wale ko chhodkar": languages that put "except" after the pointer.
 const EXCEPT_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:haric|disinda|chhodkar|ke alawa|ke siwa|ke ilava)(?![\p{L}])/u;
@@ -308,7 +317,7 @@ const EXCEPT_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:haric|disinda|chhodkar|ke alawa|
  * stands for is left out, wherever the action was said. Only a pointer after every ID
  * points back into the list, and an order pointed at again ("the last one — when?") stays.
  */
-function exceptedByPointer(folded: string, mentions: IdMention[]): string[] {
+function exceptedByPointer(folded: string, mentions: IdMention[], words: Span[], hits: Span[]): string[] {
   const order = [...new Set(mentions.map((m) => m.id))];
   const listEnd = mentions.at(-1)?.end ?? 0;
   if (order.length < 2) return [];
@@ -318,7 +327,24 @@ function exceptedByPointer(folded: string, mentions: IdMention[]): string[] {
   );
   const except = (at: Span) => EXCEPT.test(folded.slice(Math.max(listEnd, listEnd + at.from - 30), listEnd + at.from)) || EXCEPT_AFTER.test(folded.slice(listEnd + at.to));
   const again = new Set(pointed.filter(({ at }) => !except(at)).map(({ pick }) => pick));
-  return pointed.filter(({ at, pick }) => except(at) && !again.has(pick)).map(({ pick }) => order[pick]!);
+  // "All fine except the third": an exception to a state, not to an action, is the one asked about.
+  const sentence = (at: Span) => {
+    const from = listEnd + at.from;
+    const start = Math.max(listEnd, ...[...folded.slice(0, from).matchAll(/[.!?\n]/gu)].map((m) => m.index + 1));
+    const end = folded.slice(from).search(/[.!?\n]/u);
+    return { from: start, to: end < 0 ? folded.length : from + end };
+  };
+  // The words before the exception decide; only when they say nothing, those after it.
+  const aboutState = (at: Span) => {
+    const s = sentence(at);
+    for (const part of [{ from: s.from, to: listEnd + at.from }, { from: listEnd + at.from, to: s.to }]) {
+      const inside = (x: Span) => x.from >= part.from && x.from < part.to;
+      if (hits.some(inside)) return false;
+      if (words.some(inside)) return true;
+    }
+    return false;
+  };
+  return pointed.filter(({ at, pick }) => except(at) && !again.has(pick) && !aboutState(at)).map(({ pick }) => order[pick]!);
 }
 
 /** Orders named after "except" (and the ones listed straight after them) are left out. */
@@ -364,7 +390,7 @@ function pickedAfterPointer(folded: string, mentions: IdMention[], fine: number[
     }
     const ids = [...new Set(run.map((m) => m.id))];
     if (ids.length < 2) continue;
-    const pointed = pointedAt(lead, ids.length);
+    const pointed = pointedAt(lead, ids.length, undefined, 0);
     if (pointed.length === 0) continue;
     const except = pointed.some(({ at }) => EXCEPT.test(lead.slice(0, at.from)));
     const picked = new Set(pointed.map(({ pick }) => ids[pick]!));
@@ -409,7 +435,7 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
   const words = [...findAll(settledTerms(), folded), ...refused].sort((a, b) => a.start - b.start);
   const thanks = [...folded.matchAll(new RegExp(THANKS_FOR.source, 'gu'))].map((m) => m.index);
   const excluded = excludedIds(folded, mentions);
-  for (const id of exceptedByPointer(folded, mentions)) excluded.add(id);
+  for (const id of exceptedByPointer(folded, mentions, words.map((w) => ({ from: w.start, to: w.end })), hits.map((h) => ({ from: h.start, to: h.end })))) excluded.add(id);
   const afterPointer = pickedAfterPointer(folded, mentions, words.map((w) => w.start), hits.map((h) => h.start));
   for (const id of afterPointer.unpicked) excluded.add(id);
   const pointing = pointerTerms().some(({ terms }) => findAll(terms, folded).length > 0);

@@ -290,6 +290,24 @@ describe('classifyOffline', () => {
     });
   });
 
+  describe('order IDs placed one after another are no count that fell', () => {
+    it('reads "completed" beside consecutive IDs as no refill', () => {
+      const got = classifyOffline('orders 30011/30012/30013 — podcast plays. first one is crawling, cancel it. second says completed but it is 400 short. third is ok');
+      assert.deepEqual(got.intents, [
+        { intent: 'cancel', orderIds: ['30011'] },
+        { intent: 'refill', orderIds: ['30012'] },
+      ]);
+    });
+  });
+
+  describe('Arabic dialect words for actions', () => {
+    expectReadings([
+      ['الطلب 6690182 عايز ريفيل والطلب 6690190 الغيه', 'ar', 'cancel:6690190 refill:6690182'],
+      ['ورد إليّ إشعار بإلغاء الطلب 6690211، فما سبب ذلك؟', 'ar', 'status:6690211'],
+      ['الطلب 6690300 خلص مدته وما وصل إلا نصه، رجعولي الفرق', 'ar', 'refund:6690300'],
+    ]);
+  });
+
   describe('an action refused beside another is not asked for', () => {
     expectReadings([
       ['pas besoin de rembourser la 7741003, annulez-la', 'fr', 'cancel:7741003'],

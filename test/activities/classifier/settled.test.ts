@@ -220,6 +220,16 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('cancel all my orders except the last one. the last one is 6640109, the others 6640101 6640102'), 'cancel:6640101,6640102');
   });
 
+  it('reads "both" among three orders as the two named before it', () => {
+    assert.equal(reading('refill 6670913 and 6670914, both dropped. 6670910 is fine leave that one alone'), 'refill:6670913,6670914');
+    assert.equal(reading('замовлення 6670712 та 6670713 — обидва дуже повільні, пришвидшіть. 6670710 виконане, з ним все ок'), 'speed_up:6670712,6670713');
+  });
+
+  it('reads "all fine except the third" as pointing at the third', () => {
+    assert.equal(reading('الطلبات: 6680948 / 6680955 / 6680961. كلها تمام الا الثالث، نزل المتابعين فيه'), 'refill:6680961');
+    assert.equal(reading('الاوردرات 6680501 و 6680502 و 6680503 الغوهم كلهم ماعدا 6680503 عشان ده خلص'), 'cancel:6680501,6680502');
+  });
+
   it('reads IDs listed after a colon as sharing the state said before it', () => {
     assert.equal(reading('Bitte stornieren: 6650120. Bitte NICHT stornieren: 6650121, 6650122. Danke!'), 'cancel:6650120');
   });
