@@ -8,16 +8,17 @@ import type { IntentHit } from './keywords.js';
 // Only refusals that cannot be a state or a threat: "не шевелится" is a complaint and "если
 // не вернёте" a demand, so a bare "не" / "no" / "pas" before or after an action is none.
 const REFUSED_BEFORE =
-  /(?<![\p{L}])(?:don'?t|do not|no need to|please never|не надо|не нужно|не треба|не потрібно|no hace falta|pas besoin de|nao precisa|non serve|bitte nicht|auf keinen fall|niente|nessun|jangan|(?:gak|ga|nggak|tidak|ndak|ngga) (?:usah|perlu)|dung|khong can)\s+$/u;
+  /(?<![\p{L}])(?:don'?t|do not|no need to|please never|не надо|не нужно|не треба|не потрібно|no hace falta|pas besoin de|ne pas|ne jamais|surtout pas|nao precisa|non serve|bitte nicht|auf keinen fall|niente|nessun|jangan|(?:gak|ga|nggak|tidak|ndak|ngga) (?:usah|perlu)|dung|khong can)\s+$/u;
 // Arabic forbids with "لا" before a second-person verb ("لا تلغون"); "لا يتحرك" is a state.
 const FORBIDDEN_AR = /(?<![\p{L}])لا\s+$/u;
 // In folded letters (normalize.ts): Persian "نکنید" is matched as "نكنيد".
 const REFUSED_AFTER = /^\s+(?:etmeyin|etmeyiniz|yapmayin|nakonid|نكنيد|mat karo|mat karna|nahi karna|nahi karo|nahi chahiye)(?![\p{L}])/u;
 
-// A bare "не" / "no" / "non" does refuse an action in the imperative or infinitive: "не
-// отменяйте", "no cancelen", "No cancelar: 1", "não cancelem", "non annullate"; "не
-// отменили" and "no cancelaron" say what happened.
-const BARE_NOT = /(?<![\p{L}])(?:не|ні|no|nao|non)\s+$/u;
+// A bare "не" / "no" / "non" / "nicht" does refuse an action in the imperative or
+// infinitive: "не отменяйте", "no cancelen", "No cancelar: 1", "não cancelem", "non
+// annullate", "die 1 nicht stornieren"; "не отменили" and "no cancelaron" say what
+// happened.
+const BARE_NOT = /(?<![\p{L}])(?:не|ні|no|nao|non|nicht)\s+$/u;
 const IMPERATIVE = /(?:йте|ите|іть|ьте|en|em|ar|ate|ete|ite)$/u;
 
 /** Spans of the refused actions, the refusal included. */

@@ -22,9 +22,9 @@ const SETTLED_WORDS: Record<string, Term[]> = {
   uk: ['виконався', 'виконалось', 'виконались', 'виконалися', 'залишайте', 'нічого не треба', 'питань нема', 'без змін', 'нехай буде', 'лишити', 'залишити', 'лишіть', 'окей', 'не скасовуйте', 'не скасовувати', 'не скасовуй', 'не чіпати', 'не чіпай', 'хай буде', 'як є', 'хай працює', 'хай працюють', 'хай висить', 'хай повисить', 'нехай виконується', 'нехай працює', 'хай виконується', 'почекаю', 'чекаємо', 'ігноруйте', 'забудьте', 'розібрались', 'розібралися', 'вирішено', 'відновилось', 'відновилися', 'хай іде', 'хай йде', 'нехай йде', 'все добре', 'без проблем', 'в порядку', 'прийшло', 'прийшов', 'прийшли', 'прийшла', 'нормально', 'ок', 'все ок', 'добре', 'чудово', 'виконан*', 'завершен*', 'доставлен*', 'готов*', 'дійшло', 'на місці', 'нормальне', 'нормальний', 'гаразд', 'нехай іде', 'нехай крутиться', 'залиште', 'не чіпайте', 'nekhay ide', 'продовжуйте', 'стабільн*', 'зачекає', 'може почекати', 'забийте', 'питань немає', 'претензій немає'],
   es: ['sin cambios', 'no cancelen', 'no cancelar', 'no lo cancelen', 'no la cancelen', 'no los cancelen', 'no canceles', 'como esta', 'que sigan', 'no tocar', 'puede quedarse', 'olviden', 'olvida', 'olvidalo', 'resuelto', 'se recupero', 'se arreglo', 'solucionado', 'anduvo bien', 'barbaro', 'sin problema', 'sin problemas', 'todo bien', 'esta bien', 'va bien', 'llego', 'llegaron', 'llego bien', 'bien', 'perfecto', 'listo', 'completad*', 'completo', 'termino', 'terminad*', 'recibido', 'entregado', 'todo ok', 'genial', 'geniales', 'ok', 'dejadlo', 'dejenlo', 'dejalo', 'que siga', 'ese no', 'no lo toquen', 'no lo toques', 'sigan', 'que continue', 'continuen', 'estable', 'puede esperar', 'pueden esperar', 'dejar', 'dejarlo', 'dejarlos', 'ya quedo', 'quedo', 'sin quejas'],
   pt: ['sem alteracao', 'sem alteracoes', 'sem mudanca', 'nao cancelem', 'nao cancela', 'nao cancelar', 'nao cancele', 'como esta', 'pode ficar', 'nao mexe', 'nao mexam', 'deixa quieto', 'pode continuar', 'esquece', 'esqueca', 'esquecam', 'resolvido', 'se resolveu', 'de boa', 'sem problema', 'sem problemas', 'tudo ok', 'deu certo', 'foi bem', 'rodando bem', 'chegou', 'chegaram', 'certinho', 'certo', 'perfeito', 'beleza', 'concluid*', 'completo', 'completou', 'finalizad*', 'recebido', 'entregue', 'ok', 'tudo certo', 'pode deixar', 'deixa rodando', 'deixa ele', 'que continue', 'pode esperar', 'podem esperar', 'estavel', 'sem pressa', 'tudo bem', 'ta bom', 'esta bom', 'deixa', 'deixar', 'sem reclamacao', 'ja foi'],
-  fr: ['sans changement', "n'annulez pas", "ne l'annulez pas", 'ne pas annuler', 'comme ca', 'peut rester', 'pas touche', 'oubliez', 'laissez tomber', 'resolu', 'regle', 'aucun souci', 'sans souci', 'rien a signaler', 'tout est ok', 'laissez tourner', 'c\'est bon', 'impeccable', 'arrive', 'arrivee', 'arrives', 'arrivees', 'bien recu', 'recu', 'parfait', 'fini', 'finie', 'finis', 'termine*', 'complete*', 'livre*', 'nickel', 'ok', 'laissez-la', 'laissez la', 'laissez-le', 'qu\'elle continue', 'n\'y touchez pas', 'ne touchez pas', 'touchez pas', 'ras', 'pas de souci', 'ca va', 'stable', 'tient', 'peut attendre', 'peuvent attendre', 'a garder', 'gardez', 'garder', 'pas de probleme'],
+  fr: ['sans changement', "n'annulez pas", "ne l'annulez pas", 'ne pas annuler', 'comme ca', 'peut rester', 'pas touche', 'oubliez', 'laissez tomber', 'resolu', 'regle', 'aucun souci', 'sans souci', 'rien a signaler', 'tout est ok', 'laissez tourner', 'c\'est bon', 'impeccable', 'arrive', 'arrivee', 'arrives', 'arrivees', 'bien recu', 'recu', 'parfait', 'fini', 'finie', 'finis', 'termine*', 'complete*', 'livre*', 'nickel', 'ok', 'laissez-la', 'laissez la', 'laissez-le', 'qu\'elle continue', 'n\'y touchez pas', 'ne touchez pas', 'touchez pas', 'ras', 'pas de souci', 'ca va', 'stable', 'tient', 'peut attendre', 'peuvent attendre', 'a garder', 'gardez', 'garder', 'je la garde', 'je le garde', 'on la garde', 'on le garde', 'pas de probleme'],
   de: ['keine anderung', 'unverandert', 'nicht stornieren', 'nicht abbrechen', 'so lassen', 'kann bleiben', 'nicht anfassen', 'vergessen sie', 'vergiss', 'gelost', 'hat sich erledigt', 'geklart', 'vollstandig', 'keine aktion', 'ist durch', 'in ordnung', 'ohne probleme', 'lauft gut', 'angekommen', 'ist da', 'passt', 'perfekt', 'erledigt', 'abgeschlossen', 'fertig', 'geliefert', 'ok', 'alles gut', 'gut', 'laufen lassen', 'lasst sie laufen', 'weiterlaufen', 'bleibt', 'stabil', 'kann warten', 'konnen warten', 'behalten', 'keine beschwerden'],
-  it: ['nessuna modifica', 'invariato', 'non annullate', 'non annullare', 'non cancellate', 'non cancellare', 'lasciate stare', 'lascia stare', 'puo restare', 'non toccate', 'continui pure', 'lascia perdere', 'lasciate perdere', 'risolto', 'sistemato', 'tutto a posto', 'andava bene', 'va bene', 'nessun problema', 'tutto bene', 'arrivato', 'arrivata', 'arrivati', 'perfetto', 'tutto ok', 'ok', 'completato', 'concluso', 'finito', 'consegnato', 'partito', 'a posto', 'lasciatelo', 'lasciatela', 'lascialo', 'che continui', 'vanno bene', 'tiene', 'stabile', 'continuate pure', 'continua pure', 'aspetto', 'puo aspettare', 'possono aspettare', 'da tenere', 'tenetelo', 'tenetela', 'nessuna lamentela'],
+  it: ['nessuna modifica', 'invariato', 'non annullate', 'non annullare', 'non cancellate', 'non cancellare', 'lasciate stare', 'lascia stare', 'puo restare', 'non toccate', 'continui pure', 'lascia perdere', 'lasciate perdere', 'risolto', 'sistemato', 'tutto a posto', 'andava bene', 'va bene', 'nessun problema', 'tutto bene', 'arrivato', 'arrivata', 'arrivati', 'perfetto', 'tutto ok', 'ok', 'completato', 'concluso', 'finito', 'consegnato', 'partito', 'a posto', 'lasciatelo', 'lasciatela', 'lascialo', 'che continui', 'vanno bene', 'tiene', 'stabile', 'continuate pure', 'continua pure', 'aspetto', 'puo aspettare', 'possono aspettare', 'da tenere', 'tenete', 'tenetelo', 'tenetela', 'nessuna lamentela'],
   tr: ['degisiklik yok', 'aynen kalsin', 'bekleyelim', 'elleme', 'ellemeyin', 'bos verin', 'unutun', 'cozuldu', 'halloldu', 'duzeldi', 'problem yok', 'sikinti yok', 'sorun olmadi', 'guzel', 'geldi', 'tamam', 'tamamlandi', 'tamamlanmis', 'bitti', 'sorun yok', 'sorunsuz', 'sorunsuzdu', 'gayet iyi', 'iyiydi', 'super', 'kalsin', 'devam etsin', 'dokunmayin', 'bekleyebilir', 'stabil'],
   ar: ['اتركوه', 'اتركه', 'انسوه', 'انحلت', 'اتحلت', 'انحل', 'kwayes', 'kwayyes', 'كويس', 'زين', 'mashi', 'meshi', 'وصل', 'وصلت', 'تمام', 'اكتمل', 'مكتمل', 'خلص', 'ممتاز', 'tamam', 'wesel', 'wasal', 'khalas', 'خليه', 'سيبه', 'سيبوه', 'سيبوا', 'خلوه', 'mni7', 'mnih', 'خلوا'],
   fa: ['دست نزنید', 'بیخیال', 'حل شد', 'درست شد', 'خوبه', 'مشکلی نداره', 'اوکیه', 'khube', 'moshkeli nadare', 'رسید', 'کامل رسید', 'اومد', 'تموم شد', 'تکمیل شد', 'اوکی', 'عالی', 'resid', 'tamoom shod', 'tamoom shodan', 'oke', 'بمونه', 'بذارید بمونه', 'کاری نداشته باشید', 'صبر میکنم'],
@@ -74,9 +74,9 @@ export function onlyThanked(folded: string, hits: IntentHit[]): boolean {
 // "orders 1 & 2: the first one arrived, the second is stuck": ordinal words stand for the
 // IDs in the order the message named them.
 const ORDINALS: Term[][] = [
-  ['first', "first's", 'first one', '1st', '1re', 'la 1ere', 'top one', 'celle du haut', 'celui du haut', 'erste', 'birinci', 'birinciye', 'birincide', 'birincisine', 'والاول', 'первый', 'первая', 'первое', 'первую', 'первому', 'первого', 'перший', 'першого', 'перша', 'перше', 'першу', 'першому', 'el primero', 'la primera', 'o primeiro', 'a primeira', 'le premier', 'la premiere', 'der erste', 'die erste', 'das erste', 'den ersten', 'dem ersten', 'il primo', 'la prima', 'ilki', 'ilk', 'ilkine', 'birincisi*', 'الاول', 'الأول', 'اولی', 'pehla', 'pehle wala', 'pervyj', 'pervyi', 'pervyy', 'don 1', 'don thu 1', 'yang pertama', 'pertama', 'cai dau', 'don dau'],
-  ['second', "second's", 'second one', '2nd', '2e', '2eme', 'zweite', 'والثاني', 'والتاني', 'второй', 'вторая', 'второе', 'вторую', 'второму', 'второго', 'другий', 'другого', 'друга', 'друге', 'другу', 'другому', 'el segundo', 'la segunda', 'o segundo', 'a segunda', 'le deuxieme', 'la deuxieme', 'le second', 'la seconde', 'der zweite', 'die zweite', 'das zweite', 'den zweiten', 'dem zweiten', 'il secondo', 'la seconda', 'ikincisi*', 'ikinci', 'الثاني', 'التاني', 'دومی', 'doosra', 'dusra', 'dusre', 'doosre', 'vtoroj', 'vtoroi', 'vtoroy', 'don 2', 'don thu 2', 'deusieme', 'yang kedua', 'kedua', 'cai thu hai', 'don thu hai'],
-  ['third', "third's", 'third one', '3rd', '3e', '3eme', 'dritte', 'والثالث', 'والتالت', 'третий', 'третья', 'третье', 'третью', 'третьему', 'третьего', 'третій', 'третього', 'третя', 'третє', 'el tercero', 'la tercera', 'o terceiro', 'a terceira', 'le troisieme', 'la troisieme', 'der dritte', 'die dritte', 'das dritte', 'den dritten', 'dem dritten', 'il terzo', 'la terza', 'ucuncusu*', 'ucuncu', 'الثالث', 'التالت', 'سومی', 'teesra', 'tisra', 'teesre', 'tisre', 'tretij', 'tretii', 'don 3', 'don thu 3', 'yang ketiga', 'ketiga', 'cai thu ba', 'don thu ba'],
+  ['first', "first's", 'first one', '1st', '1re', 'la 1ere', 'top one', 'celle du haut', 'celui du haut', 'erste', 'birinci', 'birinciye', 'birincide', 'birincisine', 'والاول', 'первый', 'первая', 'первое', 'первую', 'первому', 'первого', 'перший', 'першого', 'перша', 'перше', 'першу', 'першому', 'el primero', 'la primera', 'o primeiro', 'a primeira', 'le premier', 'la premiere', 'der erste', 'die erste', 'das erste', 'den ersten', 'dem ersten', 'der ersten', 'il primo', 'la prima', 'ilki', 'ilk', 'ilkine', 'birincisi*', 'الاول', 'الأول', 'اولی', 'pehla', 'pehle wala', 'pervyj', 'pervyi', 'pervyy', 'don 1', 'don thu 1', 'yang pertama', 'pertama', 'cai dau', 'don dau'],
+  ['second', "second's", 'second one', '2nd', '2e', '2eme', 'zweite', 'والثاني', 'والتاني', 'второй', 'вторая', 'второе', 'вторую', 'второму', 'второго', 'другий', 'другого', 'друга', 'друге', 'другу', 'другому', 'el segundo', 'la segunda', 'o segundo', 'a segunda', 'le deuxieme', 'la deuxieme', 'le second', 'la seconde', 'der zweite', 'die zweite', 'das zweite', 'den zweiten', 'dem zweiten', 'der zweiten', 'il secondo', 'la seconda', 'ikincisi*', 'ikinci', 'الثاني', 'التاني', 'دومی', 'doosra', 'dusra', 'dusre', 'doosre', 'vtoroj', 'vtoroi', 'vtoroy', 'don 2', 'don thu 2', 'deusieme', 'yang kedua', 'kedua', 'cai thu hai', 'don thu hai'],
+  ['third', "third's", 'third one', '3rd', '3e', '3eme', 'dritte', 'والثالث', 'والتالت', 'третий', 'третья', 'третье', 'третью', 'третьему', 'третьего', 'третій', 'третього', 'третя', 'третє', 'el tercero', 'la tercera', 'o terceiro', 'a terceira', 'le troisieme', 'la troisieme', 'der dritte', 'die dritte', 'das dritte', 'den dritten', 'dem dritten', 'der dritten', 'il terzo', 'la terza', 'ucuncusu*', 'ucuncu', 'الثالث', 'التالت', 'سومی', 'teesra', 'tisra', 'teesre', 'tisre', 'tretij', 'tretii', 'don 3', 'don thu 3', 'yang ketiga', 'ketiga', 'cai thu ba', 'don thu ba'],
 ];
 
 // "Both", "all three": a clause pointing at every listed order ("1 slow, 2 stuck. push both").
@@ -94,10 +94,11 @@ const FIRST_TIME = /^\s+(?:time|kali|kez|defa|kere|раз|vez|fois|mal|volta|lan
 const POINTERS: Array<{ terms: Term[]; pick: (n: number, before: number) => number[] }> = [
   ...ORDINALS.map((terms, k) => ({ terms, pick: () => [k] })),
   { terms: ['fourth', '4th', '4e', '4eme', 'vierte', 'والرابع', 'dorduncuye', 'dorduncuyu', 'chautha', 'chauthe', 'chetvertyj', 'don 4', 'четвертый', 'четвертому', 'четвертий', 'el cuarto', 'o quarto', 'le quatrieme', 'la quatrieme', 'der vierte', 'il quarto', 'dorduncu', 'الرابع', 'چهارمی', 'keempat', 'thu tu'], pick: () => [3] },
-  { terms: ['last one', "last one's", 'the last', 'bottom one', 'celle du bas', 'celui du bas', 'والاخير', 'latest one', 'последний', 'последнего', 'последнему', 'последнюю', 'последнее', 'останній', 'останнього', 'останнє', 'el ultimo', 'la ultima', 'o ultimo', 'a ultima', 'le dernier', 'la derniere', 'der letzte', 'den letzten', 'die letzte', "l'ultimo", "l'ultima", 'sonuncu', 'sonuncusu*', 'الاخير', 'الأخير', 'اخري', 'آخری', 'aakhri', 'akhri', 'yang terakhir', 'terakhir', 'cai cuoi', 'don cuoi'], pick: (n) => [n - 1] },
+  { terms: ['last one', "last one's", 'the last', 'bottom one', 'celle du bas', 'celui du bas', 'والاخير', 'latest one', 'последний', 'последнего', 'последнему', 'последнюю', 'последнее', 'останній', 'останнього', 'останнє', 'el ultimo', 'la ultima', 'o ultimo', 'a ultima', 'le dernier', 'la derniere', 'der letzte', 'den letzten', 'der letzten', 'die letzte', "l'ultimo", "l'ultima", 'sonuncu', 'sonuncusu*', 'الاخير', 'الأخير', 'اخري', 'آخری', 'aakhri', 'akhri', 'yang terakhir', 'terakhir', 'cai cuoi', 'don cuoi'], pick: (n) => [n - 1] },
   { terms: ['fifth', '5th', 'пятый', 'пятому', 'пятого', 'пятую', "п'ятий", "п'ятого", "п'яте", 'el quinto', 'la quinta', 'o quinto', 'a quinta', 'le cinquieme', 'la cinquieme', 'der funfte', 'die funfte', 'den funften', 'funfte', 'il quinto', 'la quinta', 'besinci', 'besinciyi', 'الخامس', 'والخامس', 'پنجمی', 'kelima', 'yang kelima', 'thu nam', 'don thu nam', 'paanchva', 'panchva'], pick: () => [4] },
   { terms: ['second to last', 'second-to-last', 'penultimate', 'предпоследний', 'предпоследнего', 'предпоследнему', 'передостанній', 'передостаннє', 'передостаннього', 'el penultimo', 'la penultima', 'o penultimo', 'a penultima', "l'avant-dernier", "l'avant-derniere", 'der vorletzte', 'die vorletzte', 'den vorletzten', "il penultimo", "la penultima", 'sondan ikinci', 'قبل الاخير', 'یکی مونده به آخر'], pick: (n) => (n >= 3 ? [n - 2] : []) },
   { terms: ['middle one', 'the middle', 'die mittlere', 'das mittlere', 'el del medio', 'la del medio', 'o do meio', 'a do meio', 'quello in mezzo', 'quella in mezzo', 'средний', 'среднему', 'середній', 'середнє', 'середнього', 'del medio', 'do meio', 'du milieu', 'celle du milieu', 'den mittleren', 'der mittlere', 'in mezzo', 'quello centrale', 'ortadaki*', 'الاوسط', 'الوسط', 'وسطی', 'beech wala', 'yang tengah', 'cai giua', 'don giua'], pick: (n) => (n === 3 ? [1] : []) },
+  { terms: ['the middle two', 'the two in the middle', 'middle ones', 'los del medio', 'las del medio', 'os do meio', 'as do meio', 'ceux du milieu', 'celles du milieu', 'die mittleren', 'den mittleren beiden', 'quelli in mezzo', 'quelle in mezzo', 'quelli centrali', 'средние', 'средним', 'середні', 'середнім', 'ortadakiler*', 'yang tengah-tengah'], pick: (n) => (n >= 4 ? [...Array(n - 2).keys()].map((k) => k + 1) : []) },
   { terms: ['first two', 'first 2', 'первые два', 'первые две', 'первым двум', 'первых двух', 'перші два', 'першим двом', 'los dos primeros', 'las dos primeras', 'los 2 primeros', 'os dois primeiros', 'as duas primeiras', 'os 2 primeiros', 'dois primeiros', 'duas primeiras', 'dos primeros', 'dos primeras', 'deux premiers', 'deux premieres', 'primi due', 'prime due', 'les deux premiers', 'les deux premieres', 'les 2 premiers', 'les 2 premieres', 'die ersten zwei', 'die ersten beiden', 'den ersten beiden', 'i primi due', 'le prime due', 'ilk ikisi', 'ilk iki', 'pehle do', 'pehle 2', 'dua pesanan pertama', '2 pesanan pertama', 'dua pertama', 'dua yang pertama', 'hai don dau', '2 don dau', '2 pertama', 'yg 2 pertama', 'yang 2 pertama', 'دوتای اول', 'دو تای اول', 'دو تا اول', 'ilk ikisini', 'ilk ikisine', 'الاثنين الاولين', 'اول اثنين', 'el etnein el awalaneen', 'first couple'], pick: () => [0, 1] },
   { terms: ['first three', 'first 3', 'первые три', 'перші три', 'los tres primeros', 'os tres primeiros', 'les trois premiers', 'les trois premieres', 'die ersten drei', 'i primi tre', 'ilk uc', 'pehle teen', 'tiga pertama', 'ba don dau', 'ilk ucu', 'ilk ucunu', '3 pertama', 'سه تای اول', 'اول ثلاثة', '3 don dau'], pick: () => [0, 1, 2] },
   { terms: ALL_LISTED, pick: (n) => [...Array(n).keys()] },
@@ -327,34 +328,36 @@ function exceptedByPointer(folded: string, mentions: IdMention[], words: Span[],
   );
   const except = (at: Span) => EXCEPT.test(folded.slice(Math.max(listEnd, listEnd + at.from - 30), listEnd + at.from)) || EXCEPT_AFTER.test(folded.slice(listEnd + at.to));
   const again = new Set(pointed.filter(({ at }) => !except(at)).map(({ pick }) => pick));
-  // "All fine except the third": an exception to a state, not to an action, is the one asked about.
-  const sentence = (at: Span) => {
-    const from = listEnd + at.from;
-    const start = Math.max(listEnd, ...[...folded.slice(0, from).matchAll(/[.!?\n]/gu)].map((m) => m.index + 1));
-    const end = folded.slice(from).search(/[.!?\n]/u);
-    return { from: start, to: end < 0 ? folded.length : from + end };
-  };
-  // The words before the exception decide; only when they say nothing, those after it.
-  const aboutState = (at: Span) => {
-    const s = sentence(at);
-    for (const part of [{ from: s.from, to: listEnd + at.from }, { from: listEnd + at.from, to: s.to }]) {
-      const inside = (x: Span) => x.from >= part.from && x.from < part.to;
-      if (hits.some(inside)) return false;
-      if (words.some(inside)) return true;
-    }
-    return false;
-  };
-  return pointed.filter(({ at, pick }) => except(at) && !again.has(pick) && !aboutState(at)).map(({ pick }) => order[pick]!);
+  return pointed.filter(({ at, pick }) => except(at) && !again.has(pick) && !exceptsState(folded, listEnd, listEnd + at.from, words, hits)).map(({ pick }) => order[pick]!);
+}
+
+/**
+ * "All fine except the third", "всі виконані, окрім 6024": an exception to a state, not to
+ * an action, is the order asked about. The words before the exception in its sentence
+ * decide; only when they say nothing, those after it.
+ */
+function exceptsState(folded: string, floor: number, at: number, words: Span[], hits: Span[]): boolean {
+  const start = Math.max(floor, ...[...folded.slice(0, at).matchAll(/[.!?\n]/gu)].map((m) => m.index + 1));
+  const end = folded.slice(at).search(/[.!?\n]/u);
+  for (const part of [{ from: start, to: at }, { from: at, to: end < 0 ? folded.length : at + end }]) {
+    const inside = (x: Span) => x.from >= part.from && x.from < part.to;
+    if (hits.some(inside)) return false;
+    if (words.some(inside)) return true;
+  }
+  return false;
 }
 
 /** Orders named after "except" (and the ones listed straight after them) are left out. */
-function excludedIds(folded: string, mentions: IdMention[]): Set<string> {
+function excludedIds(folded: string, mentions: IdMention[], words: Span[], hits: Span[], fromState = new Set<string>()): Set<string> {
   const out = new Set<string>();
   let chained = false;
   mentions.forEach((m, k) => {
     const prev = mentions[k - 1];
     const listedAfter = chained && prev !== undefined && LIST_JOIN.test(folded.slice(prev.end, m.start));
-    chained = listedAfter || EXCLUDED_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start));
+    const lead = EXCLUDED_BEFORE.exec(folded.slice(Math.max(0, m.start - 30), m.start));
+    const toState = lead !== null && exceptsState(folded, 0, m.start - lead[0].length, words, hits);
+    if (toState) fromState.add(m.id);
+    chained = listedAfter || (lead !== null && !toState);
     if (chained) out.add(m.id);
   });
   // "Cancel all except 2. Today's: 1, 2, 3": the number after "except" is read as no order
@@ -362,7 +365,9 @@ function excludedIds(folded: string, mentions: IdMention[]): Set<string> {
   for (const id of new Set(mentions.map((m) => m.id))) {
     for (let at = folded.indexOf(id); at >= 0; at = folded.indexOf(id, at + 1)) {
       const alone = !/\d/u.test(folded.charAt(at - 1)) && !/\d/u.test(folded.charAt(at + id.length));
-      if (alone && !mentions.some((m) => m.start === at) && EXCLUDED_BEFORE.test(folded.slice(Math.max(0, at - 30), at))) out.add(id);
+      const lead = alone && !mentions.some((m) => m.start === at) ? EXCLUDED_BEFORE.exec(folded.slice(Math.max(0, at - 30), at)) : null;
+      if (lead && exceptsState(folded, 0, at - lead[0].length, words, hits)) fromState.add(id);
+      else if (lead) out.add(id);
     }
   }
   return out;
@@ -434,11 +439,15 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
   const { asks: hits, refused } = splitRefused(folded, allHits);
   const words = [...findAll(settledTerms(), folded), ...refused].sort((a, b) => a.start - b.start);
   const thanks = [...folded.matchAll(new RegExp(THANKS_FOR.source, 'gu'))].map((m) => m.index);
-  const excluded = excludedIds(folded, mentions);
-  for (const id of exceptedByPointer(folded, mentions, words.map((w) => ({ from: w.start, to: w.end })), hits.map((h) => ({ from: h.start, to: h.end })))) excluded.add(id);
+  const wordSpans = words.map((w) => ({ from: w.start, to: w.end }));
+  const hitSpans = hits.map((h) => ({ from: h.start, to: h.end }));
+  // "1, 2, 3. All fine except 3": the order excepted from a state (`fromState`) is the one asked about.
+  const fromState = new Set<string>();
+  const excluded = excludedIds(folded, mentions, wordSpans, hitSpans, fromState);
+  for (const id of exceptedByPointer(folded, mentions, wordSpans, hitSpans)) excluded.add(id);
   const afterPointer = pickedAfterPointer(folded, mentions, words.map((w) => w.start), hits.map((h) => h.start));
   for (const id of afterPointer.unpicked) excluded.add(id);
-  const pointing = pointerTerms().some(({ terms }) => findAll(terms, folded).length > 0);
+  const pointing = fromState.size > 0 || pointerTerms().some(({ terms }) => findAll(terms, folded).length > 0);
   const repeated = new Set(mentions.map((m) => m.id)).size < mentions.length;
   if (words.length === 0 && thanks.length === 0 && excluded.size === 0 && !pointing && !repeated) return mentions;
   const within = (at: number, span: Span) => at >= span.from && at < span.to;
@@ -485,6 +494,13 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
   // Orders named again only to be excepted ("1, 2, 3. cancel all except 2") set no scene.
   const renamed = new Set(mentions.filter((m) => inList(m) && ownAsk.has(m.id) && !excluded.has(m.id)).map((m) => m.id));
   if (renamed.size > 0) keep = keep.filter((m) => (renamed.has(m.id) ? !inList(m) : !listedOnly(m.id)));
+  // The orders named only before the sentence excepting one from a state are in that state.
+  if (fromState.size > 0) {
+    const firstAt = Math.min(...[...fromState].map((id) => folded.lastIndexOf(id)));
+    const sentenceStart = Math.max(0, ...[...folded.slice(0, firstAt).matchAll(/[.!?\n]/gu)].map((m) => m.index + 1));
+    const later = (id: string) => folded.indexOf(id, sentenceStart) >= 0;
+    if (keep.some((m) => fromState.has(m.id))) keep = keep.filter((m) => fromState.has(m.id) || later(m.id));
+  }
   if (pointedAsk.size > 0) {
     keep = keep.filter((m) => pointedAsk.has(m.id) || !listedOnly(m.id));
     const moved = [...pointedAsk].filter(([id]) => !ownAsk.has(id));

@@ -230,6 +230,16 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('الاوردرات 6680501 و 6680502 و 6680503 الغوهم كلهم ماعدا 6680503 عشان ده خلص'), 'cancel:6680501,6680502');
   });
 
+  it('reads an order excepted from a state as the one asked about', () => {
+    assert.equal(reading('orders 6691002, 6691003, 6691004 all instagram views. all fine except 6691004 which never started'), 'speed_up:6691004');
+    // An exception to an action still leaves the order out.
+    assert.equal(reading('refund 6691002, 6691003 and 6691004 except 6691003, it is fine'), 'refund:6691002,6691004');
+  });
+
+  it('reads "the ones in the middle" of four as the two inner orders', () => {
+    assert.equal(reading('Pedidos 6692301, 6692302, 6692303 y 6692305. El primero y el último están completos. Los del medio no han empezado, aceleren.'), 'speed_up:6692302,6692303');
+  });
+
   it('reads IDs listed after a colon as sharing the state said before it', () => {
     assert.equal(reading('Bitte stornieren: 6650120. Bitte NICHT stornieren: 6650121, 6650122. Danke!'), 'cancel:6650120');
   });
