@@ -290,6 +290,9 @@ function stretches(folded: string, mentions: IdMention[], said: number[], asks: 
     } else if (ids.length === 0 && last?.rest) {
       // "The others are fine. Refill those two": the ask is not the rest's.
       continue;
+    } else if (ids.length === 0 && last && /^\s*\p{Extended_Pictographic}/u.test(folded.slice(last.from, last.to)) && folded.charAt(span.from - 1) === '\n') {
+      // "✔ 1\n✖ 2\nplease fix": a line after a marked line speaks of the list, not of its last order.
+      continue;
     } else if (ids.length === 0 && last) {
       // "9950150 — bien.": a clause of bare IDs takes the next one as its words.
       const lead = folded.slice(last.from, last.to);
