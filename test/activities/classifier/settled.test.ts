@@ -240,6 +240,17 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('Pedidos 6692301, 6692302, 6692303 y 6692305. El primero y el último están completos. Los del medio no han empezado, aceleren.'), 'speed_up:6692302,6692303');
   });
 
+  it('reads "#1" and "number 2" as places in the list', () => {
+    assert.equal(
+      reading('Orders 6693291, 6693292, 6693293, 6693294 — #1 dropped (refill), #2 hasn\'t started (speed up), #3 wrong link (cancel), #4 is fine.'),
+      'cancel:6693293 refill:6693291 speed_up:6693292',
+    );
+  });
+
+  it('reads a "done" word that a lexicon also lists as a status ask as a state outside a question', () => {
+    assert.equal(reading('Заказы 6694044, 6694045, 6694046 — первые два выполнены, спасибо. Третий висит уже сутки, ускорьте'), 'speed_up:6694046');
+  });
+
   it('reads IDs listed after a colon as sharing the state said before it', () => {
     assert.equal(reading('Bitte stornieren: 6650120. Bitte NICHT stornieren: 6650121, 6650122. Danke!'), 'cancel:6650120');
   });
