@@ -82,7 +82,7 @@ const ORDINALS: Term[][] = [
 // "#1 and #5 dropped", "Number 2: refill it": a place in the list by its number.
 const byNumber = (k: number): RegExp => new RegExp(`(?:#|№|(?<![\\p{L}])(?:number|nr\\.?|nummer|numero|номер)\\s*)${k}(?![\\p{N}]|[.,/]\\d)`, 'u');
 
-// "All of them", "all three": a clause pointing at every listed order ("1 slow, 2 stuck. push both").
+// "All of them", "all three": a clause pointing at every listed order ("1 slow, 2 stuck, 3 dropped. refund all three").
 const ALL_LISTED: Term[] = ['all of them', 'all three'];
 // "Both" is two orders: every one of two, else the two named last before it ("refill 1 and
 // 2, both dropped. 3 is fine").
