@@ -338,15 +338,23 @@ function exceptedByPointer(folded: string, mentions: IdMention[], words: Span[],
   return pointed.filter(({ at, pick }) => except(at) && !again.has(pick) && !exceptsState(folded, listEnd, listEnd + at.from, words, hits)).map(({ pick }) => order[pick]!);
 }
 
+const SENTENCE_MARK = /[.!?\n]/gu;
+
+/** The sentence around `at` (not reaching back past `floor`), its closing mark left out. */
+function sentenceAround(folded: string, at: number, marks = SENTENCE_MARK, floor = 0): Span {
+  const from = Math.max(floor, ...[...folded.slice(0, at).matchAll(marks)].map((m) => m.index + 1));
+  const end = folded.slice(at).search(marks);
+  return { from, to: end < 0 ? folded.length : at + end };
+}
+
 /**
  * "All fine except the third", "всі виконані, окрім 6024": an exception to a state, not to
  * an action, is the order asked about. The words before the exception in its sentence
  * decide; only when they say nothing, those after it.
  */
 function exceptsState(folded: string, floor: number, at: number, words: Span[], hits: Span[]): boolean {
-  const start = Math.max(floor, ...[...folded.slice(0, at).matchAll(/[.!?\n]/gu)].map((m) => m.index + 1));
-  const end = folded.slice(at).search(/[.!?\n]/u);
-  for (const part of [{ from: start, to: at }, { from: at, to: end < 0 ? folded.length : at + end }]) {
+  const sentence = sentenceAround(folded, at, SENTENCE_MARK, floor);
+  for (const part of [{ from: sentence.from, to: at }, { from: at, to: sentence.to }]) {
     const inside = (x: Span) => x.from >= part.from && x.from < part.to;
     if (hits.some(inside)) return false;
     if (words.some(inside)) return true;
@@ -354,17 +362,27 @@ function exceptsState(folded: string, floor: number, at: number, words: Span[], 
   return false;
 }
 
-/** Orders named after "except" (and the ones listed straight after them) are left out. */
-function excludedIds(folded: string, mentions: IdMention[], words: Span[], hits: Span[], fromState = new Set<string>()): Set<string> {
+/**
+ * Orders named after "except" (and the ones listed straight after them) are left out
+ * (`out`); one excepted from a state rather than an action is the one asked about
+ * (`fromState`).
+ */
+function excludedIds(folded: string, mentions: IdMention[], words: Span[], hits: Span[]): { out: Set<string>; fromState: Set<string> } {
   const out = new Set<string>();
+  const fromState = new Set<string>();
+  // What "except" before the number at `at` does to it, if it stands there.
+  const exception = (at: number): 'action' | 'state' | undefined => {
+    const lead = EXCLUDED_BEFORE.exec(folded.slice(Math.max(0, at - 30), at));
+    if (lead === null) return undefined;
+    return exceptsState(folded, 0, at - lead[0].length, words, hits) ? 'state' : 'action';
+  };
   let chained = false;
   mentions.forEach((m, k) => {
     const prev = mentions[k - 1];
     const listedAfter = chained && prev !== undefined && LIST_JOIN.test(folded.slice(prev.end, m.start));
-    const lead = EXCLUDED_BEFORE.exec(folded.slice(Math.max(0, m.start - 30), m.start));
-    const toState = lead !== null && exceptsState(folded, 0, m.start - lead[0].length, words, hits);
-    if (toState) fromState.add(m.id);
-    chained = listedAfter || (lead !== null && !toState);
+    const kind = exception(m.start);
+    if (kind === 'state') fromState.add(m.id);
+    chained = listedAfter || kind === 'action';
     if (chained) out.add(m.id);
   });
   // "Cancel all except 2. Today's: 1, 2, 3": the number after "except" is read as no order
@@ -372,12 +390,12 @@ function excludedIds(folded: string, mentions: IdMention[], words: Span[], hits:
   for (const id of new Set(mentions.map((m) => m.id))) {
     for (let at = folded.indexOf(id); at >= 0; at = folded.indexOf(id, at + 1)) {
       const alone = !/\d/u.test(folded.charAt(at - 1)) && !/\d/u.test(folded.charAt(at + id.length));
-      const lead = alone && !mentions.some((m) => m.start === at) ? EXCLUDED_BEFORE.exec(folded.slice(Math.max(0, at - 30), at)) : null;
-      if (lead && exceptsState(folded, 0, at - lead[0].length, words, hits)) fromState.add(id);
-      else if (lead) out.add(id);
+      const kind = alone && !mentions.some((m) => m.start === at) ? exception(at) : undefined;
+      if (kind === 'state') fromState.add(id);
+      else if (kind === 'action') out.add(id);
     }
   }
-  return out;
+  return { out, fromState };
 }
 
 /**
@@ -447,17 +465,16 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
   const words = [...findAll(settledTerms(), folded), ...refused].sort((a, b) => a.start - b.start);
   // "первые два выполнены, спасибо": a "done" word some lexicon also lists as a status ask
   // ("когда будут выполнены?") asks nothing outside a question.
-  const sentenceAt = (at: number) => {
-    const end = folded.slice(at).search(/[.!?؟\n]/u);
-    return folded.slice(Math.max(0, ...[...folded.slice(0, at).matchAll(/[.!?؟\n]/gu)].map((m) => m.index + 1)), end < 0 ? folded.length : at + end + 1);
+  const inQuestion = (at: number) => {
+    const sentence = sentenceAround(folded, at, /[.!?؟\n]/gu);
+    return /[?؟]/u.test(folded.slice(sentence.from, sentence.to + 1));
   };
-  const hits = asks.filter((h) => !(h.intent === 'status' && words.some((w) => w.start <= h.start && h.end <= w.end) && !/[?؟]/u.test(sentenceAt(h.start))));
+  const hits = asks.filter((h) => !(h.intent === 'status' && words.some((w) => w.start <= h.start && h.end <= w.end) && !inQuestion(h.start)));
   const thanks = [...folded.matchAll(new RegExp(THANKS_FOR.source, 'gu'))].map((m) => m.index);
   const wordSpans = words.map((w) => ({ from: w.start, to: w.end }));
   const hitSpans = hits.map((h) => ({ from: h.start, to: h.end }));
   // "1, 2, 3. All fine except 3": the order excepted from a state (`fromState`) is the one asked about.
-  const fromState = new Set<string>();
-  const excluded = excludedIds(folded, mentions, wordSpans, hitSpans, fromState);
+  const { out: excluded, fromState } = excludedIds(folded, mentions, wordSpans, hitSpans);
   for (const id of exceptedByPointer(folded, mentions, wordSpans, hitSpans)) excluded.add(id);
   const afterPointer = pickedAfterPointer(folded, mentions, words.map((w) => w.start), hits.map((h) => h.start));
   for (const id of afterPointer.unpicked) excluded.add(id);
@@ -511,7 +528,7 @@ export function dropSettled(folded: string, mentions: IdMention[], allHits: Inte
   // The orders named only before the sentence excepting one from a state are in that state.
   if (fromState.size > 0) {
     const firstAt = Math.min(...[...fromState].map((id) => folded.lastIndexOf(id)));
-    const sentenceStart = Math.max(0, ...[...folded.slice(0, firstAt).matchAll(/[.!?\n]/gu)].map((m) => m.index + 1));
+    const sentenceStart = sentenceAround(folded, firstAt).from;
     const later = (id: string) => folded.indexOf(id, sentenceStart) >= 0;
     if (keep.some((m) => fromState.has(m.id))) keep = keep.filter((m) => fromState.has(m.id) || later(m.id));
   }
