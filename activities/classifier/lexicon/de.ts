@@ -13,6 +13,7 @@ export const de: Lexicon = {
   ],
   intents: {
     refill: [
+      'nachlegen', 'gedroppt',
       // A delivery that came short of the count ordered.
       'unvollstandig', 'zu wenig', 'nur die halfte',
       'verschwinden', 'verschwunden', 'weniger geworden', 'gesunken', 'sinken',
@@ -41,7 +42,8 @@ export const de: Lexicon = {
       // "warum wurde ... storniert/abgebrochen": asks about a cancellation.
       /\bwarum\b[^.?!\n]{0,30}\b(?:storn|abgebroch|abbr|cancel)\w*/,
     ],
-    speed_up: ['nicht losgegangen', 'hangen', 'hangen fest', 
+    speed_up: [
+      'beine machen','nicht losgegangen', 'hangen', 'hangen fest', 
       'warteschlange', 'anschieben', 'anstoßen', 'langsamer', 'prioritat',
       'macht mal hinne', 'hinne', 'macht hin', 'beeilung', 'gebt gas', 'gas geben',
       'beschleunig*', 'schneller', 'langsam', 'sehr langsam', 'nicht angefangen',

@@ -14,6 +14,7 @@ export const en: Lexicon = {
   ],
   intents: {
     refill: [
+      'top that up', 'top it up', 'top them up',
       // A delivery that came short of the count ordered.
       'incomplete', 'finished short', 'completed short', 'delivered short', 'short by', 'came up short', 'less than i ordered',
       /(?<![\p{L}])make up(?=\s+(?:the\s+)?(?:missing\s+)?\d)/u,

@@ -12,6 +12,7 @@ export const es: Lexicon = {
   ],
   intents: {
     refill: [
+      'reponed', 'reponedlo*', 'reponedlos',
       // A delivery that came short of the count ordered.
       'incompleto', 'incompletos', 'incompleta', 'quedo corto', 'quedaron cortos', 'termino corto', 'llego corto', 'menos de lo pedido',
       'me completan', 'completan',

@@ -16,6 +16,7 @@ export const hi: Lexicon = {
   ],
   intents: {
     refill: [
+      'bhar do', 'bhar dijiye', 'bhar dijie',
       'रिफिल', 'रीफिल', 'कम हो गए', 'कम हो गये', 'कम हो रहे', 'घट गए', 'ड्रॉप',
       'kam ho gaye', 'kam ho gye', 'kam hogaye', 'kam ho rahe', 'ghat gaye', 'refill do',
       'कम आए', 'कम आये', 'कम मिले', 'गिर गए', 'गिर गये', 'गिर रहे', 'घट रहे', 'कम हुए',
@@ -44,6 +45,7 @@ export const hi: Lexicon = {
       /\b(?:kyu|kyun|kyon|kiu)\b[^.?!\n]{0,20}\bcancel\w*/,
     ],
     speed_up: [
+      'chalu karo', 'chalu kar do', 'chalu kijiye',
       'तेज़', 'tez karo', 'tez kar do',
       'जल्दी', 'धीरे', 'बहुत धीरे', 'शुरू नहीं', 'स्टार्ट नहीं', 'पेंडिंग', 'अटका', 'स्पीड',
       'jaldi', 'jldi', 'start nahi', 'start nhi', 'shuru nahi', 'atka', 'atak gaya', 'ruka hua',

@@ -37,6 +37,7 @@ export const id: Lexicon = {
       'sampe mana', 'udah sampe mana', 'nyampe mana',
     ],
     speed_up: [
+      'blm jalan', 'belum jalan', 'gak jalan', 'ga jalan', 'nggak jalan',
       'dicepetin', 'cepetin',
       'gaspol', 'gas pol', 'gasin', 'digas', 'ngebut',
       'percepat*', 'dipercepat', 'cepat', 'cepetin', 'lambat', 'lama banget', 'belum jalan',

@@ -13,6 +13,7 @@ export const it: Lexicon = {
   ],
   intents: {
     refill: [
+      'ricaricatel*', 'crollat*',
       // A delivery that came short of the count ordered.
       'incompleto', 'incompleti', 'incompleta', /\bin meno\b(?!\s+di)/, 'meno del previsto',
       'completare', 'completatelo', 'completateli', 'riempite', 'riempitelo',
@@ -24,6 +25,7 @@ export const it: Lexicon = {
       /\b(?:completat|terminat|finit|concluso)\w*\b[^.?!\n]{0,30}\bma\b/,
     ],
     cancel: [
+      'annulate*',
       'annull*', 'annulla', 'cancellare', 'cancellate', 'cancella', 'cancellat*', 'cancellar*',
       'non mi serv* piu', 'interromp*', 'fermare',
       'fermate', 'fermatelo', 'fermalo', 'non mi serve piu', 'non serve piu', 'stoppate',

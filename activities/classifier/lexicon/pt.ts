@@ -45,6 +45,7 @@ export const pt: Lexicon = {
       /\b(?:por\s?que|pq|porque)\b[^.?!\n]{0,30}\b(?:cancel|anul)\w*/,
     ],
     speed_up: [
+      'andem com isso',
       'cansei de esperar', 'inicia logo', 'inicia', 'iniciem', 'prioridade', 'acelera isso', 'nao chegam', 'por hora',
       'aceler*', 'acelera', 'mais rapido', 'rapido', 'lento', 'lenta', 'devagar',
       'nao iniciou', 'nao comecou', 'nao inicia', 'nao comeca', 'parado', 'travado', 'pendente',

@@ -12,6 +12,7 @@ export const tr: Lexicon = {
   ],
   intents: {
     refill: [
+      'doldur*', 'tamamlayin', 'tamamlar misiniz', 'eski rakama don*', 'kalanini gonder*',
       'inmis', 'indi', 'dustu', 'dusmus', 'azaldi', 'azalmis',
       'telafi*', 'geri yukle*', 'yeniden yukle*', 'dusus*', 'dustu', 'dusuyor', 'dusmus',
       'eksildi', 'azaldi', 'azaliyor', 'geri gitti', 'kayip', 'eksik*', 'refil atar*', 'azal*',
@@ -23,7 +24,8 @@ export const tr: Lexicon = {
       'iptal', 'iptal et*', 'iptal edin', 'iptal edilsin', 'durdur*', 'vazgec*', 'istemiyorum',
       'ihtiyacim yok', 'gerek yok',
     ],
-    status: ['noldu', 'nolduu', 'napiyo', 'napiyor', 'ne oldu', 
+    status: [
+      'iptal sebebi', 'iptal nedeni', 'iptal sebebini', 'iptal nedenini','noldu', 'nolduu', 'napiyo', 'napiyor', 'ne oldu', 
       'iptal mi oldu', 'iptal mi edildi', 'neden iptal', 'niye iptal', 'iptal olmus',
       'iptal oldu', 'iptal olmus', 'iptal edildi', 'iptal edilmis', 'nerede', 'ne zaman',
       'neden', 'niye', 'durum*', 'ne oldu', 'ne durumda', 'tamamlanir mi', 'tamamlanir',
@@ -32,7 +34,8 @@ export const tr: Lexicon = {
       /\b(?:bitti|tamamlandi|tamamlanmis|bitmis|geldi|yuklendi)\s+mi\b/,
       /\b(?:neden|niye|nicin)\b[^.?!\n]{0,30}\biptal\w*/,
     ],
-    speed_up: ['hiz', 'hizlansin', 
+    speed_up: [
+      'baslatin', 'baslat', 'baslatir misiniz', 'yurutun', 'surunuyor', 'yerinden oynama*', 'kipirda*','hiz', 'hizlansin', 
       'hizlandir*', 'hizli', 'daha hizli', 'yavas*', 'baslamadi', 'baslamamis',
       'hala baslamadi', 'beklemede', 'bekliyor', 'bekleniyor', 'ilerleme*', 'gelmedi',
       'hareket yok', 'takildi', 'baslamiyor', 'ilerlemiyor', 'gelmiyor', 'takili', 'durdu',
@@ -40,6 +43,7 @@ export const tr: Lexicon = {
       'acil', 'yerinde sayiyor', 'yerinde duruyor', 'ilerlemiyor hic',
     ],
     refund: [
+      'parami yatir*', 'bakiyeye at*',
       /\bgeri\b[^.?!\n]{0,15}\bpara\w*/, /\bpara\w*\b[^.?!\n]{0,15}\bgeri\b/,
       'iade*', 'para iadesi', 'param geri', 'parami geri', 'geri odeme', 'parami istiyorum',
       /\bpara\w*\s+(?:\S+\s+)?geri\b/, /\b(?:ucret|tutar|bakiye)\w*\s+geri\b/,

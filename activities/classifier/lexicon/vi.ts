@@ -35,6 +35,7 @@ export const vi: Lexicon = {
       /vẫn\s+(?:là\s+|ở\s+|đứng\s+)?(?:0|số 0|không)(?![\p{L}\d])/u,
     ],
     refund: [
+      /\b(?:lay|tra) lai\b[^.?!\n]{0,15}(?:\d+\s*k\b|tien)/,
       'hoàn tiền', 'trả tiền', 'trả lại tiền', 'hoàn lại tiền', 'lấy lại tiền', 'xin lại tiền',
       'gửi lại tiền', 'lại tiền', 'rút tiền về', 'hoàn lại', 'hoàn trả', 'hoàn giúp', 'hoàn cho',
     ],

@@ -143,6 +143,13 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('Siparişler: 5590021, 5590022, 5590023, 5590024. Birinci ve dördüncü düştü, refill.'), 'refill:5590021,5590024');
   });
 
+  it('reads suffixed Turkish ordinals, Hindi "pehle wale", Persian "avali" and Arabizi "el tani" as listed orders', () => {
+    assert.equal(reading('Siparişlerim 7730011 ve 7730018. İlkini iptal edin, ikincisini hızlandırın.'), 'cancel:7730011 speed_up:7730018');
+    assert.equal(reading('do order hai 6630021 aur 6630029. doosre wale ka paisa wapas karo, pehle wale ka status batao'), 'refund:6630029 status:6630021');
+    assert.equal(reading('salam, order 5520031 va 5520036 daram. avali ro cancel konid, dovomi ro pulesho pas bedid'), 'cancel:5520031 refund:5520036');
+    assert.equal(reading('3andi 2 orders 4410051 w 4410057, el tani cancel plz'), 'cancel:4410057');
+  });
+
   it('reads "the rest" as the listed orders not named before it, and "the rest of" as part of one order', () => {
     assert.equal(reading('Orders 3310021, 3310022, 3310023, 3310024. Only 3310022 arrived, please refill the rest'), 'refill:3310021,3310023,3310024');
     assert.equal(reading('orders 4410051, 4410052, 4410053. cancel the first one, speed up the others'), 'cancel:4410051 speed_up:4410052,4410053');
