@@ -21,6 +21,9 @@ export interface KeywordScan {
   evidence: Map<OfflineLanguage, number>;
 }
 
+// A label and its value: "status: completed", "durum=pending", "статус: «выполнен»".
+const FIELD_LABEL = /^\s?[:=]\s?["'«\p{L}]/u;
+
 type Kind = 'neutral' | 'other' | 'intent';
 const KIND_RANK: Record<Kind, number> = { neutral: 0, other: 1, intent: 2 };
 
@@ -78,6 +81,8 @@ export function scanKeywords(folded: string): KeywordScan {
 
   const words = accepted
     .filter((c): c is Candidate & { intent: OrderIntent } => c.kind === 'intent' && c.intent !== undefined)
+    // "Status: Completed" in a pasted order line names a field; it asks nothing.
+    .filter((c) => c.intent !== 'status' || !FIELD_LABEL.test(folded.slice(c.end, c.end + 4)))
     .map(({ intent, start, end }) => ({ intent, start, end }));
   // A falling count stands in for a refill word where no word already covers that spot.
   const drops = findDrops(folded).filter((d) => !accepted.some((a) => d.start < a.end && a.start < d.end));

@@ -143,6 +143,10 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('Siparişler: 5590021, 5590022, 5590023, 5590024. Birinci ve dördüncü düştü, refill.'), 'refill:5590021,5590024');
   });
 
+  it('reads a "Status:" field in pasted order lines as a label, not a status ask', () => {
+    assert.equal(reading('ID: 7710021 | Service: IG Views | Status: Completed\nID: 7710025 | Service: IG Likes | Status: Pending\nThe first one arrived, thanks. The second one: please speed it up.'), 'speed_up:7710025');
+  });
+
   it('reads suffixed Turkish ordinals, Hindi "pehle wale", Persian "avali" and Arabizi "el tani" as listed orders', () => {
     assert.equal(reading('Siparişlerim 7730011 ve 7730018. İlkini iptal edin, ikincisini hızlandırın.'), 'cancel:7730011 speed_up:7730018');
     assert.equal(reading('do order hai 6630021 aur 6630029. doosre wale ka paisa wapas karo, pehle wale ka status batao'), 'refund:6630029 status:6630021');
