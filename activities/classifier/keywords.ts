@@ -2,6 +2,7 @@
 // then by how specific the term is, so "why was it canceled" (status) beats "cancel" and
 // "refill guarantee" (a question about a service) beats "refill".
 import type { OrderIntent } from '../../workflows/rules/types.js';
+import { cancelAsked } from './asks-why.js';
 import { findDrops } from './drops.js';
 import { compiledLexicons } from './tables.js';
 import { findAll } from './terms.js';
@@ -86,7 +87,7 @@ export function scanKeywords(folded: string): KeywordScan {
     .map(({ intent, start, end }) => ({ intent, start, end }));
   // A falling count stands in for a refill word where no word already covers that spot.
   const drops = findDrops(folded).filter((d) => !accepted.some((a) => d.start < a.end && a.start < d.end));
-  const hits = [...words, ...drops].sort((a, b) => a.start - b.start);
+  const hits = cancelAsked(folded, [...words, ...drops].sort((a, b) => a.start - b.start));
   const otherCount = accepted.filter((c) => c.kind === 'other').length;
   return { hits, otherCount, evidence };
 }

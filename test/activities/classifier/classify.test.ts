@@ -321,8 +321,16 @@ describe('classifyOffline', () => {
       'why was 6644120 canceled? i never asked to cancel it',
       'почему 6644120 отменён? я не отменял',
       '6644120 neden iptal oldu? iptal etmedim',
+      // A "why" beside the cancel word in any language, before it or right after it.
+      '6644120 रद्द क्यों हुआ',
     ]) {
       it(JSON.stringify(text), () => assert.deepEqual(classifyOffline(text).intents, [{ intent: 'status', orderIds: ['6644120'] }]));
     }
+    it('keeps a cancel asked for beside a "why" about another order', () => {
+      assert.deepEqual(classifyOffline('cancel 6644120 please, and why is 6644127 so slow?').intents, [
+        { intent: 'cancel', orderIds: ['6644120'] },
+        { intent: 'speed_up', orderIds: ['6644127'] },
+      ]);
+    });
   });
 });
