@@ -313,6 +313,8 @@ describe('classifyOffline', () => {
       ['pas besoin de rembourser la 7741003, annulez-la', 'fr', 'cancel:7741003'],
       ['não precisa reembolsar o 7741003, só cancela', 'pt', 'cancel:7741003'],
       ['7741003 ka refund nahi chahiye, bas refill kar do', 'hi', 'refill:7741003'],
+      // Not wanted is refused too: the money back is not asked for, the rest of the order is.
+      ['Bitte keine Rückerstattung für 7741003, es fehlen 2.000 Likes, bitte nachliefern.', 'de', 'refill:7741003'],
     ]);
   });
 
