@@ -81,6 +81,7 @@ export const en: Lexicon = {
       /\bwaiting\s+(?:since|for\s+\d+)/,
     ],
     status: [
+      'where r my', 'where r the', 'wheres my',
       /\bwhy\b[^.?!\n]{0,30}\b(?:refunded|reimbursed)\b/, /\bmarked\s+as\s+(?:refunded|canceled|cancelled)\b/,
       'go through', 'went through', 'gone through',
       'status', 'where is', "where's", 'wheres', 'where are', 'where my', 'when will',

@@ -29,6 +29,7 @@ export const es: Lexicon = {
       /\b(?:completad|terminad|finalizad|complet)\w*\b[^.?!\n]{0,30}\bpero\b/,
     ],
     cancel: [
+      'anulen*', 'anulalo', 'anulala', 'anulelo',
       'abortar', 'bajenlo', 'bajen el', 'no quiero mas',
       'cancelar*', 'cancelen', 'cancela', 'cancelalo', 'cancelacion', 'anular', 'anulen',
       'anulalo', 'anulacion', 'detener', 'detengan', 'detenga', 'deten', 'paren', 'parar', 'frenen',
@@ -49,6 +50,7 @@ export const es: Lexicon = {
       /\bpor\s?que\b[^.?!\n]{0,30}\b(?:cancel|anul)\w*/,
     ],
     speed_up: [
+      'clavado', 'clavada',
       'apurenlo', 'apurenla', 'apurenlos',
       'en cola', 'subanlo*', 'metanle', 'turbo', 'prioridad', 'ni ha arrancado', 'no ha arrancado',
       'muevan', 'muevanlo', 'muevelo', 'mueve', 'denle', 'empujen*',
@@ -65,6 +67,7 @@ export const es: Lexicon = {
       /\b(?:lleva|llevan|llevo|tiene)\b[^.?!\n]{0,30}\b(?:en proceso|pendiente|procesando|esperando|sin avanzar)\b/,
     ],
     refund: [
+      'devolveme la plata', 'devuelvanme la plata', 'devolveme mi plata', 'devuelvan la plata',
       'reembols*', 'devolucion', 'devolver mi dinero', 'devuelvan mi dinero', 'devuelvan',
       'devuelve', 'mi dinero', 'regresen mi dinero', 'reintegro', 'reembolz*', 'rembols*',
       'reenbols*', 'devoluci*', 'devuelv*', 'devolver*', 'mi plata',
