@@ -6,10 +6,11 @@
 // delivered, refund" refuses nothing.
 import type { IntentHit } from './keywords.js';
 
-// Only refusals that cannot be a state or a threat: "не шевелится" is a complaint and "если
+// The lead read is 16 letters long, so each refusal here fits in 16. Only refusals that
+// cannot be a state or a threat: "не шевелится" is a complaint and "если
 // не вернёте" a demand, so a bare "не" / "no" / "pas" before or after an action is none.
 const REFUSED_BEFORE =
-  /(?<![\p{L}])(?:don'?t|do not|no need to|please never|не надо|не нужно|не треба|не потрібно|no hace falta|pas besoin de|ne pas|ne jamais|surtout pas|nao precisa|non serve|bitte nicht|auf keinen fall|niente|nessun|jangan|(?:gak|ga|nggak|tidak|ndak|ngga) (?:usah|perlu)|dung|khong can|(?:i )?(?:don'?t|do not) want(?: an?| the| any)?|rather than(?: an?)?|instead of(?: an?)?|than an?|no quiero(?: el| la| un| una)?|nao quero(?: o| a| um| uma)?|je ne veux pas(?: de| d'un| d'une)?|keine|statt(?: einer| eines)?|non voglio(?: il| la| un| una)?|не хочу|не хочу никакого|не хочу ніякого)\s+$/u;
+  /(?<![\p{L}])(?:don'?t|do not|no need to|please never|не надо|не нужно|не треба|не потрібно|no hace falta|pas besoin de|ne pas|ne jamais|surtout pas|nao precisa|non serve|bitte nicht|auf keinen fall|niente|nessun|jangan|(?:gak|ga|nggak|tidak|ndak|ngga) (?:usah|perlu)|dung|khong can|(?:i )?(?:don'?t|do not) want(?: an?| the| any)?|rather than(?: an?)?|instead of(?: an?)?|than an?|no quiero(?: el| la| un| una)?|nao quero(?: o| a| um| uma)?|ne veux pas(?: de)?|keine|statt(?: einer| eines)?|non voglio(?: il| la| un| una)?|не хочу)\s+$/u;
 // Arabic forbids with "لا" before a second-person verb ("لا تلغون"); "لا يتحرك" is a state.
 const FORBIDDEN_AR = /(?<![\p{L}])لا\s+$/u;
 // In folded letters (normalize.ts): Persian "نکنید" is matched as "نكنيد".
