@@ -21,9 +21,9 @@ const SETTLED_WORDS: Record<string, Term[]> = {
   ru: ['держатся', 'держится', 'выполнился', 'выполнилось', 'выполнились', 'ничего не надо', 'без изменений', 'оставить', 'оставить как есть', 'не отменяйте', 'не отменять', 'не отменяй', 'не трогать', 'не трогай', 'пусть работает', 'пусть работают', 'пусть висит', 'пусть висят', 'пусть выполняется', 'пусть идут', 'пусть крутятся', 'пусть будет', 'как есть', 'ждём', 'ждем', 'подождём', 'подождем', 'игнор', 'забудьте', 'забудь', 'разобрались', 'решено', 'восстановилось', 'восстановились', 'докрутились', 'без проблем', 'всё хорошо', 'все хорошо', 'хорошо', 'в порядке', 'прошёл', 'прошел', 'пришел', 'пришло', 'пришли', 'пришла', 'нормально', 'ок', 'всё ок', 'все ок', 'отлично', 'выполнен*', 'завершен*', 'доставлен*', 'готов*', 'норм', 'дошел', 'дошло', 'дошли', 'на месте', 'нормальный', 'нормальное', 'пусть крутится', 'пусть идет', 'пусть идёт', 'оставьте', 'не трогайте', 'стабильн*', 'подождет', 'подождёт', 'может подождать', 'забейте', 'продолжайте', 'пусть продолжается', 'вопросов нет', 'претензий нет', 'без претензий'],
   uk: ['тримаються', 'тримається', 'виконався', 'виконалось', 'виконались', 'виконалися', 'залишайте', 'нічого не треба', 'питань нема', 'без змін', 'нехай буде', 'лишити', 'залишити', 'лишіть', 'окей', 'не скасовуйте', 'не скасовувати', 'не скасовуй', 'не чіпати', 'не чіпай', 'хай буде', 'як є', 'хай працює', 'хай працюють', 'хай висить', 'хай повисить', 'нехай виконується', 'нехай працює', 'хай виконується', 'почекаю', 'чекаємо', 'ігноруйте', 'забудьте', 'розібрались', 'розібралися', 'вирішено', 'відновилось', 'відновилися', 'хай іде', 'хай йде', 'нехай йде', 'все добре', 'без проблем', 'в порядку', 'прийшло', 'прийшов', 'прийшли', 'прийшла', 'нормально', 'ок', 'все ок', 'добре', 'чудово', 'виконан*', 'завершен*', 'доставлен*', 'готов*', 'дійшло', 'на місці', 'нормальне', 'нормальний', 'гаразд', 'нехай іде', 'нехай крутиться', 'нехай ідуть', 'хай ідуть', 'нехай йдуть', 'хай йдуть', 'залиште', 'не чіпайте', 'nekhay ide', 'продовжуйте', 'стабільн*', 'зачекає', 'може почекати', 'забийте', 'питань немає', 'претензій немає'],
   es: ['ese sigue', 'esa sigue', 'sin prisa', 'sin apuro', 'dejalo como esta', 'dejalo asi', 'dejenlo como esta', 'sin cambios', 'no cancelen', 'no cancelar', 'no lo cancelen', 'no la cancelen', 'no los cancelen', 'no canceles', 'como esta', 'que sigan', 'no tocar', 'puede quedarse', 'olviden', 'olvida', 'olvidalo', 'resuelto', 'se recupero', 'se arreglo', 'solucionado', 'anduvo bien', 'barbaro', 'sin problema', 'sin problemas', 'todo bien', 'esta bien', 'va bien', 'llego', 'llegaron', 'llego bien', 'bien', 'perfecto', 'listo', 'completad*', 'completo', 'termino', 'terminad*', 'terminaron', 'se completaron', 'recibido', 'entregado', 'todo ok', 'genial', 'geniales', 'ok', 'dejadlo', 'dejenlo', 'dejalo', 'que siga', 'ese no', 'no lo toquen', 'no lo toques', 'sigan', 'que continue', 'continuen', 'estable', 'puede esperar', 'pueden esperar', 'dejar', 'dejarlo', 'dejarlos', 'ya quedo', 'quedo', 'sin quejas'],
-  pt: ['sao ok', 'estao ok', 'sem alteracao', 'sem alteracoes', 'sem mudanca', 'nao cancelem', 'nao cancela', 'nao cancelar', 'nao cancele', 'como esta', 'pode ficar', 'nao mexe', 'nao mexam', 'deixa quieto', 'pode continuar', 'esquece', 'esqueca', 'esquecam', 'resolvido', 'se resolveu', 'de boa', 'sem problema', 'sem problemas', 'tudo ok', 'deu certo', 'foi bem', 'rodando bem', 'chegou', 'chegaram', 'certinho', 'certo', 'perfeito', 'beleza', 'concluid*', 'completo', 'completou', 'finalizad*', 'recebido', 'entregue', 'ok', 'tudo certo', 'pode deixar', 'deixa rodando', 'deixa ele', 'que continue', 'pode esperar', 'podem esperar', 'estavel', 'sem pressa', 'tudo bem', 'ta bom', 'esta bom', 'deixa', 'deixar', 'sem reclamacao', 'ja foi'],
-  fr: ['laisse tourner', 'je la laisse', 'sans urgence', 'pas presse', 'sans changement', "n'annulez pas", "ne l'annulez pas", 'ne pas annuler', 'comme ca', 'peut rester', 'pas touche', 'oubliez', 'laissez tomber', 'resolu', 'regle', 'aucun souci', 'sans souci', 'rien a signaler', 'tout est ok', 'laissez tourner', 'c\'est bon', 'impeccable', 'arrive', 'arrivee', 'arrives', 'arrivees', 'bien recu', 'recu', 'parfait', 'fini', 'finie', 'finis', 'termine*', 'complete*', 'livre*', 'nickel', 'ok', 'laissez-la', 'laissez la', 'laissez-le', 'qu\'elle continue', 'n\'y touchez pas', 'ne touchez pas', 'touchez pas', 'ras', 'pas de souci', 'ca va', 'stable', 'tient', 'peut attendre', 'peuvent attendre', 'a garder', 'gardez', 'garder', 'je la garde', 'je le garde', 'on la garde', 'on le garde', 'pas de probleme'],
-  de: ['laufen gut', 'keine eile', 'sind ok', 'keine anderung', 'unverandert', 'nicht stornieren', 'nicht abbrechen', 'so lassen', 'kann bleiben', 'nicht anfassen', 'vergessen sie', 'vergiss', 'gelost', 'hat sich erledigt', 'geklart', 'vollstandig', 'keine aktion', 'ist durch', 'in ordnung', 'ohne probleme', 'lauft gut', 'angekommen', 'ist da', 'passt', 'perfekt', 'erledigt', 'abgeschlossen', 'fertig', 'geliefert', 'ok', 'alles gut', 'gut', 'laufen lassen', 'lasst sie laufen', 'weiterlaufen', 'bleibt', 'stabil', 'kann warten', 'konnen warten', 'behalten', 'keine beschwerden'],
+  pt: ['podem seguir', 'pode seguir', 'sao ok', 'estao ok', 'sem alteracao', 'sem alteracoes', 'sem mudanca', 'nao cancelem', 'nao cancela', 'nao cancelar', 'nao cancele', 'como esta', 'pode ficar', 'nao mexe', 'nao mexam', 'deixa quieto', 'pode continuar', 'esquece', 'esqueca', 'esquecam', 'resolvido', 'se resolveu', 'de boa', 'sem problema', 'sem problemas', 'tudo ok', 'deu certo', 'foi bem', 'rodando bem', 'chegou', 'chegaram', 'certinho', 'certo', 'perfeito', 'beleza', 'concluid*', 'completo', 'completou', 'finalizad*', 'recebido', 'entregue', 'ok', 'tudo certo', 'pode deixar', 'deixa rodando', 'deixa ele', 'que continue', 'pode esperar', 'podem esperar', 'estavel', 'sem pressa', 'tudo bem', 'ta bom', 'esta bom', 'deixa', 'deixar', 'sem reclamacao', 'ja foi'],
+  fr: ['laissez', 'laisse tourner', 'je la laisse', 'sans urgence', 'pas presse', 'sans changement', "n'annulez pas", "ne l'annulez pas", 'ne pas annuler', 'comme ca', 'peut rester', 'pas touche', 'oubliez', 'laissez tomber', 'resolu', 'regle', 'aucun souci', 'sans souci', 'rien a signaler', 'tout est ok', 'laissez tourner', 'c\'est bon', 'impeccable', 'arrive', 'arrivee', 'arrives', 'arrivees', 'bien recu', 'recu', 'parfait', 'fini', 'finie', 'finis', 'termine*', 'complete*', 'livre*', 'nickel', 'ok', 'laissez-la', 'laissez la', 'laissez-le', 'qu\'elle continue', 'n\'y touchez pas', 'ne touchez pas', 'touchez pas', 'ras', 'pas de souci', 'ca va', 'stable', 'tient', 'peut attendre', 'peuvent attendre', 'a garder', 'gardez', 'garder', 'je la garde', 'je le garde', 'on la garde', 'on le garde', 'pas de probleme'],
+  de: ['lauft ja', 'lauft super', 'bleiben', 'laufen gut', 'keine eile', 'sind ok', 'keine anderung', 'unverandert', 'nicht stornieren', 'nicht abbrechen', 'so lassen', 'kann bleiben', 'nicht anfassen', 'vergessen sie', 'vergiss', 'gelost', 'hat sich erledigt', 'geklart', 'vollstandig', 'keine aktion', 'ist durch', 'in ordnung', 'ohne probleme', 'lauft gut', 'angekommen', 'ist da', 'passt', 'perfekt', 'erledigt', 'abgeschlossen', 'fertig', 'geliefert', 'ok', 'alles gut', 'gut', 'laufen lassen', 'lasst sie laufen', 'weiterlaufen', 'bleibt', 'stabil', 'kann warten', 'konnen warten', 'behalten', 'keine beschwerden'],
   it: ['senza fretta', 'sono ok', 'e giusto', 'nessuna modifica', 'invariato', 'non annullate', 'non annullare', 'non cancellate', 'non cancellare', 'lasciate stare', 'lascia stare', 'puo restare', 'non toccate', 'continui pure', 'lascia perdere', 'lasciate perdere', 'risolto', 'sistemato', 'tutto a posto', 'andava bene', 'va bene', 'nessun problema', 'tutto bene', 'arrivato', 'arrivata', 'arrivati', 'perfetto', 'tutto ok', 'ok', 'completato', 'concluso', 'finito', 'consegnato', 'partito', 'a posto', 'lasciatelo', 'lasciatela', 'lascialo', 'che continui', 'vanno bene', 'tiene', 'stabile', 'continuate pure', 'continua pure', 'aspetto', 'puo aspettare', 'possono aspettare', 'da tenere', 'tenete', 'tenetelo', 'tenetela', 'nessuna lamentela'],
   tr: ['gelmis', 'degisiklik yok', 'aynen kalsin', 'bekleyelim', 'elleme', 'ellemeyin', 'bos verin', 'unutun', 'cozuldu', 'halloldu', 'duzeldi', 'problem yok', 'sikinti yok', 'sorun olmadi', 'guzel', 'geldi', 'tamam', 'tamamlandi', 'tamamlanmis', 'bitti', 'sorun yok', 'sorunsuz', 'sorunsuzdu', 'gayet iyi', 'iyiydi', 'super', 'kalsin', 'devam etsin', 'dokunmayin', 'bekleyebilir', 'stabil', 'yapildi'],
   ar: ['بلا مشاكل', 'بدون مشاكل', 'اكتملا', 'اكتملت', 'خلوهم', 'لا تلمسون', 'لا تلمسوا', 'wosal', 'wosel', 'اتركوه', 'اتركه', 'انسوه', 'انحلت', 'اتحلت', 'انحل', 'kwayes', 'kwayyes', 'كويس', 'زين', 'mashi', 'meshi', 'وصل', 'وصلت', 'تمام', 'اكتمل', 'مكتمل', 'خلص', 'ممتاز', 'tamam', 'wesel', 'wasal', 'khalas', '5eles', '5eleso', '5elset', '5ales', 'kheles', 'خليه', 'سيبه', 'سيبوه', 'سيبوا', 'خلوه', 'mni7', 'mnih', 'خلوا'],
@@ -79,11 +79,14 @@ const ORDINALS: Term[][] = [
   ['third', "third's", 'third one', '3rd', '3e', '3eme', 'dritte', 'والثالث', 'والتالت', 'третий', 'третья', 'третье', 'третью', 'третьему', 'третьего', 'третій', 'третього', 'третя', 'третє', 'el tercero', 'la tercera', 'del tercero', 'do terceiro', 'o terceiro', 'a terceira', 'le troisieme', 'la troisieme', 'der dritte', 'die dritte', 'das dritte', 'den dritten', 'dem dritten', 'der dritten', 'il terzo', 'la terza', 'ucuncusu*', 'ucuncu', 'الثالث', 'التالت', 'سومی', 'teesra', 'tisra', 'teesre', 'tisre', 'teesre wale', 'سفارش سوم', 'مورد سوم', 'sevom ro', 'tisre wale', 'teesra wala', 'ucuncu*', 'sevomi', 'sevvomi', 'sevomiro', 'الثالثة', 'التالتة', 'el talet', 'el talt', 'el thaleth', 'el talit', 'yg ketiga', 'tretij', 'tretii', 'don 3', 'don thu 3', 'yang ketiga', 'ketiga', 'cai thu ba', 'don thu ba'],
 ];
 
-// "#1 and #5 dropped", "Number 2: refill it": a place in the list by its number.
-const byNumber = (k: number): RegExp => new RegExp(`(?:#|№|(?<![\\p{L}])(?:number|nr\\.?|nummer|numero|номер)\\s*)${k}(?![\\p{N}]|[.,/]\\d)`, 'u');
+// "#1 and #5 dropped", "Number 2: refill it": a place in the list by its number. German
+// writes ordinals as digits with a point: "die 2. Bestellung".
+const byNumber = (k: number): RegExp =>
+  new RegExp(`(?:#|№|(?<![\\p{L}])(?:number|nr\\.?|nummer|numero|номер)\\s*)${k}(?![\\p{N}]|[.,/]\\d)|(?<![\\p{L}])(?:die|der|den|dem|das)\\s+${k}\\.(?=\\s+\\p{L})`, 'u');
 
 // "All of them", "all three": a clause pointing at every listed order ("1 slow, 2 stuck, 3 dropped. refund all three").
 const ALL_LISTED: Term[] = ['all of them', 'all three'];
+const everyListed = (n: number): number[] => [...Array(n).keys()];
 // "Both" is two orders: every one of two, else the two named last before it ("refill 1 and
 // 2, both dropped. 3 is fine").
 const BOTH: Term[] = ['both', 'both of them', 'оба', 'обе', 'обоим', 'обидва', 'обидві', 'los dos', 'las dos', 'ambos', 'ambas', 'os dois', 'as duas', 'les deux', 'tous les deux', 'beide', 'beiden', 'entrambi', 'tutti e due', 'ikisi de', 'ikisini de', 'ikisine de', 'her ikisi', 'الاثنين', 'الثنين', 'هر دو', 'هردو', 'dono', 'donon', 'dua-duanya', 'keduanya', 'ca hai'];
@@ -103,12 +106,12 @@ const POINTERS: Array<{ terms: Term[]; pick: (n: number, before: number) => numb
   { terms: ['second to last', 'second-to-last', 'penultimate', 'предпоследний', 'предпоследнего', 'предпоследнему', 'передостанній', 'передостаннє', 'передостаннього', 'el penultimo', 'la penultima', 'o penultimo', 'a penultima', "l'avant-dernier", "l'avant-derniere", 'der vorletzte', 'die vorletzte', 'den vorletzten', "il penultimo", "la penultima", 'sondan ikinci', 'قبل الاخير', 'یکی مونده به آخر'], pick: (n) => (n >= 3 ? [n - 2] : []) },
   { terms: ['middle one', 'the middle', 'die mittlere', 'das mittlere', 'el del medio', 'la del medio', 'o do meio', 'a do meio', 'quello in mezzo', 'quella in mezzo', 'средний', 'среднему', 'середній', 'середнє', 'середнього', 'del medio', 'do meio', 'du milieu', 'celle du milieu', 'den mittleren', 'der mittlere', 'in mezzo', 'quello centrale', 'ortadaki*', 'الاوسط', 'الوسط', 'وسطی', 'beech wala', 'yang tengah', 'cai giua', 'don giua'], pick: (n) => (n === 3 ? [1] : []) },
   { terms: ['the middle two', 'the two in the middle', 'middle ones', 'los del medio', 'las del medio', 'os do meio', 'as do meio', 'ceux du milieu', 'celles du milieu', 'die mittleren', 'den mittleren beiden', 'quelli in mezzo', 'quelle in mezzo', 'quelli centrali', 'средние', 'средним', 'середні', 'середнім', 'ortadakiler*', 'yang tengah-tengah'], pick: (n) => (n >= 4 ? [...Array(n - 2).keys()].map((k) => k + 1) : []) },
-  { terms: ['first two', 'first 2', 'первые два', 'первые две', 'первым двум', 'первых двух', 'перші два', 'першим двом', 'los dos primeros', 'las dos primeras', 'los 2 primeros', 'os dois primeiros', 'as duas primeiras', 'os 2 primeiros', 'dois primeiros', 'duas primeiras', 'dos primeros', 'dos primeras', 'deux premiers', 'deux premieres', 'primi due', 'prime due', 'les deux premiers', 'les deux premieres', 'les 2 premiers', 'les 2 premieres', 'die ersten zwei', 'die ersten beiden', 'den ersten beiden', 'i primi due', 'le prime due', 'ilk ikisi', 'ilk iki', 'pehle do', 'pehle 2', 'dua pesanan pertama', '2 pesanan pertama', 'dua pertama', 'dua yang pertama', 'hai don dau', '2 don dau', '2 pertama', 'yg 2 pertama', 'yang 2 pertama', 'دوتای اول', 'دو تای اول', 'دو مورد اول', 'دو سفارش اول', 'دو تا اول', 'ilk ikisini', 'ilk ikisine', 'الاثنين الاولين', 'اول اثنين', 'el etnein el awalaneen', 'first couple'], pick: () => [0, 1] },
+  { terms: ['first two', 'first 2', 'первые два', 'первые две', 'первым двум', 'первых двух', 'перші два', 'першим двом', 'los dos primeros', 'las dos primeras', 'los 2 primeros', 'os dois primeiros', 'as duas primeiras', 'os 2 primeiros', 'dois primeiros', 'duas primeiras', 'dos primeros', 'dos primeras', 'deux premiers', 'deux premieres', 'primi due', 'prime due', 'les deux premiers', 'les deux premieres', 'les 2 premiers', 'les 2 premieres', 'die ersten zwei', 'die ersten beiden', 'den ersten beiden', 'i primi due', 'le prime due', 'ilk ikisi', 'ilk iki', 'pehle do', 'pehle 2', 'dua pesanan pertama', '2 pesanan pertama', 'dua pertama', 'dua yang pertama', 'hai don dau', '2 don dau', '2 pertama', 'yg 2 pertama', 'yang 2 pertama', 'دوتای اول', 'دو تای اول', 'دو مورد اول', 'دو سفارش اول', 'دو تا اول', 'ilk ikisini', 'ilk ikisine', 'ersten 2', 'ersten zwei', 'ersten beiden', 'primeros 2', 'primeras 2', 'primeiros 2', 'primeiras 2', 'primi 2', 'prime 2', 'первые 2', 'перші 2', 'ilk 2', 'الاثنين الاولين', 'اول اثنين', 'el etnein el awalaneen', 'first couple'], pick: () => [0, 1] },
   { terms: ['first three', 'first 3', 'первые три', 'перші три', 'los tres primeros', 'os tres primeiros', 'les trois premiers', 'les trois premieres', 'die ersten drei', 'i primi tre', 'ilk uc', 'pehle teen', 'pehle teeno', 'pehle teenon', 'tiga pertama', 'ba don dau', 'ilk ucu', 'ilk ucunu', '3 pertama', 'سه تای اول', 'اول ثلاثة', '3 don dau'], pick: () => [0, 1, 2] },
-  { terms: ALL_LISTED, pick: (n) => [...Array(n).keys()] },
+  { terms: ALL_LISTED, pick: everyListed },
   { terms: BOTH, pick: (n, before) => (n === 2 ? [0, 1] : before >= 2 ? [before - 2, before - 1] : []) },
   { terms: ['last three', 'last 3', 'последние три', 'останні три', 'los tres ultimos', 'os tres ultimos', 'les trois derniers', 'die letzten drei', 'gli ultimi tre', 'son ucu', 'son ucunu', 'son uc', 'tiga terakhir', 'سه تای آخر', 'ba don cuoi', 'ba don sau'], pick: (n) => [n - 3, n - 2, n - 1] },
-  { terms: ['last two', 'last 2', 'последние два', 'последние две', 'останні два', 'los dos ultimos', 'las dos ultimas', 'dos ultimos', 'dois ultimos', 'duas ultimas', 'deux derniers', 'deux dernieres', 'ultimi due', 'os dois ultimos', 'as duas ultimas', 'les deux derniers', 'les deux dernieres', 'les 2 dernieres', 'les 2 derniers', 'die letzten zwei', 'die letzten beiden', 'gli ultimi due', 'le ultime due', 'son ikisi', 'son iki', 'aakhri do', 'dua terakhir', 'hai don cuoi', '2 terakhir', 'yg 2 terakhir', 'yang 2 terakhir', 'son ikisini', 'son ikisine', 'دوتای آخر', 'دو تای آخر', 'دوتای آخرو', 'دو تای آخرو', 'الاثنين الاخيرين', 'el etnein el akhraneen', '2 don sau', 'hai don sau', '2 don cuoi'], pick: (n) => [n - 2, n - 1] },
+  { terms: ['last two', 'last 2', 'последние два', 'последние две', 'останні два', 'los dos ultimos', 'las dos ultimas', 'dos ultimos', 'dois ultimos', 'duas ultimas', 'deux derniers', 'deux dernieres', 'ultimi due', 'os dois ultimos', 'as duas ultimas', 'les deux derniers', 'les deux dernieres', 'les 2 dernieres', 'les 2 derniers', 'die letzten zwei', 'die letzten beiden', 'gli ultimi due', 'le ultime due', 'son ikisi', 'son iki', 'aakhri do', 'dua terakhir', 'hai don cuoi', '2 terakhir', 'yg 2 terakhir', 'yang 2 terakhir', 'son ikisini', 'son ikisine', 'دوتای آخر', 'دو تای آخر', 'دوتای آخرو', 'دو تای آخرو', 'الاثنين الاخيرين', 'el etnein el akhraneen', '2 don sau', 'hai don sau', '2 don cuoi', 'letzten 2', 'ultimos 2', 'ultimas 2', 'ultimi 2', 'ultime 2', 'последние 2', 'останні 2', 'son 2'], pick: (n) => [n - 2, n - 1] },
 ];
 
 // "Only 2 arrived, speed up the rest": the listed orders not named before. "The rest of 1"
@@ -149,8 +152,11 @@ function pointedAt(clause: string, n: number, named?: Set<number>, before = n): 
   const taken: typeof found = [];
   for (const m of found) if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);
   taken.sort((a, b) => a.start - b.start);
+  // "Cancel all of them except the last": a pointer at every order picks nothing out
+  // beside one that does.
+  const some = taken.filter((m) => m.pick !== everyListed);
   const out: Array<{ pick: number; at: Span; rest?: true }> = [];
-  for (const m of taken) {
+  for (const m of some.length > 0 ? some : taken) {
     for (const k of m.pick(n, before)) if (k >= 0 && k < n && !out.some((o) => o.pick === k)) out.push({ pick: k, at: { from: m.start, to: m.end } });
   }
   // "The rest" picks what neither this clause nor an earlier one named.
@@ -399,6 +405,37 @@ function excludedIds(folded: string, mentions: IdMention[], words: Span[], hits:
 }
 
 /**
+ * Runs of two or more IDs with pointer words before them and no ID between: after a colon
+ * ("speed up the second: 1, 2, 3"), or alone in their sentence after the words
+ * ("the second dropped. 1 and 2."). The lead reaches back to the previous ID, so
+ * "Geld zurück für die 2. Bestellung, die erste läuft: 1 / 2" keeps both pointers.
+ */
+function listsAfterPointers(folded: string, mentions: IdMention[]): Array<{ at: number; ids: string[]; lead: string; leadFrom: number }> {
+  const out: Array<{ at: number; ids: string[]; lead: string; leadFrom: number }> = [];
+  for (const mark of folded.matchAll(/[:：]|[.!?\n]+/gu)) {
+    const at = mark.index;
+    const run: IdMention[] = [];
+    for (const m of mentions.filter((x) => x.start > at)) {
+      const from = run.at(-1)?.end ?? at + mark[0].length;
+      if (!(run.length === 0 ? /^\s*[#№]?$/u : LIST_JOIN).test(folded.slice(from, m.start))) break;
+      run.push(m);
+    }
+    const ids = [...new Set(run.map((m) => m.id))];
+    if (ids.length < 2) continue;
+    const colon = /[:：]/u.test(mark[0]);
+    // A sentence of bare IDs only: "1, 2, 3 are fine" says its own words.
+    if (!colon && /\p{L}/u.test(folded.slice(run.at(-1)!.end).split(/[.!?\n]/u)[0]!)) continue;
+    // After a colon the pointers stand in its sentence ("die 2." is an ordinal, not an end);
+    // a sentence of bare IDs is pointed at by the sentences since the previous ID.
+    const since = Math.max(0, ...mentions.filter((m) => m.end <= at).map((m) => m.end));
+    const leadFrom = colon ? Math.max(since, ...[...folded.slice(0, at).matchAll(/(?<!(?:^|\s)\d)\.|[!?\n]/gu)].map((m) => m.index + 1)) : since;
+    if (out.some((o) => o.ids.some((id) => ids.includes(id)))) continue;
+    out.push({ at, ids, lead: folded.slice(leadFrom, at), leadFrom });
+  }
+  return out;
+}
+
+/**
  * "Speed up the second and the third: 1, 2, 3", "cancel all except the first: 1, 2, 3": a
  * pointer before a colon and a run of IDs picks out of that run; the rest is only listed.
  * "First and second refill, the third leave it: 1, 2, 3": each clause before the colon
@@ -408,22 +445,18 @@ function excludedIds(folded: string, mentions: IdMention[], words: Span[], hits:
 function pickedAfterPointer(folded: string, mentions: IdMention[], fine: number[], asks: number[]): { unpicked: Set<string>; moved: Map<string, Span[]> } {
   const unpicked = new Set<string>();
   const moved = new Map<string, Span[]>();
-  for (const colon of folded.matchAll(/[:：]/gu)) {
-    const lead = folded.slice(0, colon.index).split(/[.!?\n]/u).at(-1) ?? '';
-    const leadFrom = colon.index - lead.length;
-    if (mentions.some((m) => m.start >= leadFrom && m.start < colon.index)) continue;
-    const run: IdMention[] = [];
-    for (const m of mentions.filter((x) => x.start > colon.index)) {
-      const from = run.at(-1)?.end ?? colon.index + 1;
-      if (!(run.length === 0 ? /^\s*[#№]?$/u : LIST_JOIN).test(folded.slice(from, m.start))) break;
-      run.push(m);
-    }
-    const ids = [...new Set(run.map((m) => m.id))];
-    if (ids.length < 2) continue;
+  for (const { at: runAt, ids, lead, leadFrom } of listsAfterPointers(folded, mentions)) {
     const pointed = pointedAt(lead, ids.length, undefined, 0);
+    // "The first refill, the other two speed up: 1, 2, 3": the rest is what no pointer named.
+    const restAt = pointed.length > 0 ? findAll(restTerms(), lead).filter((m) => !REST_OF.test(lead.slice(m.end))) : [];
+    for (const m of restAt.slice(0, 1)) {
+      const left = ids.map((_, k) => k).filter((k) => !pointed.some((p) => p.pick === k));
+      pointed.push(...left.map((pick) => ({ pick, at: { from: m.start, to: m.end }, rest: true as const })));
+    }
     if (pointed.length === 0) continue;
     const except = pointed.some(({ at }) => EXCEPT.test(lead.slice(0, at.from)));
     const picked = new Set(pointed.map(({ pick }) => ids[pick]!));
+    const notPicked = ids.filter((id) => !picked.has(id));
     for (const id of ids) if (picked.has(id) === except) unpicked.add(id);
     if (except) continue;
     // Each pointer takes the words after it up to the next pointer or clause end ("the
@@ -446,12 +479,33 @@ function pickedAfterPointer(folded: string, mentions: IdMention[], fine: number[
       const clauseTo = Math.min(...ends.filter((e) => e > at.from));
       const after = state(at.from, Math.min(spots[k + 1]?.from ?? clauseTo, clauseTo));
       const before = state(Math.max(spots[k - 1]?.to ?? clauseFrom, clauseFrom), at.from);
-      next = after ?? before ?? next;
+      // "Les 2 premières, laissez": a pointer alone in its clause takes the next clause's words.
+      const alone = !/\p{L}/u.test(lead.slice(clauseFrom, at.from) + lead.slice(at.to, clauseTo));
+      const nextTo = Math.min(...ends.filter((e) => e > clauseTo), spots[k + 1]?.from ?? lead.length);
+      const following = alone && clauseTo < nextTo ? state(clauseTo, nextTo) : undefined;
+      // The rest with no words of its own is let be: "cancel the middle one, the others may go on".
+      const isRest = pointed.some((p) => p.at.from === at.from && p.rest === true);
+      // "The first and the second are fine": a bare pointer shares the words of the next
+      // one in its clause, not those of another clause.
+      // A pointer alone in its clause may share the next clause's ("pehla, dusra dono complete").
+      const own = after ?? before ?? following;
+      const reach = alone ? Math.min(...ends.filter((e) => e > clauseTo), lead.length) : clauseTo;
+      const shared: 'ask' | 'fine' = spots[k + 1] !== undefined && spots[k + 1]!.from < reach ? next : 'ask';
+      const fate: 'ask' | 'fine' = own ?? (isRest ? 'fine' : shared);
+      next = fate;
       for (const { pick } of pointed.filter((p) => p.at.from === at.from)) {
         const id = ids[pick]!;
-        if (next === 'fine') unpicked.add(id);
+        if (fate === 'fine') unpicked.add(id);
         else moved.set(id, [...(moved.get(id) ?? []), { from: leadFrom + at.from, to: leadFrom + at.to }]);
       }
+    }
+    // "Cancel them all, only the last stays: 1, 2, 3, 4": when every pointer lets its order
+    // be, the ask before them is for the orders they did not name.
+    // They are read where that ask stands, not in the colon's "stays".
+    const ask = asks.find((x) => x >= leadFrom && x < runAt);
+    if (!ids.some((id) => moved.has(id)) && ask !== undefined) for (const id of notPicked) {
+      unpicked.delete(id);
+      moved.set(id, [{ from: ask, to: ask + 1 }]);
     }
   }
   for (const id of unpicked) moved.delete(id);

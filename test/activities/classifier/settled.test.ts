@@ -273,4 +273,20 @@ describe('orders the customer says are fine', () => {
   it('keeps the only order named even when it is called done', () => {
     assert.equal(reading('5530117 completed but only half the followers came'), 'refill:5530117');
   });
+
+  it('reads pointers in the sentences before a bare list of IDs as picking out of it', () => {
+    assert.equal(reading('La deuxième a chuté, la première est ok. 3381201 et 3381202.'), 'refill:3381202');
+    assert.equal(reading('Les 2 premières, laissez. Les 2 dernières, annulez. 3381251 3381252 3381253 3381254'), 'cancel:3381253,3381254');
+    assert.equal(reading('Erstattung für die 2. Bestellung bitte, die erste läuft ja: 3381241 / 3381242'), 'refund:3381242');
+  });
+
+  it('reads "the others" before a colon as the listed orders no pointer named', () => {
+    assert.equal(reading('il primo rimborsatelo, gli altri due annullate: 3381221, 3381222, 3381223'), 'cancel:3381222,3381223 refund:3381221');
+    assert.equal(reading('die ersten 2 stornieren, die letzte beschleunigen: 3381211, 3381212, 3381213'), 'cancel:3381211,3381212 speed_up:3381213');
+    assert.equal(reading('Cancelem o do meio, os outros dois podem seguir: 3381261, 3381262, 3381263'), 'cancel:3381262');
+  });
+
+  it('reads an ask before pointers that only let orders be as meant for the orders not pointed at', () => {
+    assert.equal(reading('cancel them all, only the last one stays: 3381231, 3381232, 3381233'), 'cancel:3381231,3381232');
+  });
 });
