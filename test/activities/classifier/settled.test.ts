@@ -289,4 +289,16 @@ describe('orders the customer says are fine', () => {
   it('reads an ask before pointers that only let orders be as meant for the orders not pointed at', () => {
     assert.equal(reading('cancel them all, only the last one stays: 3381231, 3381232, 3381233'), 'cancel:3381231,3381232');
   });
+
+  it('reads a contrast word after its order ("invece", "hingegen") as that order\'s, and Italian "pure" as "too"', () => {
+    assert.equal(reading("L'ordine 3381301 è fermo da ieri, il 3381302 invece è a posto"), 'speed_up:3381301');
+    assert.equal(reading('Die 3381331 hingegen hält super, die 3381332 ist gefallen'), 'refill:3381332');
+    assert.equal(reading('il 3381311 è arrivato, il 3381312 pure, il 3381313 quando arriva?'), 'status:3381313');
+  });
+
+  it('leaves out orders to "laisser tourner", "lo tengo" or "jangan diapa-apain"', () => {
+    assert.equal(reading('#3381321 – annuler\n#3381322 – laisser tourner'), 'cancel:3381321');
+    assert.equal(reading('rimborsate il 3381341, il 3381342 lo tengo'), 'refund:3381341');
+    assert.equal(reading('3381351 batalin aja, yg 3381352 jangan diapa-apain'), 'cancel:3381351');
+  });
 });
