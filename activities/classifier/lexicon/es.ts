@@ -67,6 +67,7 @@ export const es: Lexicon = {
       /\b(?:lleva|llevan|llevo|tiene)\b[^.?!\n]{0,30}\b(?:en proceso|pendiente|procesando|esperando|sin avanzar)\b/,
     ],
     refund: [
+      'me regresen', 'regresenme', 'regrésenme', 'me lo regresen', 'devuelvanme lo',
       'devolveme la plata', 'devuelvanme la plata', 'devolveme mi plata', 'devuelvan la plata',
       'reembols*', 'devolucion', 'devolver mi dinero', 'devuelvan mi dinero', 'devuelvan',
       'devuelve', 'mi dinero', 'regresen mi dinero', 'reintegro', 'reembolz*', 'rembols*',

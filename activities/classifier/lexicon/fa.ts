@@ -20,6 +20,7 @@ export const fa: Lexicon = {
       /(?:تکمیل|کامل|تموم)\S*\s+(?:شده|شد)[^.?!\n]{0,30}(?:ولی|اما)\s/,
     ],
     cancel: [
+      'motevaghef konid', 'motevaghefesh konid', 'motevaghef kon', 'متوقف کنید', 'متوقفش کنید',
       'ابطال*','*لغو*', 'کنسل*', 'متوقف کنید', 'متوقف', 'استاپ', 'لازم ندارم', 'نمیخوامش', 'laghv'],
     status: [
       'kei tamum*', 'kei shoru*', 'key tamum*', 'kojast', 'کی کنسل*', 'chera cancel*', 'chera laghv*', 'چرا لغو*', 'چرا کنسل*',
@@ -48,6 +49,7 @@ export const fa: Lexicon = {
       'هیچ تغییری',
     ],
     refund: [
+      'به کارتم برگردونید', 'به کارتم برگردون', 'برگردونید به کارتم', 'پولمو برگردونید', 'پولم رو برگردونید',
       'pool pas', 'pul pas', 'pas bedid', 'pasesh bedid',
       'pulamo pas', 'pulesho pas', 'pulesh ro pas', 'pulamo bedid', 'pul pas mikham', 'پولشو بدید', 'پولمو بدید', 'پولشو برگردون*', 'پولشونو برگردون*', 'پولمو برگردون*', 'مسترد*',
       /(?<=\d\s*)پول(?=\s*(?:$|[\/\n,.،]))/u,

@@ -41,6 +41,7 @@ export const fr: Lexicon = {
       /\bpourquoi\b[^.?!\n]{0,30}\bannul\w*/,
     ],
     speed_up: [
+      'grouille', 'grouillez', 'grouillez-vous', 'magnez-vous', 'magne-toi',
       'lancez', 'lancez-la', 'lancez la','rame', 'ca rame', 'a la ramasse', 
       'en file', 'en file d attente', 'remontez*', 'vite', 'plus vite',
       'accelerer', 'accelerez', 'plus vite', 'lent', 'lente', 'tres lent', "n'a pas commence",

@@ -45,6 +45,7 @@ export const pt: Lexicon = {
       /\b(?:por\s?que|pq|porque)\b[^.?!\n]{0,30}\b(?:cancel|anul)\w*/,
     ],
     speed_up: [
+      'pisa fundo', 'pisem fundo', 'acelera ai', 'agiliza ai',
       'andem com isso',
       'cansei de esperar', 'inicia logo', 'inicia', 'iniciem', 'prioridade', 'acelera isso', 'nao chegam', 'por hora',
       'aceler*', 'acelera', 'mais rapido', 'rapido', 'lento', 'lenta', 'devagar',
@@ -59,6 +60,7 @@ export const pt: Lexicon = {
       /\b(?:ainda|continua|segue)\s+(?:no\s+|em\s+)?(?:0|zero|zerad[oa])\b/,
     ],
     refund: [
+      'quero de volta', 'quero meu dinheiro de volta', 'devolve meu dinheiro', 'devolvam meu dinheiro',
       'reembols*', 'estorn*', 'devolve meu dinheiro', 'devolver o dinheiro', 'meu dinheiro',
       'dinheiro de volta', 'devolucao', 'devolva*', 'devolve', 'reembolc*', 'rembols*',
       'ressarc*', 'devolver meu',       /\b(?:dinheiro|saldo|grana|valor)\b[^.?!\n]{0,15}\bde\s+volta\b/,

@@ -15,6 +15,7 @@ export const ru: Lexicon = {
   ],
   intents: {
     refill: [
+      'uhodyat', 'uhodit', 'otpisyvayutsya', 'otpisalis',
       'откат', 'откатились', 'откатилось',
       'дотяните', 'слетел*', 'отписк*',
       // A delivery that came short of the count ordered.
@@ -53,6 +54,7 @@ export const ru: Lexicon = {
       'kogda', 'pochemu', 'gde',
     ],
     speed_up: [
+      'ele dvizhetsya', 'еле движется', 'еле ползет', 'еле ползёт',
       'пнуть', 'пните', 'пнёте',
       'не стартанул*',
       'pobystree', 'pobystrej', 'bystree',

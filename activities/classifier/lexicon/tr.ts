@@ -43,6 +43,7 @@ export const tr: Lexicon = {
       'acil', 'yerinde sayiyor', 'yerinde duruyor', 'ilerlemiyor hic',
     ],
     refund: [
+      'geri yollayin', 'geri yollayın', 'geri gonderin', 'hesabima iade', 'kartima iade',
       'parami ver*', 'paramizi ver*', 'parami iade*',
       'parami yatir*', 'bakiyeye at*',
       /\bgeri\b[^.?!\n]{0,15}\bpara\w*/, /\bpara\w*\b[^.?!\n]{0,15}\bgeri\b/,
