@@ -13,6 +13,7 @@ export const ar: Lexicon = {
   ],
   intents: {
     refill: [
+      'كملوه', 'كملوها', 'كملوا الناقص', 'كملوا',
       'na2es', 'na2sa', 'na2so', 'na2s',
       'na9s*', 'naqs*', 'ناقص', 'طاحو', 'طاحت',
       'عوض',

@@ -38,6 +38,7 @@ export const es: Lexicon = {
       /\bcancel(?:an|en|e|ame|enme|eme|alo|enlo|arlo|arme)\b/,
     ],
     status: [
+      'en que va', 'en que van', 'como va el', 'como van los',
       /\bsi\s+(?:el\s+|mi\s+)?pedido\b[^.?!\n]{0,40}\bo\s+no\b/,
       'se cancelo', 'cancelado', 'cancelada', 'fue cancelado', 'cancelaron', 'me cancelaron',
       'anulado', 'donde esta',

@@ -33,6 +33,7 @@ export const fa: Lexicon = {
       /چرا[^.?!\n]{0,30}(?:لغو|کنسل)\S*/,
     ],
     speed_up: [
+      'زودتر انجام بدید', 'زودتر انجام بدین', 'زودتر انجامش بدید', 'سریعتر انجام بدید',
       'sari tar', 'saritar', 'sari*tar konid',
       'shoru nashode', 'shoroo nashode', 'shuru nashode', 'استارت نخورد*', 'تکون نخورده', 'tekun nakhorde', 'هل بدید', 'هلش بدید', 'هلشون بدید', 'hol bedid', 'holesh bedid', 'راه بنداز*', 'گیر کرد*', 'gir karde*',
       'تندش', 'تند کنید', /(?<=\d\s*)تند(?=\s*(?:$|[\/\n,.،]))/u, 'sari konid', 'sari kon',

@@ -11,6 +11,7 @@ export const fr: Lexicon = {
   ],
   intents: {
     refill: [
+      'completez-la', 'completez-le', 'completez-les', 'completez', 'completer le reste',
       'recrediter', 'a chute', 'ont chute', 'elle a chute',
       // A delivery that came short of the count ordered.
       'incomplet', 'incomplete', 'incompletes',

@@ -45,6 +45,7 @@ export const hi: Lexicon = {
       /\b(?:kyu|kyun|kyon|kiu)\b[^.?!\n]{0,20}\bcancel\w*/,
     ],
     speed_up: [
+      'aise hi pada hai', 'aise hi pada', 'waise hi pada hai', 'pada hua hai',
       'chalu karo', 'chalu kar do', 'chalu kijiye',
       'तेज़', 'tez karo', 'tez kar do',
       'जल्दी', 'धीरे', 'बहुत धीरे', 'शुरू नहीं', 'स्टार्ट नहीं', 'पेंडिंग', 'अटका', 'स्पीड',

@@ -45,6 +45,7 @@ export const pt: Lexicon = {
       /\b(?:por\s?que|pq|porque)\b[^.?!\n]{0,30}\b(?:cancel|anul)\w*/,
     ],
     speed_up: [
+      'nunca iniciaram', 'nunca iniciou', 'nao iniciaram', 'nao iniciou', 'nunca comecou', 'nunca comecaram',
       'pisa fundo', 'pisem fundo', 'acelera ai', 'agiliza ai',
       'andem com isso',
       'cansei de esperar', 'inicia logo', 'inicia', 'iniciem', 'prioridade', 'acelera isso', 'nao chegam', 'por hora',

@@ -91,6 +91,8 @@ gate(['aa', 'ab', 'ac', 'ad'].map((w) => `tune-33${w}`), { intents: 0.95, orderI
 gate(['ae', 'af', 'ag', 'ah'].map((w) => `tune-34${w}`), { intents: 0.95, orderIds: 0.92, language: 0.98 });
 // `tune-35*`: writers ai-al's rounds 1-8 (once `fresh-11/`), scored twice, read by kind.
 gate(['ai', 'aj', 'ak', 'al'].map((w) => `tune-35${w}`), { intents: 0.95, orderIds: 0.92, language: 0.98 });
+// `tune-36*`: writers am-ap's rounds 1-6 (once `fresh-12/`), scored twice, read by kind.
+gate(['am', 'an', 'ao', 'ap'].map((w) => `tune-36${w}`), { intents: 0.95, orderIds: 0.92, language: 0.98 });
 // The former holdout, tuning data since its figure turned out not to be held out: two
 // known misses (a service-ID question, a charged-twice complaint) keep it under the target.
 // Its language floor allows three misses of 187: "ID 2231456 ID 2231457 drop 50%" has three

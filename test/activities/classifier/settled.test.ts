@@ -301,4 +301,9 @@ describe('orders the customer says are fine', () => {
     assert.equal(reading('rimborsate il 3381341, il 3381342 lo tengo'), 'refund:3381341');
     assert.equal(reading('3381351 batalin aja, yg 3381352 jangan diapa-apain'), 'cancel:3381351');
   });
+
+  it('leaves out an order to be fixed "without cancelling", and reads Arabic "the last two"', () => {
+    assert.equal(reading('corrigez le lien de la 3381401 sans annuler, et annulez la 3381402'), 'cancel:3381402');
+    assert.equal(reading('3381411 و 3381412 و 3381413: الاخيرين الغوهم'), 'cancel:3381412,3381413');
+  });
 });
