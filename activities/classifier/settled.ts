@@ -137,6 +137,11 @@ function restTerms(): CompiledTerm[] {
   return rest;
 }
 
+/** Where "the rest" stands in `text`, leaving out "the rest of" one order. */
+function restWords(text: string) {
+  return findAll(restTerms(), text).filter((m) => !REST_OF.test(text.slice(m.end)));
+}
+
 /**
  * The listed positions a clause points at ("the first two", "the last one"), each where its
  * own pointer stands: "refill the first two and speed up the third" points twice.
@@ -161,7 +166,7 @@ function pointedAt(clause: string, n: number, named?: Set<number>, before = n): 
   }
   // "The rest" picks what neither this clause nor an earlier one named.
   // A clause with other pointers ("the last 2 are pending, the rest done") is left to them.
-  const others = named === undefined || out.length > 0 ? [] : findAll(restTerms(), clause).filter((m) => !REST_OF.test(clause.slice(m.end)));
+  const others = named === undefined || out.length > 0 ? [] : restWords(clause);
   for (const m of others.slice(0, 1)) {
     const left = [...Array(n).keys()].filter((k) => !named!.has(k) && !out.some((o) => o.pick === k));
     if (left.length > 0 && left.length < n) out.push(...left.map((k) => ({ pick: k, at: { from: m.start, to: m.end }, rest: true as const })));
@@ -428,7 +433,7 @@ function listsAfterPointers(folded: string, mentions: IdMention[]): Array<{ at: 
       run.push(m);
     }
     const ids = [...new Set(run.map((m) => m.id))];
-    if (ids.length < 2) continue;
+    if (ids.length < 2 || out.some((o) => o.ids.some((id) => ids.includes(id)))) continue;
     const colon = /[:：]/u.test(mark[0]);
     // A sentence of bare IDs only: "1, 2, 3 are fine" says its own words.
     if (!colon && /\p{L}/u.test(folded.slice(run.at(-1)!.end).split(/[.!?\n]/u)[0]!)) continue;
@@ -436,7 +441,6 @@ function listsAfterPointers(folded: string, mentions: IdMention[]): Array<{ at: 
     // a sentence of bare IDs is pointed at by the sentences since the previous ID.
     const since = Math.max(0, ...mentions.filter((m) => m.end <= at).map((m) => m.end));
     const leadFrom = colon ? Math.max(since, ...[...folded.slice(0, at).matchAll(/(?<!(?:^|\s)\d)\.|[!?\n]/gu)].map((m) => m.index + 1)) : since;
-    if (out.some((o) => o.ids.some((id) => ids.includes(id)))) continue;
     out.push({ at, ids, lead: folded.slice(leadFrom, at), leadFrom });
   }
   return out;
@@ -455,7 +459,7 @@ function pickedAfterPointer(folded: string, mentions: IdMention[], fine: number[
   for (const { at: runAt, ids, lead, leadFrom } of listsAfterPointers(folded, mentions)) {
     const pointed = pointedAt(lead, ids.length, undefined, 0);
     // "The first refill, the other two speed up: 1, 2, 3": the rest is what no pointer named.
-    const restAt = pointed.length > 0 ? findAll(restTerms(), lead).filter((m) => !REST_OF.test(lead.slice(m.end))) : [];
+    const restAt = pointed.length > 0 ? restWords(lead) : [];
     for (const m of restAt.slice(0, 1)) {
       const left = ids.map((_, k) => k).filter((k) => !pointed.some((p) => p.pick === k));
       pointed.push(...left.map((pick) => ({ pick, at: { from: m.start, to: m.end }, rest: true as const })));
@@ -488,15 +492,15 @@ function pickedAfterPointer(folded: string, mentions: IdMention[], fine: number[
       const before = state(Math.max(spots[k - 1]?.to ?? clauseFrom, clauseFrom), at.from);
       // "Les 2 premières, laissez": a pointer alone in its clause takes the next clause's words.
       const alone = !/\p{L}/u.test(lead.slice(clauseFrom, at.from) + lead.slice(at.to, clauseTo));
-      const nextTo = Math.min(...ends.filter((e) => e > clauseTo), spots[k + 1]?.from ?? lead.length);
+      const nextClauseTo = Math.min(lead.length, ...ends.filter((e) => e > clauseTo));
+      const nextTo = Math.min(nextClauseTo, spots[k + 1]?.from ?? lead.length);
       const following = alone && clauseTo < nextTo ? state(clauseTo, nextTo) : undefined;
       // The rest with no words of its own is let be: "cancel the middle one, the others may go on".
       const isRest = pointed.some((p) => p.at.from === at.from && p.rest === true);
       // "The first and the second are fine": a bare pointer shares the words of the next
-      // one in its clause, not those of another clause.
-      // A pointer alone in its clause may share the next clause's ("pehla, dusra dono complete").
+      // one in its clause (or, alone in its clause, in the next: "pehla, dusra dono complete").
       const own = after ?? before ?? following;
-      const reach = alone ? Math.min(...ends.filter((e) => e > clauseTo), lead.length) : clauseTo;
+      const reach = alone ? nextClauseTo : clauseTo;
       const shared: 'ask' | 'fine' = spots[k + 1] !== undefined && spots[k + 1]!.from < reach ? next : 'ask';
       const fate: 'ask' | 'fine' = own ?? (isRest ? 'fine' : shared);
       next = fate;
