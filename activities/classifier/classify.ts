@@ -12,6 +12,7 @@ import { findAll } from './terms.js';
 import { combineWithModel, OTHER_BESIDE_IDS } from './combine.js';
 import { dropSettled, onlyThanked } from './settled.js';
 import { keepAsked } from './model/ask-model.js';
+import { reviseBySegment } from './model/segment-actions.js';
 import { reviseActions } from './model/action-model.js';
 import { scoreIntents } from './model/intent-model.js';
 import type { Classification, ClassifiedIntent } from './types.js';
@@ -88,6 +89,13 @@ export function classifyOffline(text: string): Classification {
   // Thanks for a done action stays no action; a model that reads an ask there only makes it unsure.
   if (thanked) confidence = Math.min(confidence, 1 - Math.max(...ORDER_INTENTS.map((i) => scores[i])));
   else ({ intents, confidence } = combineWithModel({ intents, confidence }, scores, mentions.map((m) => m.id), letters));
+  // Where the intent model, read over one order's own sentence, reads another action than
+  // the reading gave it, the model's stands ("1 has not started, 2 dropped" read one way).
+  const bySegment = reviseBySegment(folded, mentions, byOrder(intents));
+  if (bySegment.changed) {
+    intents = [...groupByIntent(bySegment.byId), ...intents.filter((i) => i.intent !== 'other' && i.orderIds.length === 0)];
+    revisedActions = true;
+  }
   // Which orders are asked about was the ask model's call against the rules': the LLM,
   // when configured, reads it again.
   if (asked.overruled) confidence = Math.min(confidence, ASK_OVERRULED);
@@ -103,6 +111,13 @@ function namesOwnOrder(folded: string): boolean {
   return findAll(t.orderRefs, folded).some((ref) =>
     nouns.some((noun) => noun.start > ref.start && /^\s+(?:[\p{L}]+\s+)?$/u.test(folded.slice(ref.end, noun.start))),
   );
+}
+
+/** Each order's action in a reading; "no action" names no order. */
+function byOrder(intents: readonly ClassifiedIntent[]): Map<string, OrderIntent> {
+  const out = new Map<string, OrderIntent>();
+  for (const { intent, orderIds } of intents) if (intent !== 'other') for (const id of orderIds) out.set(id, intent);
+  return out;
 }
 
 function groupByIntent(byId: Map<string, OrderIntent>): ClassifiedIntent[] {

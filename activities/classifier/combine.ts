@@ -1,6 +1,7 @@
 // Where the rules and the intent model meet. The rules read exactly what they know (order
 // IDs, which action goes with which ID, clauses); the model reads phrasings no word list
-// holds ("the likes are melting away", "give it a push"). The model decides where the
+// holds ("the likes are melting away", "give it a push"). On a message about one order or
+// none, the model's likeliest intent stands. Elsewhere it decides where the
 // rules found no action, overrules a single action it all but rules out, and reads "no
 // action" where the rules read one and it reads none (and all but rules that one out where
 // an order is named); elsewhere it
@@ -45,6 +46,8 @@ const MAX_LETTERS_TO_OVERRULE = 500;
 export function combineWithModel(rules: Reading, scores: IntentScores, ids: string[], letters: number): Reading {
   const read = rules.intents.map((i) => i.intent);
   const [best, p] = topOrderIntent(scores);
+  const whole = wholeMessageReading(rules, scores, ids, letters);
+  if (whole) return whole;
   const rulesUnsure = read.length === 1 && (read[0] === 'other' || (read[0] === 'status' && rules.confidence < 0.5));
   if (rulesUnsure && read[0] === 'other' && rules.confidence >= 0.6 && ids.length === 0 && p < 0.8) return rules;
   if (rulesUnsure) {
@@ -88,4 +91,34 @@ export function combineWithModel(rules: Reading, scores: IntentScores, ids: stri
   if (denied) return { ...rules, confidence: Math.min(rules.confidence, 0.6) };
   if (agreed) return { ...rules, confidence: Math.min(1, rules.confidence + 0.05) };
   return rules;
+}
+
+/** The model's reading of a whole message about one order stands where it gives the rules' less than this. */
+const WHOLE_DOUBTS = 0.3;
+
+/**
+ * A message about one order or none, read as one intent by the rules: all its words are
+ * about that one ask, which is what the model reads. Where its likeliest intent (no action
+ * included) is another, the model's reading stands, unsure. On writer blocks it was never
+ * trained on, the model alone read such messages right more often than the rules did
+ * ("light a fire under my order", "тануть", "i want the 3,20 € paid out"), so the rules'
+ * word lists no longer outvote it there; they still decide which IDs, and everything with
+ * several orders.
+ */
+function wholeMessageReading(rules: Reading, scores: IntentScores, ids: string[], letters: number): Reading | undefined {
+  const orders = [...new Set(ids)];
+  const read = rules.intents.map((i) => i.intent);
+  if (orders.length > 1 || read.length !== 1 || letters < MIN_LETTERS) return undefined;
+  const [top, p] = (Object.entries(scores) as Array<[keyof IntentScores, number]>).reduce((b, x) => (x[1] > b[1] ? x : b));
+  if (top === read[0]) return undefined;
+  // Long pastes are mostly not the customer's own words; and the rules' reading stands
+  // unless the model all but rules it out.
+  const ruled = read[0] === 'other' ? scores.other : scores[read[0] as OrderIntent];
+  if (letters > MAX_LETTERS_TO_OVERRULE || ruled >= WHOLE_DOUBTS) return undefined;
+  // A topic that asks no action beside the order ("ring me back about 123"): as below.
+  const besideOther = read[0] === 'other' && orders.length > 0 && rules.confidence >= OTHER_BESIDE_IDS;
+  if (besideOther && p < MODEL_BESIDE_OTHER) return undefined;
+  const confidence = Math.min(0.6, 0.3 + 0.4 * p);
+  if (top === 'other') return { intents: [{ intent: 'other', orderIds: [] }], confidence };
+  return { intents: [{ intent: top, orderIds: orders }], confidence };
 }

@@ -40,7 +40,26 @@ describe('rules and the intent model combined', () => {
     assert.ok(got.confidence < DEFAULT_CONFIDENCE_THRESHOLD);
     // A named order keeps the action the rules read unless the model all but rules it out.
     const named = { intents: [{ intent: 'refund' as const, orderIds: ['1183304'] }], confidence: 0.95 };
-    assert.deepEqual(combineWithModel(named, scores({ other: 0.7, refund: 0.25 }), ['1183304'], LETTERS).intents, named.intents);
+    assert.deepEqual(combineWithModel(named, scores({ other: 0.7, refund: 0.35 }), ['1183304'], LETTERS).intents, named.intents);
+  });
+
+  it('reads an action in a message about no order where the rules read none and the model all but rules "no action" out', () => {
+    // "could you put a rush on it? the wedding is tomorrow": no word the rules list.
+    const rules = { intents: [{ intent: 'other' as const, orderIds: [] }], confidence: 0.6 };
+    const got = combineWithModel(rules, scores({ speed_up: 0.45, other: 0.2 }), [], LETTERS);
+    assert.deepEqual(got.intents, [{ intent: 'speed_up', orderIds: [] }]);
+    assert.ok(got.confidence < DEFAULT_CONFIDENCE_THRESHOLD);
+    // Where the model still gives "no action" a fair chance, the rules stand.
+    assert.deepEqual(combineWithModel(rules, scores({ speed_up: 0.45, other: 0.35 }), [], LETTERS).intents, rules.intents);
+  });
+
+  it('keeps a topic that asks no action beside an order unless the model is sure of an action', () => {
+    // "please ring me back about order 123": "back" is no refund.
+    const rules = { intents: [{ intent: 'other' as const, orderIds: [] }], confidence: 0.45 };
+    assert.deepEqual(combineWithModel(rules, scores({ refund: 0.3, other: 0.01 }), ['9934513'], LETTERS).intents, rules.intents);
+    assert.deepEqual(combineWithModel(rules, scores({ refund: 0.8, other: 0.01 }), ['9934513'], LETTERS).intents, [
+      { intent: 'refund', orderIds: ['9934513'] },
+    ]);
   });
 
   it('reads thanks for an action done on a named order as no action when the model all but rules the action out', () => {
