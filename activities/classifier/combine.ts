@@ -1,12 +1,12 @@
 // Where the rules and the intent model meet. The rules read exactly what they know (order
 // IDs, which action goes with which ID, clauses); the model reads phrasings no word list
 // holds ("the likes are melting away", "give it a push"). On a message about one order or
-// none, the model's likeliest intent stands. Elsewhere it decides where the
-// rules found no action, overrules a single action it all but rules out, and reads "no
-// action" where the rules read one and it reads none (and all but rules that one out where
-// an order is named); elsewhere it
-// moves the confidence, so a reading the model doubts goes to the LLM when one is configured.
-// Every reading the model made stays below the LLM threshold.
+// none, the model's likeliest intent stands where it all but rules out the rules' one.
+// Elsewhere it decides where the rules found no action, overrules a single action it all
+// but rules out, and reads "no action" where the rules read one and it reads none (and all
+// but rules that one out where an order is named); elsewhere it moves the confidence, so a
+// reading the model doubts goes to the LLM when one is configured. Every reading the model
+// made stays below the LLM threshold.
 import { ORDER_INTENTS, type OrderIntent } from '../../workflows/rules/types.js';
 import type { IntentScores } from './model/intent-model.js';
 import type { ClassifiedIntent } from './types.js';
@@ -113,8 +113,7 @@ function wholeMessageReading(rules: Reading, scores: IntentScores, ids: string[]
   if (top === read[0]) return undefined;
   // Long pastes are mostly not the customer's own words; and the rules' reading stands
   // unless the model all but rules it out.
-  const ruled = read[0] === 'other' ? scores.other : scores[read[0] as OrderIntent];
-  if (letters > MAX_LETTERS_TO_OVERRULE || ruled >= WHOLE_DOUBTS) return undefined;
+  if (letters > MAX_LETTERS_TO_OVERRULE || scores[read[0]!] >= WHOLE_DOUBTS) return undefined;
   // A topic that asks no action beside the order ("ring me back about 123"): as below.
   const besideOther = read[0] === 'other' && orders.length > 0 && rules.confidence >= OTHER_BESIDE_IDS;
   if (besideOther && p < MODEL_BESIDE_OTHER) return undefined;
