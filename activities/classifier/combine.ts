@@ -8,7 +8,7 @@
 // reading the model doubts goes to the LLM when one is configured. Every reading the model
 // made stays below the LLM threshold.
 import { ORDER_INTENTS, type OrderIntent } from '../../workflows/rules/types.js';
-import type { IntentScores } from './model/intent-model.js';
+import { topOrderIntent, type IntentScores } from './model/intent-model.js';
 import type { ClassifiedIntent } from './types.js';
 
 interface Reading {
@@ -27,12 +27,6 @@ export const MODEL_ALONE = 0.5;
 const MODEL_BESIDE_OTHER = 0.65;
 /** Below this the model denies an intent the rules read. */
 const MODEL_DENIES = 0.1;
-
-function topOrderIntent(scores: IntentScores): [OrderIntent, number] {
-  let best: [OrderIntent, number] = ['status', -1];
-  for (const intent of ORDER_INTENTS) if (scores[intent] > best[1]) best = [intent, scores[intent]];
-  return best;
-}
 
 /** Letters (digits, links and punctuation aside) the model needs before it may decide alone. */
 const MIN_LETTERS = 8;

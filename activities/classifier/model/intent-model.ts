@@ -4,7 +4,7 @@
 // quantised to 8 bits). The rules stay in charge of what they read exactly (order IDs and
 // which ID goes with which action); the model reads the phrasing no word list has.
 import { readFileSync } from 'node:fs';
-import { INTENTS, type Intent } from '../../../workflows/rules/types.js';
+import { INTENTS, ORDER_INTENTS, type Intent, type OrderIntent } from '../../../workflows/rules/types.js';
 import { BUCKETS, features } from './features.js';
 import { decodeLinear, linearScores, type LinearFile, type LinearModel } from './linear.js';
 
@@ -38,4 +38,11 @@ export function scoreIntents(text: string, m: Loaded = model()): IntentScores {
     scores[intent] = probs[k] ?? 0;
   });
   return scores;
+}
+
+/** The action the model finds likeliest, and its probability; the first of equals. */
+export function topOrderIntent(scores: IntentScores): [OrderIntent, number] {
+  let best: [OrderIntent, number] = ['status', -1];
+  for (const intent of ORDER_INTENTS) if (scores[intent] > best[1]) best = [intent, scores[intent]];
+  return best;
 }

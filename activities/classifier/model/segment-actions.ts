@@ -4,10 +4,10 @@
 // podpischikov" alone, reads a drop. Where an order's sentence (or, when that names other
 // orders too, its clause) holds no other order, and the model there is sure of another
 // action than the rules gave and all but rules theirs out, the model's action stands.
-import { ORDER_INTENTS, type OrderIntent } from '../../../workflows/rules/types.js';
+import type { OrderIntent } from '../../../workflows/rules/types.js';
 import type { IdMention } from '../order-ids.js';
 import { CLAUSE_END, SENTENCE_END } from './ask-features.js';
-import { scoreIntents } from './intent-model.js';
+import { scoreIntents, topOrderIntent } from './intent-model.js';
 
 /** The model's action stands from this probability on... */
 const SEGMENT_SURE = 0.6;
@@ -16,7 +16,11 @@ const SEGMENT_DOUBTS = 0.2;
 /** Letters a stretch needs before the model reads it: "1234 ok" says too little. */
 const MIN_LETTERS = 8;
 
-/** Start and end of the stretch (cut at `ends`) holding offset `at`. */
+/**
+ * Start and end of the stretch (cut at `ends`) holding offset `at`. Not settled.ts's
+ * `sentenceAround`: that one matches the marks in the text cut off at `at`, where a comma's
+ * look at the next word fails; swapped in, it read 26 tuning messages otherwise.
+ */
 function stretchAt(folded: string, at: number, ends: RegExp): [number, number] {
   let start = 0;
   for (const m of folded.matchAll(ends)) {
@@ -53,7 +57,7 @@ export function reviseBySegment(
     const words = ownWords(folded, mentions, id);
     if (words.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) continue;
     const scores = scoreIntents(words);
-    const [best, p] = ORDER_INTENTS.map((i) => [i, scores[i]] as const).reduce((b, x) => (x[1] > b[1] ? x : b));
+    const [best, p] = topOrderIntent(scores);
     if (best !== ruled && p >= SEGMENT_SURE && p > scores.other && scores[ruled] < SEGMENT_DOUBTS) {
       out.set(id, best);
       changed = true;
