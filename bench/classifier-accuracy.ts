@@ -7,6 +7,7 @@
 //   language  — the language code equals the label's
 //   unsure    — how many of the wrong readings had confidence below the hybrid threshold,
 //               i.e. would have been handed to the LLM when one is configured
+//   to LLM    — the share of all readings below that threshold: what the LLM would cost
 // --by-language adds the same figures per language (how fresh batches are scored once).
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -33,6 +34,8 @@ export interface AccuracyReport {
   /** All order IDs found, ignoring which intent they were given to. */
   idsFoundAccuracy: number;
   languageAccuracy: number;
+  /** Readings, right or wrong, below the LLM threshold: the ones the LLM reads again. */
+  unsureReadings: number;
   failures: Failure[];
 }
 
@@ -85,8 +88,10 @@ export function measure(
   let orderIds = 0;
   let idsFound = 0;
   let languages = 0;
+  let unsureReadings = 0;
   for (const message of messages) {
     const got = classify(message.text);
+    if (got.confidence < DEFAULT_CONFIDENCE_THRESHOLD) unsureReadings++;
     const wrong: Failure['wrong'] = [];
     if (sameIntents(message.intents, got.intents)) intents++;
     else wrong.push('intents');
@@ -105,6 +110,7 @@ export function measure(
     orderIdAccuracy: share(orderIds),
     idsFoundAccuracy: share(idsFound),
     languageAccuracy: share(languages),
+    unsureReadings,
     failures,
   };
 }
@@ -115,7 +121,10 @@ function percent(x: number): string {
 
 const pct = (n: number, total: number) => (total === 0 ? '—' : `${((n / total) * 100).toFixed(1)}%`);
 
-/** One table row: intents, order IDs per intent, IDs found, language, wrong readings below the LLM threshold. */
+/**
+ * One table row: intents, order IDs per intent, IDs found, language, wrong readings below
+ * the LLM threshold, and the share of all readings below it.
+ */
 export function figuresRow(label: string, report: AccuracyReport): string {
   const n = report.total;
   const c = (x: number) => Math.round(x * n);
@@ -129,12 +138,13 @@ export function figuresRow(label: string, report: AccuracyReport): string {
     pct(c(report.idsFoundAccuracy), n).padStart(8),
     pct(c(report.languageAccuracy), n).padStart(8),
     `${unsure}/${wrong.length}`.padStart(8),
+    pct(report.unsureReadings, n).padStart(7),
   ].join(' ');
 }
 
 /** The figures for all messages, then per language. */
 export function figuresTable(messages: LabelledMessage[]): string[] {
-  const rows = ['language    n  intents  IDs/int IDs any language   unsure', figuresRow('all', measure(messages))];
+  const rows = ['language    n  intents  IDs/int IDs any language   unsure to LLM', figuresRow('all', measure(messages))];
   for (const language of [...new Set(messages.map((m) => m.language))].sort()) {
     rows.push(figuresRow(language, measure(messages.filter((m) => m.language === language))));
   }
@@ -165,6 +175,7 @@ function main(argv: string[]): void {
     const readingFailures = report.failures.filter((f) => f.wrong.some((w) => w !== 'language'));
     const unsure = readingFailures.filter((f) => f.got.confidence < DEFAULT_CONFIDENCE_THRESHOLD).length;
     console.log(`  unsure     ${unsure} of ${readingFailures.length} wrong readings (LLM asked when configured)`);
+    console.log(`  to LLM     ${percent(report.unsureReadings / Math.max(1, report.total))} of all readings (${report.unsureReadings}/${report.total})`);
     if (!verbose) continue;
     for (const { message, got, wrong } of report.failures) {
       console.log(`  ✗ ${message.id} [${wrong.join(', ')}] ${JSON.stringify(message.text)}`);

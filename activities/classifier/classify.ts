@@ -96,9 +96,9 @@ export function classifyOffline(text: string): Classification {
     intents = [...groupByIntent(bySegment.byId), ...intents.filter((i) => i.intent !== 'other' && i.orderIds.length === 0)];
     revisedActions = true;
   }
-  // Which orders are asked about was the ask model's call against the rules': the LLM,
-  // when configured, reads it again.
-  if (asked.overruled) confidence = Math.min(confidence, ASK_OVERRULED);
+  // Which orders are asked about was the ask model's call against the rules', or one it was
+  // not sure of: the LLM, when configured, reads it again.
+  if (asked.overruled || asked.doubtful) confidence = Math.min(confidence, ASK_OVERRULED);
   if (revisedActions) confidence = Math.min(confidence, ACTION_REVISED);
   if (!grounded && raw.replace(/[\s\d\p{P}\p{S}]/gu, '').length > 40) confidence -= 0.2;
   return { language, intents, confidence: Math.max(0, Math.min(1, confidence)) };

@@ -38,7 +38,8 @@ describe('ask model', () => {
       { id: '7654321', start: 19, end: 26 },
     ];
     const denyAll = { bias: -20 };
-    assert.deepEqual(keepAsked(text, found, found, [], denyAll), { mentions: found, overruled: false });
+    // Kept, and doubtful: the model would have dropped them all.
+    assert.deepEqual(keepAsked(text, found, found, [], denyAll), { mentions: found, overruled: false, doubtful: true });
   });
 
   it('never brings back an order the rules left out', () => {
@@ -62,13 +63,24 @@ describe('ask model', () => {
       { id: '7654321', start: 44, end: 57 },
       { id: '2345678', start: 44, end: 57 },
     ];
-    assert.deepEqual(keepAsked(text, found, ruled, [], { bias: -20, 'pos=last': 40 }), { mentions: ruled, overruled: false });
+    assert.deepEqual(keepAsked(text, found, ruled, [], { bias: -20, 'pos=last': 40 }), { mentions: ruled, overruled: false, doubtful: false });
   });
 
   it('says nothing about a message naming one order', () => {
     const text = fold('refill 1234567');
     const found: IdMention[] = [{ id: '1234567', start: 7, end: 14 }];
-    assert.deepEqual(keepAsked(text, found, found, [], { bias: -20 }), { mentions: found, overruled: false });
+    assert.deepEqual(keepAsked(text, found, found, [], { bias: -20 }), { mentions: found, overruled: false, doubtful: false });
+  });
+
+  it('leaves a reading unsure when it keeps an order it doubts, sure when it doubts none', () => {
+    const text = fold('refill 1234567 and 7654321');
+    const found: IdMention[] = [
+      { id: '1234567', start: 7, end: 14 },
+      { id: '7654321', start: 19, end: 26 },
+    ];
+    // Both kept either way; only how sure the model was of the second differs.
+    const doubts = (w: number) => keepAsked(text, found, found, [], { bias: 20, 'pos=last': w }).doubtful;
+    assert.deepEqual([doubts(0), doubts(-19)], [false, true]);
   });
 
   it('leaves a reading it overruled the rules on below the LLM threshold', () => {
