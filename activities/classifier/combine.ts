@@ -25,6 +25,13 @@ export const MODEL_ALONE = 0.5;
  * that asks none ("ring me back about order 123"), or no IDs. "Back" there is no refund.
  */
 const MODEL_BESIDE_OTHER = 0.65;
+/**
+ * "No action" read by the rules (no order, no word they know) stands sure from this model
+ * probability on. On two writer blocks read with models trained on neither, it kept 262 of
+ * 3,489 messages from the LLM and no wrong reading among them.
+ */
+const OTHER_AGREES = 0.9;
+const AGREED_OTHER = 0.8;
 /** Below this the model denies an intent the rules read. */
 const MODEL_DENIES = 0.1;
 
@@ -43,7 +50,11 @@ export function combineWithModel(rules: Reading, scores: IntentScores, ids: stri
   const whole = wholeMessageReading(rules, scores, ids, letters);
   if (whole) return whole;
   const rulesUnsure = read.length === 1 && (read[0] === 'other' || (read[0] === 'status' && rules.confidence < 0.5));
-  if (rulesUnsure && read[0] === 'other' && rules.confidence >= 0.6 && ids.length === 0 && p < 0.8) return rules;
+  if (rulesUnsure && read[0] === 'other' && rules.confidence >= 0.6 && ids.length === 0 && p < 0.8) {
+    // Words the rules do not know, no order, and the model all but sure there is no ask: a
+    // reading both agree on needs no LLM.
+    return scores.other >= OTHER_AGREES ? { ...rules, confidence: Math.max(rules.confidence, AGREED_OTHER) } : rules;
+  }
   if (rulesUnsure) {
     // A bare number or two words give the model nothing to read: its scores there are priors.
     const tooShort = letters < MIN_LETTERS;

@@ -26,6 +26,14 @@ describe('rules and the intent model combined', () => {
     assert.deepEqual(got.intents, rules.intents);
   });
 
+  it('is sure of "no action" with no order named only when the model is all but sure too', () => {
+    // "Do you take crypto?": no order, no word the rules know.
+    const rules = { intents: [{ intent: 'other' as const, orderIds: [] }], confidence: 0.6 };
+    const sure = (other: number) => combineWithModel(rules, scores({ other }), [], LETTERS).confidence >= DEFAULT_CONFIDENCE_THRESHOLD;
+    assert.deepEqual([sure(0.95), sure(0.7)], [true, false]);
+    assert.deepEqual(combineWithModel(rules, scores({ other: 0.95 }), [], LETTERS).intents, rules.intents);
+  });
+
   it('overrules a single action the model all but rules out, below the LLM threshold', () => {
     const rules = { intents: [{ intent: 'refund' as const, orderIds: ['1183304'] }], confidence: 0.95 };
     const got = combineWithModel(rules, scores({ status: 0.8, refund: 0.1 }), ['1183304'], LETTERS);
