@@ -14,8 +14,8 @@ export type AskWeights = SparseWeights;
 export const ASK_THRESHOLD = 0.5;
 /**
  * An order kept below this leaves the reading unsure. On writer blocks the models had not
- * been trained on, a reading that kept an order the model gave under 0.9 was wrong about
- * half the time, where multi-order readings overall were wrong one time in six.
+ * been trained on, a sure reading that kept an order the model gave under 0.9 was wrong
+ * about half the time, where sure readings of several orders were wrong one time in six.
  */
 export const ASK_SURE = 0.9;
 
