@@ -17,7 +17,7 @@ import { reviseActions } from './model/action-model.js';
 import { scoreIntents } from './model/intent-model.js';
 import type { Classification, ClassifiedIntent } from './types.js';
 
-/** Confidence of a reading whose orders the ask model chose against the rules: unsure. */
+/** Confidence of a reading whose orders the ask model chose against the rules, or kept doubting one: unsure. */
 const ASK_OVERRULED = 0.7;
 /** ...and of one whose actions the action model chose against the rules. */
 const ACTION_REVISED = 0.7;

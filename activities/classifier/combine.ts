@@ -8,7 +8,7 @@
 // reading the model doubts goes to the LLM when one is configured. Every reading the model
 // made stays below the LLM threshold.
 import { ORDER_INTENTS, type OrderIntent } from '../../workflows/rules/types.js';
-import { topOrderIntent, type IntentScores } from './model/intent-model.js';
+import { MIN_LETTERS, topOrderIntent, type IntentScores } from './model/intent-model.js';
 import type { ClassifiedIntent } from './types.js';
 
 interface Reading {
@@ -34,9 +34,6 @@ const OTHER_AGREES = 0.9;
 const AGREED_OTHER = 0.8;
 /** Below this the model denies an intent the rules read. */
 const MODEL_DENIES = 0.1;
-
-/** Letters (digits, links and punctuation aside) the model needs before it may decide alone. */
-const MIN_LETTERS = 8;
 
 /** The model overrules a single intent the rules read from this probability on... */
 const MODEL_OVERRULES = 0.6;

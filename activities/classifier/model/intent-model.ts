@@ -40,6 +40,12 @@ export function scoreIntents(text: string, m: Loaded = model()): IntentScores {
   return scores;
 }
 
+/**
+ * Letters (digits, links and punctuation aside) a text needs before the model's reading of
+ * it counts: "1234 ok" or two words give it nothing to read, its scores there are priors.
+ */
+export const MIN_LETTERS = 8;
+
 /** The action the model finds likeliest, and its probability; the first of equals. */
 export function topOrderIntent(scores: IntentScores): [OrderIntent, number] {
   let best: [OrderIntent, number] = ['status', -1];

@@ -7,14 +7,12 @@
 import type { OrderIntent } from '../../../workflows/rules/types.js';
 import type { IdMention } from '../order-ids.js';
 import { CLAUSE_END, SENTENCE_END } from './ask-features.js';
-import { scoreIntents, topOrderIntent } from './intent-model.js';
+import { MIN_LETTERS, scoreIntents, topOrderIntent } from './intent-model.js';
 
 /** The model's action stands from this probability on... */
 const SEGMENT_SURE = 0.6;
 /** ...where it gives the rules' action less than this. */
 const SEGMENT_DOUBTS = 0.2;
-/** Letters a stretch needs before the model reads it: "1234 ok" says too little. */
-const MIN_LETTERS = 8;
 
 /**
  * Start and end of the stretch (cut at `ends`) holding offset `at`. Not settled.ts's
