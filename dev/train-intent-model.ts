@@ -1,11 +1,13 @@
 // Trains the classifier's models from the labelled tuning messages: the intent model
 // (activities/classifier/model/intents.json), the language model for Latin letters
 // (languages.json), the number model (number-weights.ts, see train-number-model.ts),
-// the ask model (ask-weights.ts, see train-ask-model.ts) and the action model
-// (action-weights.ts, see train-action-model.ts). Deterministic: the same files give the same weights.
+// the ask model (ask-weights.ts, see train-ask-model.ts), the action model
+// (action-weights.ts, see train-action-model.ts) and the order model (order-weights.ts, see
+// train-order-model.ts). Deterministic: the same files give the same weights.
 // Usage: npx tsx dev/train-intent-model.ts [--out path] [--exclude file.jsonl ...]
 // The sealed evaluation set is never read here.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { epochOrders } from './epochs.js';
@@ -19,6 +21,7 @@ import { OFFLINE_LANGUAGES } from '../activities/classifier/types.js';
 import { NUMBER_WEIGHTS_FILE, trainNumberModel, writeNumberWeights } from './train-number-model.js';
 import { ASK_WEIGHTS_FILE } from './train-ask-model.js';
 import { ACTION_WEIGHTS_FILE } from './train-action-model.js';
+import { ORDER_WEIGHTS_FILE } from './train-order-model.js';
 
 export const TRAINING_DIR = 'test/fixtures/messages';
 const LANGUAGES_FILE = 'activities/classifier/model/languages.json';
@@ -94,7 +97,7 @@ export function trainLanguages(messages: LabelledMessage[]): LanguageModelFile {
   return { ...trainLinear(rows, OFFLINE_LANGUAGES, LANGUAGE_BUCKETS), languages: [...OFFLINE_LANGUAGES] };
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? (argv[outAt + 1] ?? '') : 'activities/classifier/model/intents.json';
   const exclude = argv.flatMap((a, i) => (argv[i - 1] === '--exclude' ? [a] : []));
@@ -107,6 +110,9 @@ function main(argv: string[]): void {
     console.log(`language model → ${LANGUAGES_FILE}`);
     writeNumberWeights(trainNumberModel(messages));
     console.log(`number model → ${NUMBER_WEIGHTS_FILE}`);
+    // The order model reads the rules alone (and the numbers found), none of the models
+    // below: it trains beside them, in a fresh process that loads the number weights.
+    const order = spawn(process.execPath, [...process.execArgv, 'dev/train-order-model.ts', ...files], { stdio: 'inherit' });
     // The ask model reads what the number model finds, so it trains in a fresh process that
     // loads the weights just written.
     execFileSync(process.execPath, [...process.execArgv, 'dev/train-ask-model.ts', ...files], { stdio: 'inherit' });
@@ -114,7 +120,10 @@ function main(argv: string[]): void {
     // The action model reads the orders the ask model keeps: a fresh process again.
     execFileSync(process.execPath, [...process.execArgv, 'dev/train-action-model.ts', ...files], { stdio: 'inherit' });
     console.log(`action model → ${ACTION_WEIGHTS_FILE}`);
+    const [code] = (await once(order, 'exit')) as [number | null];
+    if (code !== 0) throw new Error(`order model training exited with ${code}`);
+    console.log(`order model → ${ORDER_WEIGHTS_FILE}`);
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main(process.argv.slice(2));

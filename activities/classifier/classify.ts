@@ -15,12 +15,15 @@ import { keepAsked } from './model/ask-model.js';
 import { reviseBySegment } from './model/segment-actions.js';
 import { reviseActions } from './model/action-model.js';
 import { scoreIntents } from './model/intent-model.js';
+import { doubtsOrders, rulesView } from './model/order-model.js';
 import type { Classification, ClassifiedIntent } from './types.js';
 
 /** Confidence of a reading whose orders the ask model chose against the rules, or kept doubting one: unsure. */
 const ASK_OVERRULED = 0.7;
 /** ...and of one whose actions the action model chose against the rules. */
 const ACTION_REVISED = 0.7;
+/** ...and of one the order model doubts for some order. */
+const ORDER_DOUBTED = 0.7;
 
 /** Confidence of "thanks for the refill on 1" read as no action: the intent model may still differ. */
 const THANKED = 0.8;
@@ -35,7 +38,8 @@ export function classifyOffline(text: string): Classification {
   // An order the customer only says is fine gets no intent ("1 arrived, 2 is stuck"), nor
   // one named only for context ("same as 1 last month, now 2 is stuck").
   const found = findOrderIds(folded);
-  const asked = keepAsked(folded, found, dropSettled(folded, found, scan.hits), scan.hits);
+  const settled = dropSettled(folded, found, scan.hits);
+  const asked = keepAsked(folded, found, settled, scan.hits);
   const mentions = asked.mentions;
   const { language, grounded } = detectLanguage(raw, scan.evidence);
 
@@ -100,6 +104,11 @@ export function classifyOffline(text: string): Classification {
   // not sure of: the LLM, when configured, reads it again.
   if (asked.overruled || asked.doubtful) confidence = Math.min(confidence, ASK_OVERRULED);
   if (revisedActions) confidence = Math.min(confidence, ACTION_REVISED);
+  // A second opinion over each of several orders, from what the rules alone made of them:
+  // where it all but rules out what the reading gave one, the LLM reads it again.
+  if (scan.hits.length > 0 && doubtsOrders(folded, rulesView(folded, found, scan.hits, settled), byOrder(intents))) {
+    confidence = Math.min(confidence, ORDER_DOUBTED);
+  }
   if (!grounded && raw.replace(/[\s\d\p{P}\p{S}]/gu, '').length > 40) confidence -= 0.2;
   return { language, intents, confidence: Math.max(0, Math.min(1, confidence)) };
 }
