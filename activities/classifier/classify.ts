@@ -15,7 +15,7 @@ import { keepAsked } from './model/ask-model.js';
 import { reviseBySegment } from './model/segment-actions.js';
 import { reviseActions } from './model/action-model.js';
 import { scoreIntents } from './model/intent-model.js';
-import { doubtsOrders, rulesView } from './model/order-model.js';
+import { doubtsOrders } from './model/order-model.js';
 import type { Classification, ClassifiedIntent } from './types.js';
 
 /** Confidence of a reading whose orders the ask model chose against the rules, or kept doubting one: unsure. */
@@ -106,9 +106,7 @@ export function classifyOffline(text: string): Classification {
   if (revisedActions) confidence = Math.min(confidence, ACTION_REVISED);
   // A second opinion over each of several orders, from what the rules alone made of them:
   // where it all but rules out what the reading gave one, the LLM reads it again.
-  if (scan.hits.length > 0 && doubtsOrders(folded, rulesView(folded, found, scan.hits, settled), byOrder(intents))) {
-    confidence = Math.min(confidence, ORDER_DOUBTED);
-  }
+  if (doubtsOrders(folded, found, scan.hits, settled, byOrder(intents))) confidence = Math.min(confidence, ORDER_DOUBTED);
   if (!grounded && raw.replace(/[\s\d\p{P}\p{S}]/gu, '').length > 40) confidence -= 0.2;
   return { language, intents, confidence: Math.max(0, Math.min(1, confidence)) };
 }

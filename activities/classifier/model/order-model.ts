@@ -59,10 +59,18 @@ export function scoreOrder(folded: string, view: RulesView, id: string, weights:
 /**
  * Whether the model all but rules out what the reading (`byId`: each order's action; an
  * order absent asks nothing) gave some order of a message naming two or more with some
- * action word.
+ * action word. `found`, `scanHits` and `settled` as for `rulesView`.
  */
-export function doubtsOrders(folded: string, view: RulesView, byId: ReadonlyMap<string, OrderIntent>, weights: SparseWeights = ORDER_WEIGHTS): boolean {
-  const ids = [...new Set(view.found.map((m) => m.id))];
-  if (ids.length < 2 || view.hits.length === 0 || byId.size === 0) return false;
+export function doubtsOrders(
+  folded: string,
+  found: readonly IdMention[],
+  scanHits: readonly IntentHit[],
+  settled: readonly IdMention[],
+  byId: ReadonlyMap<string, OrderIntent>,
+  weights: SparseWeights = ORDER_WEIGHTS,
+): boolean {
+  const ids = [...new Set(found.map((m) => m.id))];
+  if (ids.length < 2 || scanHits.length === 0 || byId.size === 0) return false;
+  const view = rulesView(folded, found, scanHits, settled);
   return ids.some((id) => (scoreOrder(folded, view, id, weights).get(byId.get(id) ?? 'none') ?? 0) < ORDER_DOUBTS);
 }
