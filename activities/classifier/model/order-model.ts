@@ -4,7 +4,7 @@
 // made of each order, never what the other models did, so its doubt is a second opinion.
 // It changes no reading: where it all but rules out what the reading gave some order, the
 // reading goes below the LLM threshold. Read on its own, it got more orders wrong than the
-// reading it doubts (611–630 against 556 of 4,624 by the features tried, 630 as shipped, on
+// reading it doubts (604–630 against 556 of 4,624 by the features tried, 630 as shipped, on
 // three writer blocks none of the models was trained on), so it never overrules; as a doubt
 // it is right about half the time.
 import type { OrderIntent } from '../../../workflows/rules/types.js';
