@@ -43,6 +43,16 @@ export function fitSparse(data: Array<{ x: string[]; y: 0 | 1 }>, { l2, minSeen 
   return Object.fromEntries(kept.map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
 }
 
+/** One-vs-rest fits, one per class, each class's weights stored under its prefix ("refill|L:dropped"). */
+export function fitPerClass<C extends string>(data: Array<{ x: string[]; y: C }>, classes: readonly C[], options: FitOptions): Record<string, number> {
+  const weights: Record<string, number> = {};
+  for (const c of classes) {
+    const w = fitSparse(data.map((r) => ({ x: r.x, y: r.y === c ? (1 as const) : (0 as const) })), options);
+    for (const [k, v] of Object.entries(w)) weights[`${c}|${k}`] = v;
+  }
+  return weights;
+}
+
 /** Writes weights as a TypeScript module exporting `name`, so they load with the code. */
 export function writeSparseWeights(out: string, name: string, what: string, weights: Record<string, number>): void {
   const body = Object.entries(weights)

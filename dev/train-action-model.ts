@@ -5,7 +5,7 @@
 // --cv files…` prints a five-fold cross-validation of the rules' actions against rules +
 // model, per threshold pair, instead of writing weights.
 import { pathToFileURL } from 'node:url';
-import { writeSparseWeights, fitSparse, type FitOptions } from './sparse-logistic.js';
+import { writeSparseWeights, fitPerClass, type FitOptions } from './sparse-logistic.js';
 import { loadMessages, type LabelledMessage } from '../bench/classifier-accuracy.js';
 import type { OrderIntent } from '../workflows/rules/types.js';
 import { fold } from '../activities/classifier/normalize.js';
@@ -52,14 +52,7 @@ function rows(messages: LabelledMessage[]): Row[] {
   });
 }
 
-function fit(data: Row[]): Record<string, number> {
-  const weights: Record<string, number> = {};
-  for (const a of ACTIONS) {
-    const w = fitSparse(data.map((r) => ({ x: r.x, y: r.y === a ? (1 as const) : (0 as const) })), FIT);
-    for (const [k, v] of Object.entries(w)) weights[`${a}|${k}`] = v;
-  }
-  return weights;
-}
+const fit = (data: Row[]): Record<string, number> => fitPerClass(data, ACTIONS, FIT);
 
 export function trainActionModel(messages: LabelledMessage[]): Record<string, number> {
   return fit(rows(messages));

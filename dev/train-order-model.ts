@@ -4,7 +4,7 @@
 // per class. Deterministic. Run by dev/train-intent-model.ts; alone,
 // `npx tsx dev/train-order-model.ts files…` writes the weights from those files.
 import { pathToFileURL } from 'node:url';
-import { writeSparseWeights, fitSparse, type FitOptions } from './sparse-logistic.js';
+import { writeSparseWeights, fitPerClass, type FitOptions } from './sparse-logistic.js';
 import { loadMessages, type LabelledMessage } from '../bench/classifier-accuracy.js';
 import type { OrderIntent } from '../workflows/rules/types.js';
 import { fold } from '../activities/classifier/normalize.js';
@@ -54,13 +54,7 @@ function rows(messages: LabelledMessage[]): Row[] {
 }
 
 export function trainOrderModel(messages: LabelledMessage[]): Record<string, number> {
-  const data = rows(messages);
-  const weights: Record<string, number> = {};
-  for (const c of ORDER_CLASSES) {
-    const w = fitSparse(data.map((r) => ({ x: r.x, y: r.y === c ? (1 as const) : (0 as const) })), FIT);
-    for (const [k, v] of Object.entries(w)) weights[`${c}|${k}`] = v;
-  }
-  return weights;
+  return fitPerClass(rows(messages), ORDER_CLASSES, FIT);
 }
 
 function main(files: string[]): void {

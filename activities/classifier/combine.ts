@@ -31,6 +31,7 @@ const MODEL_BESIDE_OTHER = 0.65;
  * 3,489 messages from the LLM and no wrong reading among them.
  */
 const OTHER_AGREES = 0.9;
+/** ...and the confidence it then has. */
 const AGREED_OTHER = 0.8;
 /** Below this the model denies an intent the rules read. */
 const MODEL_DENIES = 0.1;

@@ -8,7 +8,7 @@ import type { IntentHit } from '../keywords.js';
 import type { IdMention } from '../order-ids.js';
 import { actionFeatures } from './action-features.js';
 import { ACTION_WEIGHTS } from './action-weights.js';
-import { sparseProbability, type SparseWeights } from './sparse.js';
+import { classProbabilities, type SparseWeights } from './sparse.js';
 
 export const ACTIONS: readonly OrderIntent[] = ['refund', 'cancel', 'refill', 'speed_up', 'status'];
 
@@ -19,7 +19,7 @@ export const ACTION_DOUBTS = 0.4;
 
 /** Each action's weights live under its own prefix: "refill|L:dropped". */
 export function actionScores(features: readonly string[], weights: SparseWeights = ACTION_WEIGHTS): Map<OrderIntent, number> {
-  return new Map(ACTIONS.map((a) => [a, sparseProbability(features.map((f) => `${a}|${f}`), weights)]));
+  return classProbabilities(ACTIONS, features, weights);
 }
 
 /**

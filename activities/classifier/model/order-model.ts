@@ -14,7 +14,7 @@ import type { IdMention } from '../order-ids.js';
 import { ACTIONS } from './action-model.js';
 import { orderFeatures } from './order-features.js';
 import { ORDER_WEIGHTS } from './order-weights.js';
-import { sparseProbability, type SparseWeights } from './sparse.js';
+import { classProbabilities, type SparseWeights } from './sparse.js';
 
 export type OrderClass = OrderIntent | 'none';
 export const ORDER_CLASSES: readonly OrderClass[] = ['none', ...ACTIONS];
@@ -27,7 +27,7 @@ export const ORDER_DOUBTS = 0.2;
 
 /** Each class's weights live under its own prefix: "none|M:except&last". */
 export function orderScores(features: readonly string[], weights: SparseWeights = ORDER_WEIGHTS): Map<OrderClass, number> {
-  return new Map(ORDER_CLASSES.map((c) => [c, sparseProbability(features.map((f) => `${c}|${f}`), weights)]));
+  return classProbabilities(ORDER_CLASSES, features, weights);
 }
 
 /** What the rules alone made of a message's orders. */
